@@ -1,0 +1,23 @@
+package io.wirecopy.shared;
+
+/** Kafka topic names of the contract (CONTRACT.md, "Topics"). */
+public final class Topics {
+    /** Raw input: feed documents and single articles, any key. */
+    public static final String INGEST = "news.ingest";
+    /** Records from {@link #INGEST} that could not be used, unchanged, with error headers. */
+    public static final String INGEST_DLQ = "news.ingest.dlq";
+    /** {@code ArticleIngested}, keyed by article id. */
+    public static final String ARTICLES = "news.articles";
+    /** {@code ArticleDeduplicated} and {@code StoriesMerged}, keyed by article id. */
+    public static final String DEDUPE = "news.dedupe";
+
+    /** Header of a DLQ record: what was wrong, for a person. */
+    public static final String HEADER_ERROR_REASON = "error.reason";
+    /** Header of a DLQ record: the class of the failure. */
+    public static final String HEADER_ERROR_CLASS = "error.class";
+    /** Header of an ingest record naming its format. */
+    public static final String HEADER_CONTENT_TYPE = "content-type";
+
+    private Topics() {
+    }
+}

@@ -1,0 +1,49 @@
+package io.wirecopy.shared.event;
+
+import static io.wirecopy.shared.event.Validation.matches;
+import static io.wirecopy.shared.event.Validation.required;
+
+import java.time.OffsetDateTime;
+
+/**
+ * On {@code news.dedupe}, keyed by {@code article.id}: the decision for one article. It carries the
+ * article so the store needs no other topic. {@code matchedArticleId} is the article it copies (null
+ * for {@link Relation#NEW}); {@code similarity} is 1.0 for NEW and EXACT.
+ */
+public record ArticleDeduplicated(
+        String eventId,
+        int schemaVersion,
+        OffsetDateTime occurredAt,
+        Article article,
+        String storyId,
+        Relation relation,
+        String matchedArticleId,
+        double similarity) implements DedupeEvent {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    public ArticleDeduplicated {
+        matches("ArticleDeduplicated", "eventId", eventId, Validation.EVENT_ID);
+        Validation.schemaVersion("ArticleDeduplicated", schemaVersion, SCHEMA_VERSION);
+        required("ArticleDeduplicated", "occurredAt", occurredAt);
+        required("ArticleDeduplicated", "article", article);
+        matches("ArticleDeduplicated", "storyId", storyId, Validation.STORY_ID);
+        required("ArticleDeduplicated", "relation", relation);
+        if (relation == Relation.NEW) {
+            if (matchedArticleId != null) {
+                throw new IllegalArgumentException("ArticleDeduplicated.matchedArticleId must be null for NEW");
+            }
+        } else {
+            matches("ArticleDeduplicated", "matchedArticleId", matchedArticleId, Validation.ARTICLE_ID);
+        }
+        if (!(similarity >= 0.0 && similarity <= 1.0)) {
+            throw new IllegalArgumentException("ArticleDeduplicated.similarity must be in [0, 1], got " + similarity);
+        }
+    }
+
+    public static ArticleDeduplicated of(Article article, String storyId, Relation relation,
+            String matchedArticleId, double similarity, OffsetDateTime occurredAt) {
+        return new ArticleDeduplicated(EventIds.of("ArticleDeduplicated", article.id(), article.contentHash()),
+                SCHEMA_VERSION, occurredAt, article, storyId, relation, matchedArticleId, similarity);
+    }
+}

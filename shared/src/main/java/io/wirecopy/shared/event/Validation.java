@@ -1,0 +1,44 @@
+package io.wirecopy.shared.event;
+
+import java.util.regex.Pattern;
+
+/** Checks used by the events' constructors; each failure names the event and field. */
+final class Validation {
+
+    static final Pattern ARTICLE_ID = Pattern.compile("a_[0-9a-f]{24}");
+    static final Pattern STORY_ID = Pattern.compile("s_[0-9a-f]{24}");
+    static final Pattern EVENT_ID = Pattern.compile("e_[0-9a-f]{32}");
+    static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
+
+    private Validation() {
+    }
+
+    static <T> T required(String where, String field, T value) {
+        if (value == null) {
+            throw new IllegalArgumentException(where + "." + field + " is required");
+        }
+        return value;
+    }
+
+    static String notBlank(String where, String field, String value) {
+        if (required(where, field, value).isBlank()) {
+            throw new IllegalArgumentException(where + "." + field + " must not be blank");
+        }
+        return value;
+    }
+
+    static String matches(String where, String field, String value, Pattern pattern) {
+        if (!pattern.matcher(required(where, field, value)).matches()) {
+            throw new IllegalArgumentException(
+                    where + "." + field + " must match " + pattern.pattern() + ", got '" + value + "'");
+        }
+        return value;
+    }
+
+    static void schemaVersion(String where, int version, int supported) {
+        if (version < 1 || version > supported) {
+            throw new IllegalArgumentException(
+                    where + ".schemaVersion " + version + " is not supported (1.." + supported + ")");
+        }
+    }
+}

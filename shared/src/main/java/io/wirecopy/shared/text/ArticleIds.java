@@ -1,0 +1,33 @@
+package io.wirecopy.shared.text;
+
+/**
+ * Deterministic ids. An article's id comes from its canonical URL when it has one, else from its
+ * text's canonical form, so the same article sent again always gets the same id. A story's id
+ * comes from the id of the article that founded it.
+ */
+public final class ArticleIds {
+
+    /** Hex characters kept from the SHA-256: 96 bits. */
+    static final int ID_HEX_CHARS = 24;
+
+    private ArticleIds() {
+    }
+
+    /** {@code a_} and 24 hex characters. {@code canonicalUrl} may be null or blank, then the text decides. */
+    public static String articleId(String canonicalUrl, String text) {
+        if (canonicalUrl != null && !canonicalUrl.isBlank()) {
+            return "a_" + Hashing.sha256Hex("url:" + canonicalUrl).substring(0, ID_HEX_CHARS);
+        }
+        return "a_" + Hashing.sha256Hex("text:" + TextNormalizer.canonicalForm(text)).substring(0, ID_HEX_CHARS);
+    }
+
+    /** The hash that identifies exact copies: SHA-256 hex of the text's canonical form. */
+    public static String contentHash(String text) {
+        return Hashing.sha256Hex(TextNormalizer.canonicalForm(text));
+    }
+
+    /** {@code s_} and 24 hex characters, derived from the founding article's id. */
+    public static String storyId(String foundingArticleId) {
+        return "s_" + Hashing.sha256Hex("story:" + foundingArticleId).substring(0, ID_HEX_CHARS);
+    }
+}

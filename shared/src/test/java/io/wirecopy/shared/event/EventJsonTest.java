@@ -1,0 +1,87 @@
+package io.wirecopy.shared.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.wirecopy.shared.text.ArticleIds;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
+
+/** The JSON form of each event is pinned by a golden file; reading it back gives the same record. */
+class EventJsonTest {
+
+    static final OffsetDateTime AT = OffsetDateTime.parse("2026-11-23T10:15:30Z");
+    static final String TEXT = "Iranian President Hassan Rouhani has said that the country is ready to assist Iraq.";
+    static final Article ARTICLE = new Article(
+            ArticleIds.articleId("https://example.com/news/rouhani", TEXT),
+            "https://example.com/news/rouhani",
+            "example.com",
+            "Iran could join forces with US",
+            "Jack Simpson",
+            OffsetDateTime.parse("2014-06-14T17:00:00+01:00"),
+            "en",
+            TEXT,
+            ArticleIds.contentHash(TEXT));
+
+    @Test
+    void articleIngested() throws IOException {
+        ArticleIngested event = ArticleIngested.of(ARTICLE, AT);
+        assertGolden("golden/article-ingested.json", event, ArticleIngested.class);
+    }
+
+    @Test
+    void articleDeduplicated() throws IOException {
+        ArticleDeduplicated event = ArticleDeduplicated.of(ARTICLE, ArticleIds.storyId("a_000000000000000000000001"),
+                Relation.EXACT, "a_000000000000000000000001", 1.0, AT);
+        assertGolden("golden/article-deduplicated.json", event, ArticleDeduplicated.class);
+        assertThat(EventJson.read(EventJson.write(event), DedupeEvent.class)).isEqualTo(event);
+    }
+
+    @Test
+    void storiesMerged() throws IOException {
+        StoriesMerged event = StoriesMerged.of(ArticleIds.storyId("a_000000000000000000000001"),
+                ArticleIds.storyId("a_000000000000000000000002"), ARTICLE.id(), AT);
+        assertGolden("golden/stories-merged.json", event, StoriesMerged.class);
+        assertThat(EventJson.read(EventJson.write(event), DedupeEvent.class)).isEqualTo(event);
+    }
+
+    @Test
+    void eventIdsAreDeterministic() {
+        assertThat(ArticleIngested.of(ARTICLE, AT).eventId())
+                .isEqualTo(ArticleIngested.of(ARTICLE, AT.plusDays(1)).eventId())
+                .isNotEqualTo(ArticleDeduplicated.of(ARTICLE, ArticleIds.storyId(ARTICLE.id()), Relation.NEW, null, 1.0, AT)
+                        .eventId());
+    }
+
+    @Test
+    void invalidEventsSayWhichField() {
+        assertThatThrownBy(() -> new Article("bad", null, "x", null, null, null, null, "t", ArticleIds.contentHash("t")))
+                .hasMessageContaining("Article.id");
+        assertThatThrownBy(() -> new Article(ARTICLE.id(), null, "x", null, null, null, null, " ", ARTICLE.contentHash()))
+                .hasMessageContaining("Article.text must not be blank");
+        assertThatThrownBy(() -> ArticleDeduplicated.of(ARTICLE, ArticleIds.storyId(ARTICLE.id()), Relation.EXACT, null, 1, AT))
+                .hasMessageContaining("matchedArticleId");
+        String json = EventJson.write(ArticleIngested.of(ARTICLE, AT)).replace("\"schemaVersion\":1", "\"schemaVersion\":9");
+        assertThatThrownBy(() -> EventJson.read(json, ArticleIngested.class))
+                .isInstanceOf(EventJson.EventFormatException.class)
+                .hasMessageContaining("schemaVersion 9 is not supported");
+        assertThatThrownBy(() -> EventJson.read("{\"type\":", ArticleIngested.class))
+                .isInstanceOf(EventJson.EventFormatException.class)
+                .hasMessageContaining("line 1");
+    }
+
+    private static <T extends Event> void assertGolden(String resource, T event, Class<T> type) throws IOException {
+        String json = EventJson.write(event);
+        JsonNode expected;
+        try (InputStream in = EventJsonTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            expected = EventJson.mapper().readTree(in);
+        }
+        assertThat(EventJson.mapper().readTree(json)).isEqualTo(expected);
+        assertThat(EventJson.read(json, type)).isEqualTo(event);
+        assertThat(EventJson.read(expected.toString(), Event.class)).isEqualTo(event);
+    }
+}
