@@ -1,0 +1,82 @@
+package io.wirecopy.ingest.messaging;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.wirecopy.ingest.parse.ArticleDraft;
+import io.wirecopy.ingest.service.ArticlePublisher.PublishFailedException;
+import io.wirecopy.ingest.service.IngestException;
+import io.wirecopy.ingest.service.IngestResult;
+import io.wirecopy.ingest.service.IngestService;
+import io.wirecopy.shared.Topics;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+/**
+ * Consumes {@code news.ingest}: each record is one article or one feed document, its format in the
+ * {@code content-type} header or sniffed. A record that cannot be used goes, unchanged, to
+ * {@code news.ingest.dlq} with {@code error.reason} and {@code error.class} headers, and the stream
+ * goes on. If the broker refuses the articles, the consumer stops (the record is not committed).
+ */
+@ApplicationScoped
+public class IngestTopicConsumer {
+
+    private static final Logger LOG = Logger.getLogger(IngestTopicConsumer.class);
+
+    private final IngestService ingest;
+    private final MutinyEmitter<byte[]> dlq;
+    private final MeterRegistry metrics;
+
+    public IngestTopicConsumer(IngestService ingest, @Channel("ingest-dlq") MutinyEmitter<byte[]> dlq,
+            MeterRegistry metrics) {
+        this.ingest = ingest;
+        this.dlq = dlq;
+        this.metrics = metrics;
+    }
+
+    @Incoming("ingest")
+    @Blocking(ordered = true)
+    public void consume(ConsumerRecord<byte[], byte[]> record) {
+        String where = record.topic() + "-" + record.partition() + "@" + record.offset();
+        try {
+            IngestResult result = ingest.ingest(record.value(), header(record, Topics.HEADER_CONTENT_TYPE),
+                    IngestService.Entry.TOPIC, ArticleDraft.empty());
+            if (!result.rejected().isEmpty()) {
+                LOG.warnf("%s: %d article(s) accepted, %d item(s) rejected, first: %s", where,
+                        result.accepted().size(), result.rejected().size(), result.rejected().get(0).reason());
+            }
+        } catch (PublishFailedException e) {
+            throw e;
+        } catch (IngestException e) {
+            deadLetter(record, where, e.getMessage(), e.getClass().getName());
+        } catch (RuntimeException e) {
+            // a parser failure we did not foresee: the record is still kept, with what went wrong
+            deadLetter(record, where, "unexpected failure: " + e, e.getClass().getName());
+        }
+    }
+
+    private void deadLetter(ConsumerRecord<byte[], byte[]> record, String where, String reason, String errorClass) {
+        LOG.warnf("%s -> %s: %s", where, Topics.INGEST_DLQ, reason);
+        RecordHeaders headers = new RecordHeaders(record.headers().toArray());
+        headers.add(Topics.HEADER_ERROR_REASON, reason.getBytes(StandardCharsets.UTF_8));
+        headers.add(Topics.HEADER_ERROR_CLASS, errorClass.getBytes(StandardCharsets.UTF_8));
+        Message<byte[]> message = Message.of(record.value() == null ? new byte[0] : record.value()).addMetadata(OutgoingKafkaRecordMetadata.<byte[]>builder()
+                .withKey(record.key()).withHeaders(headers).build());
+        dlq.sendMessage(message).await().atMost(Duration.ofSeconds(30));
+        metrics.counter("wirecopy.ingest.dead.lettered").increment();
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        Header h = record.headers().lastHeader(name);
+        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,43 @@
+package io.wirecopy.ingest.messaging;
+
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.wirecopy.ingest.service.ArticlePublisher;
+import io.wirecopy.ingest.service.ArticlePublisher.PublishFailedException;
+import io.wirecopy.shared.event.ArticleIngested;
+import io.wirecopy.shared.event.EventJson;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.List;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/** Publishes {@link ArticleIngested} to {@code news.articles}, keyed by article id, and waits for the acks. */
+@ApplicationScoped
+public class KafkaArticlePublisher implements ArticlePublisher {
+
+    private static final Duration ACK_TIMEOUT = Duration.ofSeconds(30);
+
+    private final MutinyEmitter<String> articles;
+
+    public KafkaArticlePublisher(@Channel("articles") MutinyEmitter<String> articles) {
+        this.articles = articles;
+    }
+
+    @Override
+    public void publish(List<ArticleIngested> events) {
+        List<Uni<Void>> sends = events.stream().map(this::send).toList();
+        try {
+            Uni.join().all(sends).andFailFast().await().atMost(ACK_TIMEOUT);
+        } catch (RuntimeException e) {
+            throw new PublishFailedException("news.articles did not take " + events.size() + " article(s): " + e, e);
+        }
+    }
+
+    private Uni<Void> send(ArticleIngested event) {
+        Message<String> message = Message.of(EventJson.write(event)).addMetadata(
+                OutgoingKafkaRecordMetadata.<String>builder().withKey(event.article().id()).build());
+        return articles.sendMessage(message);
+    }
+}

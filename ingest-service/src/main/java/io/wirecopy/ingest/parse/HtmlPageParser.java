@@ -1,0 +1,73 @@
+package io.wirecopy.ingest.parse;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A web page: metadata from its head (title, canonical URL, author, publication time, language) and
+ * the article text from its main content, without navigation, headers, footers, sidebars, forms,
+ * scripts, comments and related-links blocks.
+ */
+public final class HtmlPageParser {
+
+    static final String CHROME = "script, style, noscript, template, iframe, svg, nav, header, footer, aside, form, "
+            + "button, [role=navigation], [role=banner], [role=contentinfo], [role=complementary], "
+            + "[aria-hidden=true], .comments, #comments, .related, .share, .social, .newsletter, .advert, .ad";
+
+    private HtmlPageParser() {
+    }
+
+    public static ArticleDraft parse(String html, String baseUrl) {
+        Document doc = Texts.parseHtml(html, baseUrl);
+        String title = firstNonBlank(
+                meta(doc, "meta[property=og:title]"),
+                doc.selectFirst("h1") == null ? null : doc.selectFirst("h1").text(),
+                doc.title());
+        String url = firstNonBlank(
+                doc.selectFirst("link[rel=canonical]") == null ? null : doc.selectFirst("link[rel=canonical]").absUrl("href"),
+                meta(doc, "meta[property=og:url]"));
+        String byline = firstNonBlank(meta(doc, "meta[name=author]"), meta(doc, "meta[property=article:author]"));
+        String published = firstNonBlank(meta(doc, "meta[property=article:published_time]"),
+                doc.selectFirst("time[datetime]") == null ? null : doc.selectFirst("time[datetime]").attr("datetime"));
+        String language = doc.selectFirst("html[lang]") == null ? null : doc.selectFirst("html[lang]").attr("lang");
+        String source = meta(doc, "meta[property=og:site_name]");
+
+        doc.select(CHROME).remove();
+        Element root = doc.selectFirst("article");
+        if (root == null) {
+            root = doc.selectFirst("main, [role=main]");
+        }
+        if (root == null) {
+            root = doc.body();
+        }
+        String text = Texts.blocksToText(root);
+        if (title != null && text.startsWith(title + "\n\n")) {
+            text = text.substring(title.length() + 2);
+        }
+        java.time.OffsetDateTime publishedAt;
+        try {
+            publishedAt = Dates.parse(published);
+        } catch (IllegalArgumentException e) {
+            publishedAt = null; // a page's own date markup is a hint, not the caller's statement
+        }
+        return new ArticleDraft(blankToNull(url), source, title, byline, publishedAt, blankToNull(language), text);
+    }
+
+    private static String meta(Document doc, String selector) {
+        Element e = doc.selectFirst(selector);
+        return e == null ? null : e.attr("content");
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,59 @@
+package io.wirecopy.ingest.parse;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.wirecopy.shared.event.EventJson;
+
+/**
+ * A JSON article: {@code {"url"?, "source"?, "title"?, "byline"?, "publishedAt"?, "language"?, "text" | "html"}}.
+ * Errors name the field, or the line and column where the JSON breaks.
+ */
+public final class JsonArticleParser {
+
+    private JsonArticleParser() {
+    }
+
+    public static ArticleDraft parse(String json) {
+        JsonNode node;
+        try {
+            node = EventJson.mapper().readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("invalid JSON at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+        }
+        return fromNode(node);
+    }
+
+    static ArticleDraft fromNode(JsonNode node) {
+        if (node == null || !node.isObject()) {
+            throw new IllegalArgumentException("a JSON article must be an object");
+        }
+        String text = string(node, "text");
+        String html = string(node, "html");
+        String body = text != null ? Texts.tidy(text) : html != null ? Texts.htmlToText(html) : null;
+        OffsetDateTimeField published = new OffsetDateTimeField(string(node, "publishedAt"));
+        return new ArticleDraft(string(node, "url"), string(node, "source"), string(node, "title"),
+                string(node, "byline"), published.value(), string(node, "language"), body);
+    }
+
+    private static String string(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new IllegalArgumentException("field '" + field + "' must be a string, got " + value.getNodeType());
+        }
+        return value.asText();
+    }
+
+    private record OffsetDateTimeField(String raw) {
+        java.time.OffsetDateTime value() {
+            try {
+                return Dates.parse(raw);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("field 'publishedAt': " + e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package io.wirecopy.ingest.parse;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/** Decoding bytes and turning markup into paragraphs of plain text. */
+public final class Texts {
+
+    private Texts() {
+    }
+
+    /**
+     * Decodes {@code body}: a byte order mark wins, then the content type's {@code charset}, then UTF-8.
+     * An unknown charset name is bad input.
+     */
+    public static String decode(byte[] body, String contentType) {
+        if (body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF) {
+            return new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
+        }
+        if (body.length >= 2 && (body[0] & 0xFF) == 0xFE && (body[1] & 0xFF) == 0xFF) {
+            return new String(body, 2, body.length - 2, StandardCharsets.UTF_16BE);
+        }
+        if (body.length >= 2 && (body[0] & 0xFF) == 0xFF && (body[1] & 0xFF) == 0xFE) {
+            return new String(body, 2, body.length - 2, StandardCharsets.UTF_16LE);
+        }
+        return new String(body, charsetOf(contentType));
+    }
+
+    static Charset charsetOf(String contentType) {
+        if (contentType != null) {
+            for (String part : contentType.split(";")) {
+                String p = part.trim();
+                if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
+                    String name = p.substring("charset=".length()).replace("\"", "").trim();
+                    try {
+                        return Charset.forName(name);
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalArgumentException("unknown charset '" + Dates.abbreviate(name) + "'");
+                    }
+                }
+            }
+        }
+        return StandardCharsets.UTF_8;
+    }
+
+    /**
+     * Plain text of an HTML fragment or page: one paragraph per block (headings, paragraphs, list
+     * items, quotes), separated by blank lines; the whole text when it has no blocks.
+     */
+    public static String htmlToText(String html) {
+        return blocksToText(Jsoup.parseBodyFragment(html).body());
+    }
+
+    static String blocksToText(Element root) {
+        Elements blocks = root.select("h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td");
+        StringBuilder sb = new StringBuilder();
+        for (Element block : blocks) {
+            if (!block.children().select("p, li, blockquote, pre").isEmpty() && !block.is("td")) {
+                continue; // a container of other blocks: its children are taken one by one
+            }
+            appendParagraph(sb, block.text());
+        }
+        if (sb.isEmpty()) {
+            for (String line : root.wholeText().split("\\R")) {
+                appendParagraph(sb, line);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Plain text with its line structure tidied: whitespace inside each line collapsed, and every run
+     * of blank lines made one paragraph break.
+     */
+    public static String tidy(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (String line : text.split("\\R")) {
+            appendParagraph(sb, line);
+        }
+        return sb.toString();
+    }
+
+    private static void appendParagraph(StringBuilder sb, String paragraph) {
+        String p = paragraph.replaceAll("[\\s\\u00A0]+", " ").strip();
+        if (!p.isEmpty()) {
+            if (!sb.isEmpty()) {
+                sb.append("\n\n");
+            }
+            sb.append(p);
+        }
+    }
+
+    /** A parsed HTML document, for callers that read metadata too. */
+    static Document parseHtml(String html, String baseUrl) {
+        return Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
+    }
+}

@@ -1,0 +1,32 @@
+package io.wirecopy.ingest.service;
+
+import io.wirecopy.ingest.parse.ArticleDraft;
+import io.wirecopy.shared.event.Article;
+import io.wirecopy.shared.text.ArticleIds;
+import io.wirecopy.shared.text.TextNormalizer;
+
+/**
+ * Turns a draft into the {@link Article} that is published: canonical URL, source (given, else the
+ * URL's host, else {@value #UNKNOWN_SOURCE}), id and content hash. A draft without words is refused.
+ */
+public final class ArticleFactory {
+
+    public static final String UNKNOWN_SOURCE = "unknown";
+
+    private ArticleFactory() {
+    }
+
+    public static Article create(ArticleDraft draft) {
+        String text = draft.text() == null ? "" : draft.text().strip();
+        if (TextNormalizer.tokens(text).isEmpty()) {
+            throw new IllegalArgumentException("the article has no text");
+        }
+        String url = UrlCanonicalizer.canonicalize(draft.url());
+        String source = draft.source() != null && !draft.source().isBlank() ? draft.source().strip()
+                : url != null ? UrlCanonicalizer.sourceOf(url) : UNKNOWN_SOURCE;
+        String title = draft.title() == null || draft.title().isBlank() ? null : draft.title().strip();
+        return new Article(ArticleIds.articleId(url, text), url, source, title,
+                draft.byline() == null || draft.byline().isBlank() ? null : draft.byline().strip(),
+                draft.publishedAt(), draft.language(), text, ArticleIds.contentHash(text));
+    }
+}

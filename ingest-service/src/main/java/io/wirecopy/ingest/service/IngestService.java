@@ -1,0 +1,145 @@
+package io.wirecopy.ingest.service;
+
+import io.wirecopy.ingest.config.IngestConfig;
+import io.wirecopy.ingest.parse.ArticleDraft;
+import io.wirecopy.ingest.parse.FeedItem;
+import io.wirecopy.ingest.parse.FeedParser;
+import io.wirecopy.ingest.parse.HtmlPageParser;
+import io.wirecopy.ingest.parse.InputFormat;
+import io.wirecopy.ingest.parse.JsonArticleParser;
+import io.wirecopy.ingest.parse.TextPageParser;
+import io.wirecopy.ingest.parse.Texts;
+import io.wirecopy.shared.event.Article;
+import io.wirecopy.shared.event.ArticleIngested;
+import jakarta.enterprise.context.ApplicationScoped;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a payload (one article or a feed), cleans each article, and publishes the good ones. The
+ * HTTP resources and the {@code news.ingest} consumer both delegate here.
+ */
+@ApplicationScoped
+public class IngestService {
+
+    /** Which door a payload came through: it decides which formats are accepted. */
+    public enum Entry {
+        /** {@code POST /articles}: one article. */
+        ARTICLE,
+        /** {@code POST /feeds}: a feed document. */
+        FEED,
+        /** {@code news.ingest}: either. */
+        TOPIC
+    }
+
+    private final ArticlePublisher publisher;
+    private final IngestConfig config;
+    private final Clock clock;
+    private final MeterRegistry metrics;
+
+    public IngestService(ArticlePublisher publisher, IngestConfig config, Clock clock, MeterRegistry metrics) {
+        this.publisher = publisher;
+        this.config = config;
+        this.clock = clock;
+        this.metrics = metrics;
+    }
+
+    /**
+     * @param contentType the payload's content type, or null to sniff it (topic only)
+     * @param given       metadata stated by the caller (query parameters); wins over what is found in the page
+     * @throws IngestException for input refused as a whole (400, 413, 415)
+     */
+    public IngestResult ingest(byte[] body, String contentType, Entry entry, ArticleDraft given) {
+        try {
+            IngestResult result = read(body, contentType, entry, given);
+            metrics.counter("wirecopy.ingest.articles.accepted").increment(result.accepted().size());
+            metrics.counter("wirecopy.ingest.items.rejected").increment(result.rejected().size());
+            return result;
+        } catch (IngestException e) {
+            metrics.counter("wirecopy.ingest.payloads.refused", "status", String.valueOf(e.kind().status)).increment();
+            throw e;
+        }
+    }
+
+    private IngestResult read(byte[] body, String contentType, Entry entry, ArticleDraft given) {
+        if (body == null || body.length == 0) {
+            throw IngestException.bad("the body is empty");
+        }
+        if (body.length > config.maxBodyBytes()) {
+            throw new IngestException(IngestException.Kind.TOO_LARGE,
+                    "the body has " + body.length + " bytes, over the limit of " + config.maxBodyBytes());
+        }
+        InputFormat format = formatOf(body, contentType, entry);
+        List<FeedItem> items;
+        try {
+            items = parse(body, contentType, format, given);
+        } catch (IllegalArgumentException e) {
+            throw IngestException.bad(e.getMessage());
+        }
+        if (items.isEmpty()) {
+            throw IngestException.bad("the feed has no items");
+        }
+        Map<String, Article> accepted = new LinkedHashMap<>(); // one event per id even if a feed repeats an item
+        List<IngestResult.Rejection> rejected = new ArrayList<>();
+        for (FeedItem item : items) {
+            if (item.error() != null) {
+                rejected.add(new IngestResult.Rejection(item.index(), item.error()));
+                continue;
+            }
+            try {
+                Article article = ArticleFactory.create(format.feed ? item.draft() : item.draft().withDefaults(given));
+                accepted.putIfAbsent(article.id(), article);
+            } catch (IllegalArgumentException e) {
+                rejected.add(new IngestResult.Rejection(item.index(), e.getMessage()));
+            }
+        }
+        if (accepted.isEmpty()) {
+            throw IngestException.bad(format.feed
+                    ? "no item of the feed could be used; first reason (item " + rejected.get(0).index() + "): "
+                            + rejected.get(0).reason()
+                    : rejected.get(0).reason());
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        publisher.publish(accepted.values().stream().map(a -> ArticleIngested.of(a, now)).toList());
+        return new IngestResult(List.copyOf(accepted.values()), rejected);
+    }
+
+    private static InputFormat formatOf(byte[] body, String contentType, Entry entry) {
+        boolean hasType = contentType != null && !contentType.isBlank();
+        InputFormat format = hasType ? InputFormat.fromContentType(contentType, entry == Entry.FEED) : InputFormat.sniff(body);
+        if (format == null) {
+            throw new IngestException(IngestException.Kind.UNSUPPORTED_TYPE, "content type '" + contentType
+                    + "' is not taken here; " + accepted(entry));
+        }
+        if ((entry == Entry.ARTICLE && format.feed) || (entry == Entry.FEED && !format.feed)) {
+            throw new IngestException(IngestException.Kind.UNSUPPORTED_TYPE,
+                    "content type '" + contentType + "' is not taken here; " + accepted(entry));
+        }
+        return format;
+    }
+
+    private static String accepted(Entry entry) {
+        return switch (entry) {
+            case ARTICLE -> "POST /articles takes application/json, text/plain and text/html";
+            case FEED -> "POST /feeds takes application/rss+xml, application/atom+xml, application/xml, text/xml, "
+                    + "application/feed+json, application/json (JSON Feed) and application/x-ndjson";
+            case TOPIC -> "news.ingest takes the content types of POST /articles and POST /feeds";
+        };
+    }
+
+    private static List<FeedItem> parse(byte[] body, String contentType, InputFormat format, ArticleDraft given) {
+        return switch (format) {
+            case FEED_XML -> FeedParser.parseXml(body, contentType);
+            case JSON_FEED -> FeedParser.parseJsonFeed(Texts.decode(body, contentType));
+            case NDJSON -> FeedParser.parseNdjson(Texts.decode(body, contentType));
+            case ARTICLE_JSON -> List.of(FeedItem.ok(0, JsonArticleParser.parse(Texts.decode(body, contentType))));
+            case ARTICLE_TEXT -> List.of(FeedItem.ok(0, TextPageParser.parse(Texts.decode(body, contentType), given.title())));
+            case ARTICLE_HTML -> List.of(FeedItem.ok(0, HtmlPageParser.parse(Texts.decode(body, contentType), given.url())));
+        };
+    }
+}

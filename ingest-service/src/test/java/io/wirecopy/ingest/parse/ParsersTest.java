@@ -1,0 +1,126 @@
+package io.wirecopy.ingest.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Golden output of every parser on fixtures written for it. */
+class ParsersTest {
+
+    static byte[] fixture(String name) throws IOException {
+        try (InputStream in = ParsersTest.class.getResourceAsStream("/fixtures/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void rss2UsesContentEncodedAndRejectsEmptyItems() throws IOException {
+        List<FeedItem> items = FeedParser.parseXml(fixture("rss2.xml"), "application/rss+xml");
+        assertThat(items).hasSize(3);
+        assertThat(items.get(0).draft()).isEqualTo(new ArticleDraft(
+                "https://www.example-wire.com/world/kerry-iran?utm_source=rss#top", "example-wire.com",
+                "Kerry open to talks with Iran on Iraq", "desk@example-wire.com (Wire Desk)",
+                OffsetDateTime.parse("2014-06-16T10:00:00Z"), "en",
+                "Secretary of State John Kerry said on Monday the United States was open to working with Iran.\n\n"
+                        + "\"We are open to any constructive process here,\" he said."));
+        assertThat(items.get(1)).isEqualTo(FeedItem.rejected(1, "item has no content or description"));
+        assertThat(items.get(2).draft().text())
+                .isEqualTo("Iranian President Hassan Rouhani said the country is ready to assist Iraq.");
+    }
+
+    @Test
+    void atomHtmlContentAndTextSummary() throws IOException {
+        List<FeedItem> items = FeedParser.parseXml(fixture("atom.xml"), "application/atom+xml");
+        assertThat(items).extracting(i -> i.draft().text()).containsExactly(
+                "The Iranian President did not rule out a potential alliance with America.",
+                "Only a summary, in plain text.");
+        assertThat(items.get(0).draft().byline()).isEqualTo("Jack Simpson");
+        assertThat(items.get(0).draft().url()).isEqualTo("https://atom.example.org/2014/06/14/iran");
+        assertThat(items.get(0).draft().publishedAt()).isEqualTo(OffsetDateTime.parse("2014-06-14T16:00:00Z"));
+        assertThat(items.get(0).draft().source()).isEqualTo("atom.example.org");
+    }
+
+    @Test
+    void brokenXmlSaysLineAndColumn() {
+        byte[] xml = "<?xml version=\"1.0\"?>\n<rss version=\"2.0\">\n<channel><item></channel></rss>"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> FeedParser.parseXml(xml, "application/rss+xml"))
+                .hasMessageStartingWith("invalid feed XML at line 3, column");
+    }
+
+    @Test
+    void doctypesAreRefused() {
+        byte[] xxe = ("<?xml version=\"1.0\"?>\n<!DOCTYPE rss [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+                + "<rss version=\"2.0\"><channel><item><description>&x;</description></item></channel></rss>")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> FeedParser.parseXml(xxe, "application/rss+xml"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void jsonFeedAndNdjson() {
+        List<FeedItem> feed = FeedParser.parseJsonFeed("""
+                {"version": "https://jsonfeed.org/version/1.1", "home_page_url": "https://www.jf.example/",
+                 "items": [
+                   {"id": "1", "url": "https://www.jf.example/1", "title": "One", "content_html": "<p>First <b>body</b>.</p>",
+                    "date_published": "2014-06-16T10:00:00+02:00", "authors": [{"name": "A. Writer"}]},
+                   {"id": "2", "title": "Nothing"}
+                 ]}""");
+        assertThat(feed.get(0).draft()).isEqualTo(new ArticleDraft("https://www.jf.example/1", "jf.example", "One",
+                "A. Writer", OffsetDateTime.parse("2014-06-16T10:00:00+02:00"), null, "First body."));
+        assertThat(feed.get(1).error()).contains("no content_html");
+
+        List<FeedItem> lines = FeedParser.parseNdjson("{\"text\": \"one\"}\n\n{\"text\": 5}\n{broken\n");
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0).draft().text()).isEqualTo("one");
+        assertThat(lines.get(1).error()).isEqualTo("line 3: field 'text' must be a string, got NUMBER");
+        assertThat(lines.get(2).error()).startsWith("line 4: invalid JSON at line 1, column 2");
+    }
+
+    @Test
+    void htmlPageDropsChromeAndReadsHead() throws IOException {
+        ArticleDraft d = HtmlPageParser.parse(new String(fixture("page.html"), StandardCharsets.UTF_8), null);
+        assertThat(d).isEqualTo(new ArticleDraft(
+                "https://daily.example.com/world/iraq-iran?utm_medium=social", "The Daily Example",
+                "Iraq crisis: Iran could join forces with US", "Jack Simpson",
+                OffsetDateTime.parse("2014-06-14T17:00:00+01:00"), "en",
+                "Iranian President Hassan Rouhani has said that the country is ready to assist Iraq.\n\n"
+                        + "In the speech he said: “If the Iraqi government asks us for help, we may provide any assistance.”"));
+    }
+
+    @Test
+    void textPageTitleIsTheFirstLine() {
+        ArticleDraft d = TextPageParser.parse("\n\n  Kerry: US open to Iran talks \n\n\nKerry said so.\r\n  \nKerry: US open to Iran talks\nHe  said more.\n", null);
+        assertThat(d.title()).isEqualTo("Kerry: US open to Iran talks");
+        assertThat(d.text()).isEqualTo("Kerry said so.\n\nHe said more.");
+        assertThat(TextPageParser.parse("Line one\nLine two", "Given").text()).isEqualTo("Line one\n\nLine two");
+    }
+
+    @Test
+    void jsonArticleErrorsSayWhere() {
+        assertThatThrownBy(() -> JsonArticleParser.parse("{\n  \"text\": \"x\",\n  oops\n}"))
+                .hasMessageStartingWith("invalid JSON at line 3, column 3");
+        assertThatThrownBy(() -> JsonArticleParser.parse("{\"text\": \"x\", \"publishedAt\": \"yesterday\"}"))
+                .hasMessageStartingWith("field 'publishedAt': cannot read the time 'yesterday'");
+        assertThat(JsonArticleParser.parse("{\"html\": \"<p>a</p><p>b</p>\"}").text()).isEqualTo("a\n\nb");
+    }
+
+    @Test
+    void datesAndSniffing() {
+        assertThat(Dates.parse("Mon, 16 Jun 2014 10:00:00 GMT")).isEqualTo(OffsetDateTime.parse("2014-06-16T10:00:00Z"));
+        assertThat(Dates.parse("2014-06-16")).isEqualTo(OffsetDateTime.parse("2014-06-16T00:00:00Z"));
+        assertThat(Dates.parse("2014-06-16T10:00:00")).isEqualTo(OffsetDateTime.parse("2014-06-16T10:00:00Z"));
+        assertThat(InputFormat.sniff("\uFEFF<?xml version='1.0'?><rss/>".getBytes(StandardCharsets.UTF_8))).isEqualTo(InputFormat.FEED_XML);
+        assertThat(InputFormat.sniff("<!DOCTYPE html><html>".getBytes(StandardCharsets.UTF_8))).isEqualTo(InputFormat.ARTICLE_HTML);
+        assertThat(InputFormat.sniff("{\"text\":\"a\"}\n{\"text\":\"b\"}".getBytes(StandardCharsets.UTF_8))).isEqualTo(InputFormat.NDJSON);
+        assertThat(InputFormat.sniff("{\"text\":\"a\"}".getBytes(StandardCharsets.UTF_8))).isEqualTo(InputFormat.ARTICLE_JSON);
+        assertThat(InputFormat.sniff("Just words".getBytes(StandardCharsets.UTF_8))).isEqualTo(InputFormat.ARTICLE_TEXT);
+        assertThat(Texts.decode("caf\u00e9".getBytes(StandardCharsets.ISO_8859_1), "text/plain; charset=ISO-8859-1")).isEqualTo("café");
+    }
+}

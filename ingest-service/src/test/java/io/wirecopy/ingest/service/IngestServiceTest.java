@@ -1,0 +1,79 @@
+package io.wirecopy.ingest.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.wirecopy.ingest.parse.ArticleDraft;
+import io.wirecopy.shared.event.ArticleIngested;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class IngestServiceTest {
+
+    final List<ArticleIngested> published = new ArrayList<>();
+    final IngestService service = new IngestService(published::addAll, () -> 1000,
+            Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC), new SimpleMeterRegistry());
+
+    static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void sameTextGetsSameIdAndUrlDecidesWhenGiven() {
+        IngestResult a = service.ingest(utf8("Title\nThe body of the story."), "text/plain", IngestService.Entry.ARTICLE, ArticleDraft.empty());
+        IngestResult b = service.ingest(utf8("Title\nThe body of the story."), "text/plain", IngestService.Entry.ARTICLE, ArticleDraft.empty());
+        assertThat(a.accepted().get(0).id()).isEqualTo(b.accepted().get(0).id());
+        assertThat(a.accepted().get(0).source()).isEqualTo("unknown");
+
+        IngestResult json = service.ingest(utf8("{\"url\": \"https://WWW.Site.example/a?utm_campaign=x#frag\", \"text\": \"Body\"}"),
+                "application/json", IngestService.Entry.ARTICLE, ArticleDraft.empty());
+        assertThat(json.accepted().get(0).url()).isEqualTo("https://www.site.example/a");
+        assertThat(json.accepted().get(0).source()).isEqualTo("site.example");
+        assertThat(published).hasSize(3);
+        assertThat(published.get(2).occurredAt()).hasToString("2026-11-23T10:00Z");
+    }
+
+    @Test
+    void queryParametersWinOverThePage() {
+        IngestResult r = service.ingest(utf8("Page title\nBody text."), "text/plain", IngestService.Entry.ARTICLE,
+                new ArticleDraft("https://x.example/1", "Reuters", null, null, null, null, null));
+        assertThat(r.accepted().get(0).source()).isEqualTo("Reuters");
+        assertThat(r.accepted().get(0).title()).isEqualTo("Page title");
+        assertThat(r.accepted().get(0).url()).isEqualTo("https://x.example/1");
+    }
+
+    @Test
+    void refusalsCarryTheContractStatus() {
+        assertThatThrownBy(() -> service.ingest(new byte[0], "text/plain", IngestService.Entry.ARTICLE, ArticleDraft.empty()))
+                .isInstanceOfSatisfying(IngestException.class, e -> assertThat(e.kind().status).isEqualTo(400))
+                .hasMessage("the body is empty");
+        assertThatThrownBy(() -> service.ingest(new byte[1001], "text/plain", IngestService.Entry.ARTICLE, ArticleDraft.empty()))
+                .isInstanceOfSatisfying(IngestException.class, e -> assertThat(e.kind().status).isEqualTo(413));
+        assertThatThrownBy(() -> service.ingest(utf8("x"), "image/png", IngestService.Entry.ARTICLE, ArticleDraft.empty()))
+                .isInstanceOfSatisfying(IngestException.class, e -> assertThat(e.kind().status).isEqualTo(415));
+        assertThatThrownBy(() -> service.ingest(utf8("{}"), "application/x-ndjson", IngestService.Entry.ARTICLE, ArticleDraft.empty()))
+                .isInstanceOfSatisfying(IngestException.class, e -> assertThat(e.kind().status).isEqualTo(415));
+        assertThatThrownBy(() -> service.ingest(utf8("{\"url\": \"ftp://x/y\", \"text\": \"t\"}"), "application/json",
+                IngestService.Entry.ARTICLE, ArticleDraft.empty()))
+                .isInstanceOfSatisfying(IngestException.class, e -> assertThat(e.kind().status).isEqualTo(400))
+                .hasMessageContaining("must be an absolute http or https URL");
+        assertThatThrownBy(() -> service.ingest(utf8("Title only"), "text/plain", IngestService.Entry.ARTICLE, ArticleDraft.empty()))
+                .hasMessage("the article has no text");
+        assertThat(published).isEmpty();
+    }
+
+    @Test
+    void feedsAcceptGoodItemsAndListBadOnes() {
+        IngestResult r = service.ingest(utf8("{\"text\": \"one\"}\n{\"text\": \"\"}\n{\"text\": \"one\"}\n{\"text\": \"two\"}"),
+                "application/x-ndjson", IngestService.Entry.FEED, ArticleDraft.empty());
+        assertThat(r.accepted()).extracting(a -> a.text()).containsExactly("one", "two");
+        assertThat(r.rejected()).containsExactly(new IngestResult.Rejection(1, "line 2: article has no 'text' or 'html'"));
+        assertThat(published).hasSize(2);
+    }
+}
