@@ -1,0 +1,58 @@
+package io.wirecopy.dedupe;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.wirecopy.shared.Topics;
+import io.wirecopy.shared.event.Article;
+import io.wirecopy.shared.event.ArticleDeduplicated;
+import io.wirecopy.shared.event.ArticleIngested;
+import io.wirecopy.shared.event.EventJson;
+import io.wirecopy.shared.event.Relation;
+import io.wirecopy.shared.text.ArticleIds;
+import io.wirecopy.testing.Infrastructure;
+import io.wirecopy.testing.InfrastructureResource;
+import io.wirecopy.testing.TopicProbe;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The packaged dedupe-service on a real broker, exactly-once: articles in, one decision each out. */
+@QuarkusIntegrationTest
+@WithTestResource(InfrastructureResource.class)
+class DedupeIT {
+
+    static final String BOOTSTRAP = Infrastructure.get().kafkaBootstrapServers();
+
+    static ArticleIngested article(String url, String text) {
+        return ArticleIngested.of(new Article(ArticleIds.articleId(url, text), url, "src", "T", null, null, null, text,
+                ArticleIds.contentHash(text)), OffsetDateTime.now());
+    }
+
+    @Test
+    void exactCopiesFoldIntoOneStory() {
+        String text = "Wire copy republished word for word " + System.nanoTime();
+        ArticleIngested a = article("https://one.example/x", text);
+        ArticleIngested b = article("https://two.example/y", text);
+        for (ArticleIngested e : List.of(a, b, a)) {
+            TopicProbe.send(BOOTSTRAP, Topics.ARTICLES, e.article().id(), EventJson.write(e), null);
+        }
+        List<ArticleDeduplicated> decisions = TopicProbe.readUntil(BOOTSTRAP, Topics.DEDUPE,
+                        r -> r.stream().filter(x -> TopicProbe.value(x).contains(b.article().id())).count() >= 1, Duration.ofSeconds(90))
+                .stream().map(r -> EventJson.read(TopicProbe.value(r), ArticleDeduplicated.class))
+                .filter(d -> d.article().contentHash().equals(a.article().contentHash())).toList();
+        assertThat(decisions).extracting(ArticleDeduplicated::relation).containsExactly(Relation.NEW, Relation.EXACT);
+        assertThat(decisions.get(1).storyId()).isEqualTo(decisions.get(0).storyId());
+
+        // the re-sent article produced nothing more (read again after it was surely processed)
+        ArticleIngested marker = article(null, "marker " + System.nanoTime());
+        TopicProbe.send(BOOTSTRAP, Topics.ARTICLES, marker.article().id(), EventJson.write(marker), null);
+        var all = TopicProbe.readUntil(BOOTSTRAP, Topics.DEDUPE,
+                r -> r.stream().anyMatch(x -> TopicProbe.value(x).contains(marker.article().id())), Duration.ofSeconds(60));
+        assertThat(all.stream().filter(x -> new String(x.key()).equals(a.article().id()))).hasSize(1);
+        given().get("/q/health/ready").then().statusCode(200);
+    }
+}

@@ -1,0 +1,74 @@
+package io.wirecopy.dedupe.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.wirecopy.shared.Topics;
+import io.wirecopy.shared.event.Article;
+import io.wirecopy.shared.event.ArticleDeduplicated;
+import io.wirecopy.shared.event.ArticleIngested;
+import io.wirecopy.shared.event.EventJson;
+import io.wirecopy.shared.event.Relation;
+import io.wirecopy.shared.text.ArticleIds;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.junit.jupiter.api.Test;
+
+class DedupeTopologyTest {
+
+    static final OffsetDateTime AT = OffsetDateTime.parse("2026-11-23T10:00:00Z");
+    final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+
+    static ArticleIngested article(String url, String text) {
+        return ArticleIngested.of(new Article(ArticleIds.articleId(url, text), url, "src", "T", null, null, null, text,
+                ArticleIds.contentHash(text)), AT);
+    }
+
+    @Test
+    void foldsExactCopiesSkipsGarbageAndIgnoresResends() throws Exception {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "dedupe-test");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        props.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("dedupe-test").toString());
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        var topology = new DedupeTopology(metrics, Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC)).topology();
+        try (TopologyTestDriver driver = new TopologyTestDriver(topology, props)) {
+            TestInputTopic<String, String> in = driver.createInputTopic(Topics.ARTICLES, new StringSerializer(), new StringSerializer());
+            TestOutputTopic<String, String> out = driver.createOutputTopic(Topics.DEDUPE, new StringDeserializer(), new StringDeserializer());
+
+            ArticleIngested a = article("https://a.example/1", "The same wire text.");
+            ArticleIngested b = article("https://b.example/1", "The same wire text.");
+            ArticleIngested c = article(null, "A different story.");
+            in.pipeInput(a.article().id(), EventJson.write(a));
+            in.pipeInput("garbage", "{not json");
+            in.pipeInput(b.article().id(), EventJson.write(b));
+            in.pipeInput(a.article().id(), EventJson.write(a));
+            in.pipeInput(c.article().id(), EventJson.write(c));
+
+            List<KeyValue<String, String>> records = out.readKeyValuesToList();
+            assertThat(records).extracting(kv -> kv.key).containsExactly(a.article().id(), b.article().id(), c.article().id());
+            List<ArticleDeduplicated> events = records.stream()
+                    .map(kv -> EventJson.read(kv.value, ArticleDeduplicated.class)).toList();
+            assertThat(events).extracting(ArticleDeduplicated::relation).containsExactly(Relation.NEW, Relation.EXACT, Relation.NEW);
+            assertThat(events.get(1).storyId()).isEqualTo(events.get(0).storyId());
+            assertThat(events.get(2).storyId()).isNotEqualTo(events.get(0).storyId());
+            assertThat(events.get(0).occurredAt()).isEqualTo(OffsetDateTime.parse("2026-11-23T12:00:00Z"));
+
+            assertThat(driver.getKeyValueStore(DedupeTopology.ARTICLES_STORE).approximateNumEntries()).isEqualTo(3);
+            assertThat(metrics.counter("wirecopy.dedupe.records.skipped").count()).isEqualTo(1.0);
+            assertThat(metrics.counter("wirecopy.dedupe.decisions", "outcome", "resent").count()).isEqualTo(1.0);
+        }
+    }
+}
