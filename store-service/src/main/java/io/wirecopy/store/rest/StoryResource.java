@@ -1,0 +1,80 @@
+package io.wirecopy.store.rest;
+
+import io.wirecopy.store.service.BadQueryException;
+import io.wirecopy.store.service.StoryQueries;
+import io.wirecopy.store.service.Views;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** {@code GET /stories}, {@code GET /stories/{id}}, {@code GET /articles/{id}}. */
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+public class StoryResource {
+
+    private final StoryQueries queries;
+
+    public StoryResource(StoryQueries queries) {
+        this.queries = queries;
+    }
+
+    @GET
+    @Path("stories")
+    @Operation(summary = "Stories, newest first, with full-text search, filters and a keyset cursor")
+    public Views.Page<Views.StorySummary> list(@QueryParam("q") String q, @QueryParam("source") String source,
+            @QueryParam("since") String since, @QueryParam("until") String until, @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) throws SQLException {
+        return queries.list(q, source, time("since", since), time("until", until), integer("limit", limit), cursor);
+    }
+
+    @GET
+    @Path("stories/{id}")
+    @Operation(summary = "One story: its canonical text, its copies, its shared passages; a merged id redirects")
+    public Response story(@PathParam("id") String id) throws SQLException {
+        return queries.story(id)
+                .map(found -> found instanceof StoryQueries.Moved moved
+                        ? Response.status(301).location(URI.create("/stories/" + moved.survivorId())).build()
+                        : Response.ok(found).build())
+                .orElseGet(() -> ProblemMapper.notFound("no story with id '" + id + "'"));
+    }
+
+    @GET
+    @Path("articles/{id}")
+    @Operation(summary = "One article, with its story and its relation to the story's canonical article")
+    public Response article(@PathParam("id") String id) throws SQLException {
+        return queries.article(id).map(a -> Response.ok(a).build())
+                .orElseGet(() -> ProblemMapper.notFound("no article with id '" + id + "'"));
+    }
+
+    private static OffsetDateTime time(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new BadQueryException(name + " must be an ISO-8601 time with offset, such as 2014-06-16T00:00:00Z; got '"
+                    + value + "'");
+        }
+    }
+
+    private static Integer integer(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            throw new BadQueryException(name + " must be a whole number, got '" + value + "'");
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package io.wirecopy.store.service;
+
+import io.wirecopy.shared.event.ArticleDeduplicated;
+import io.wirecopy.shared.event.DedupeEvent;
+import io.wirecopy.shared.event.StoriesMerged;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import javax.sql.DataSource;
+
+/**
+ * Applies dedupe decisions to the database, each event once and in one transaction with the record
+ * that it was applied. Story fields are derived from the story's articles, so they come out the same
+ * whatever the order of events. The canonical article is the one with the most complete (longest)
+ * text, then the earliest published, then the smallest id.
+ */
+public class EventApplier {
+
+    private static final int MAX_ALIAS_HOPS = 64;
+
+    private final DataSource dataSource;
+
+    public EventApplier(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** @return false if the event had been applied before (nothing changed) */
+    public boolean apply(DedupeEvent event) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                boolean applied = recordEvent(c, event);
+                if (applied && event instanceof ArticleDeduplicated d) {
+                    applyArticle(c, d);
+                } else if (applied && event instanceof StoriesMerged m) {
+                    applyMerge(c, m);
+                }
+                c.commit();
+                return applied;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private static boolean recordEvent(Connection c, DedupeEvent event) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO applied_events (event_id, type) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+            ps.setString(1, event.eventId());
+            ps.setString(2, event.getClass().getSimpleName());
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    private static void applyArticle(Connection c, ArticleDeduplicated d) throws SQLException {
+        String storyId = resolve(c, d.storyId());
+        ensureStory(c, storyId, d.occurredAt());
+        var a = d.article();
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO articles (id, story_id, url, source, title, byline, published_at, language, text,
+                                      content_hash, dedupe_relation, matched_article_id, similarity, decided_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO NOTHING""")) {
+            ps.setString(1, a.id());
+            ps.setString(2, storyId);
+            ps.setString(3, a.url());
+            ps.setString(4, a.source());
+            ps.setString(5, a.title());
+            ps.setString(6, a.byline());
+            ps.setObject(7, a.publishedAt());
+            ps.setString(8, a.language());
+            ps.setString(9, a.text());
+            ps.setString(10, a.contentHash());
+            ps.setString(11, d.relation().name());
+            ps.setString(12, d.matchedArticleId());
+            ps.setDouble(13, d.similarity());
+            ps.setObject(14, d.occurredAt());
+            ps.executeUpdate();
+        }
+        refresh(c, storyId, d.occurredAt());
+    }
+
+    private static void applyMerge(Connection c, StoriesMerged m) throws SQLException {
+        String survivor = resolve(c, m.survivingStoryId());
+        String merged = resolve(c, m.mergedStoryId());
+        ensureStory(c, survivor, m.occurredAt());
+        ensureStory(c, merged, m.occurredAt());
+        if (survivor.equals(merged)) {
+            return; // merged before, through another path
+        }
+        update(c, "UPDATE articles SET story_id = ? WHERE story_id = ?", survivor, merged);
+        update(c, "UPDATE stories SET merged_into = ? WHERE merged_into = ?", survivor, merged);
+        update(c, "UPDATE stories SET merged_into = ? WHERE id = ?", survivor, merged);
+        refresh(c, merged, m.occurredAt());
+        refresh(c, survivor, m.occurredAt());
+    }
+
+    /** Follows merge aliases to the story that answers for {@code storyId}. */
+    static String resolve(Connection c, String storyId) throws SQLException {
+        String current = storyId;
+        try (PreparedStatement ps = c.prepareStatement("SELECT merged_into FROM stories WHERE id = ?")) {
+            for (int hop = 0; hop < MAX_ALIAS_HOPS; hop++) {
+                ps.setString(1, current);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next() || rs.getString(1) == null) {
+                        return current;
+                    }
+                    current = rs.getString(1);
+                }
+            }
+        }
+        throw new SQLException("story alias chain from " + storyId + " is longer than " + MAX_ALIAS_HOPS);
+    }
+
+    private static void ensureStory(Connection c, String storyId, OffsetDateTime at) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO stories (id, created_at, updated_at) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING")) {
+            ps.setString(1, storyId);
+            ps.setObject(2, at);
+            ps.setObject(3, at);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Derives the story's canonical article, title, count and first publication from its articles. */
+    private static void refresh(Connection c, String storyId, OffsetDateTime at) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE stories s SET
+                    canonical_article_id = canon.id,
+                    title = canon.title,
+                    article_count = agg.n,
+                    first_published_at = agg.first_published,
+                    updated_at = greatest(s.updated_at, ?)
+                FROM (SELECT count(*) AS n, min(published_at) AS first_published FROM articles WHERE story_id = ?) agg
+                LEFT JOIN LATERAL (
+                    SELECT id, title FROM articles WHERE story_id = ?
+                    ORDER BY length(text) DESC, published_at ASC NULLS LAST, id ASC LIMIT 1) canon ON true
+                WHERE s.id = ?""")) {
+            ps.setTimestamp(1, Timestamp.from(at.toInstant()));
+            ps.setString(2, storyId);
+            ps.setString(3, storyId);
+            ps.setString(4, storyId);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void update(Connection c, String sql, String a, String b) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, a);
+            ps.setString(2, b);
+            ps.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package io.wirecopy.store.service;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** The JSON shapes of the query API (CONTRACT.md, "Query"). */
+public final class Views {
+
+    private Views() {
+    }
+
+    public record StorySummary(String id, String title, String canonicalArticleId, int articleCount,
+            List<String> sources, OffsetDateTime firstPublishedAt, OffsetDateTime updatedAt) {
+    }
+
+    public record Page<T>(List<T> items, String nextCursor) {
+    }
+
+    public record StoryMember(String id, String url, String source, String title, OffsetDateTime publishedAt,
+            String relation, double similarity) {
+    }
+
+    public record SharedPassage(String text, int words, List<String> articleIds, List<String> storyIds) {
+    }
+
+    public record StoryDetail(String id, String title, String canonicalArticleId, String text,
+            List<StoryMember> articles, List<SharedPassage> sharedPassages) {
+    }
+
+    public record ArticleView(String id, String storyId, String url, String source, String title, String byline,
+            OffsetDateTime publishedAt, String relation, double similarity, String text) {
+    }
+}

@@ -1,0 +1,102 @@
+package io.wirecopy.store;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.wirecopy.shared.Topics;
+import io.wirecopy.shared.event.Article;
+import io.wirecopy.shared.event.ArticleDeduplicated;
+import io.wirecopy.shared.event.EventJson;
+import io.wirecopy.shared.event.Relation;
+import io.wirecopy.shared.event.StoriesMerged;
+import io.wirecopy.shared.text.ArticleIds;
+import io.wirecopy.testing.Infrastructure;
+import io.wirecopy.testing.InfrastructureResource;
+import io.wirecopy.testing.TopicProbe;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
+
+/** The packaged store-service on real PostgreSQL and a real broker: events in, the contract's JSON out. */
+@QuarkusIntegrationTest
+@WithTestResource(InfrastructureResource.class)
+class StoreIT {
+
+    static final String BOOTSTRAP = Infrastructure.get().kafkaBootstrapServers();
+    static final OffsetDateTime AT = OffsetDateTime.parse("2026-11-23T10:00:00Z");
+
+    static Article article(String url, String source, String title, String text, String published) {
+        return new Article(ArticleIds.articleId(url, text), url, source, title, null,
+                published == null ? null : OffsetDateTime.parse(published), "en", text, ArticleIds.contentHash(text));
+    }
+
+    static void send(Object event) {
+        String json = event instanceof ArticleDeduplicated d ? EventJson.write(d) : EventJson.write((StoriesMerged) event);
+        TopicProbe.send(BOOTSTRAP, Topics.DEDUPE, "k", json, null);
+    }
+
+    @Test
+    void storiesFromDecisionsWithCanonicalCopiesPagingAndErrors() {
+        String tag = "zq" + System.nanoTime();
+        Article a = article("https://a.example/1", "a.example", "Kerry open to talks", "Kerry is open to talks " + tag + ".", "2014-06-16T10:00:00Z");
+        Article b = article("https://b.example/9", "b.example", "Kerry: open", "Kerry is open to talks " + tag + ".", "2014-06-16T09:00:00Z");
+        Article c = article(null, "unknown", "Rouhani ready", "Rouhani is ready to help " + tag + ".", null);
+        String story1 = ArticleIds.storyId(a.id());
+        String story2 = ArticleIds.storyId(c.id());
+        ArticleDeduplicated first = ArticleDeduplicated.of(a, story1, Relation.NEW, null, 1.0, AT);
+        send(first);
+        send(ArticleDeduplicated.of(b, story1, Relation.EXACT, a.id(), 1.0, AT.plusMinutes(1)));
+        send(first); // a duplicate event changes nothing
+        send(ArticleDeduplicated.of(c, story2, Relation.NEW, null, 1.0, AT.plusMinutes(2)));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().queryParam("q", tag).get("/stories")
+                .then().statusCode(200).body("items", hasSize(2)));
+
+        // same length texts: the earliest published is canonical
+        given().get("/stories/" + story1).then().statusCode(200)
+                .body("id", equalTo(story1))
+                .body("canonicalArticleId", equalTo(b.id()))
+                .body("title", equalTo("Kerry: open"))
+                .body("text", equalTo(b.text()))
+                .body("articles.id", contains(b.id(), a.id()))
+                .body("articles.relation", contains("CANONICAL", "EXACT"))
+                .body("articles.similarity", contains(1.0f, 1.0f))
+                .body("sharedPassages", hasSize(0));
+        given().queryParam("q", tag).queryParam("limit", 1).get("/stories").then().statusCode(200)
+                .body("items[0].id", equalTo(story2))
+                .body("nextCursor", notNullValue());
+        String cursor = given().queryParam("q", tag).queryParam("limit", 1).get("/stories").then().extract().path("nextCursor");
+        given().queryParam("q", tag).queryParam("limit", 1).queryParam("cursor", cursor).get("/stories").then().statusCode(200)
+                .body("items[0].id", equalTo(story1))
+                .body("items[0].articleCount", equalTo(2))
+                .body("items[0].sources", contains("a.example", "b.example"))
+                .body("nextCursor", nullValue());
+        given().queryParam("q", tag).queryParam("source", "unknown").get("/stories").then()
+                .body("items.id", contains(story2));
+
+        given().get("/articles/" + a.id()).then().statusCode(200)
+                .body("storyId", equalTo(story1)).body("relation", equalTo("EXACT")).body("url", equalTo("https://a.example/1"));
+
+        // a merge: the merged id redirects, the survivor has all three
+        send(StoriesMerged.of(story1, story2, c.id(), AT.plusMinutes(3)));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().redirects().follow(false)
+                .get("/stories/" + story2).then().statusCode(301)
+                .header("Location", org.hamcrest.Matchers.endsWith("/stories/" + story1)));
+        given().get("/stories/" + story1).then().body("articles.id", containsInAnyOrder(a.id(), b.id(), c.id()));
+
+        given().get("/stories/s_000000000000000000000000").then().statusCode(404).contentType("application/problem+json");
+        given().get("/articles/nope").then().statusCode(404).body("status", equalTo(404));
+        given().queryParam("limit", 0).get("/stories").then().statusCode(400).body("detail", equalTo("limit must be between 1 and 100, got 0"));
+        given().queryParam("since", "yesterday").get("/stories").then().statusCode(400).contentType("application/problem+json");
+        given().queryParam("cursor", "bm9wZQ").get("/stories").then().statusCode(400);
+        given().get("/q/health/ready").then().statusCode(200);
+    }
+}
