@@ -1,0 +1,246 @@
+package io.wirecopy.devstack;
+
+import io.wirecopy.testing.Infrastructure;
+import io.wirecopy.testing.KafkaBroker;
+import io.wirecopy.testing.PostgresServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The whole Wirecopy stack on one machine without Docker: a real Kafka broker (KRaft, in this JVM), a
+ * real PostgreSQL (embedded binaries), the topics, and the three service jars as child processes on
+ * the contract's ports. All state lives under the data directory, so a restart keeps the stories.
+ */
+public final class DevStack implements AutoCloseable {
+
+    /** A service jar to run, its port and its environment. */
+    record Service(String name, int port, Map<String, String> env) {
+    }
+
+    public record Options(Path root, Path data, boolean fresh, int kafkaPort, int postgresPort, Duration startTimeout) {
+        static Options parse(String[] args) {
+            Path root = Path.of("").toAbsolutePath();
+            Path data = null;
+            boolean fresh = false;
+            int kafkaPort = 9092;
+            int pgPort = 0;
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--root" -> root = Path.of(args[++i]).toAbsolutePath();
+                    case "--data" -> data = Path.of(args[++i]).toAbsolutePath();
+                    case "--fresh" -> fresh = true;
+                    case "--kafka-port" -> kafkaPort = Integer.parseInt(args[++i]);
+                    case "--postgres-port" -> pgPort = Integer.parseInt(args[++i]);
+                    case "-h", "--help" -> {
+                        System.out.println("""
+                                usage: ./devstack [--data DIR] [--fresh] [--kafka-port 9092] [--postgres-port N]
+                                  --data DIR         keep all state (Kafka logs, PostgreSQL, dedupe stores, logs) in DIR (default .devstack)
+                                  --fresh            wipe DIR first
+                                  --kafka-port N     Kafka's port (default 9092)
+                                  --postgres-port N  PostgreSQL's port (default: a free one)""");
+                        System.exit(0);
+                    }
+                    default -> throw new IllegalArgumentException("unknown option '" + args[i] + "' (try --help)");
+                }
+            }
+            return new Options(root, data == null ? root.resolve(".devstack") : data, fresh, kafkaPort, pgPort,
+                    Duration.ofSeconds(180));
+        }
+    }
+
+    private final Options options;
+    private final List<Process> processes = new ArrayList<>();
+    private KafkaBroker kafka;
+    private PostgresServer postgres;
+
+    private DevStack(Options options) {
+        this.options = options;
+    }
+
+    /** Starts everything and returns once all three services report ready; stops what it started if one fails. */
+    public static DevStack start(Options options) throws IOException, InterruptedException {
+        DevStack stack = new DevStack(options);
+        try {
+            stack.startAll();
+            return stack;
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startAll() throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        Path data = options.data();
+        if (options.fresh()) {
+            deleteTree(data);
+        }
+        Path logs = Files.createDirectories(data.resolve("logs"));
+        List<String> jars = new ArrayList<>();
+        for (String name : List.of("ingest-service", "dedupe-service", "store-service")) {
+            Path jar = options.root().resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+            if (!Files.isRegularFile(jar)) {
+                throw new IllegalStateException(jar + " is missing: build with ./mvnw install -DskipTests");
+            }
+            jars.add(jar.toString());
+        }
+
+        log("starting Kafka on localhost:%d (logs in %s)", options.kafkaPort(), data.resolve("kafka"));
+        kafka = KafkaBroker.start(options.kafkaPort(), data.resolve("kafka"));
+        KafkaBroker.createTopics(kafka.bootstrapServers(), 1, Infrastructure.TOPICS);
+        log("starting PostgreSQL (data in %s)", data.resolve("postgres"));
+        postgres = PostgresServer.start(options.postgresPort(), data.resolve("postgres"));
+
+        String bootstrap = kafka.bootstrapServers();
+        List<Service> services = List.of(
+                new Service("ingest-service", 8081, Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap)),
+                new Service("dedupe-service", 8082, Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap,
+                        "DEDUPE_STATE_DIR", data.resolve("dedupe-state").toString())),
+                new Service("store-service", 8080, Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap,
+                        "STORE_DB_URL", postgres.jdbcUrl(), "STORE_DB_USER", PostgresServer.USER,
+                        "STORE_DB_PASSWORD", PostgresServer.PASSWORD)));
+        String java = ProcessHandle.current().info().command().orElse("java");
+        for (int i = 0; i < services.size(); i++) {
+            Service s = services.get(i);
+            ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-XX:+UseSerialGC", "-jar", jars.get(i))
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(s.name() + ".log").toFile()));
+            pb.environment().putAll(s.env());
+            processes.add(pb.start());
+            log("started %s (pid %d, log %s)", s.name(), processes.get(i).pid(), logs.resolve(s.name() + ".log"));
+        }
+        for (int i = 0; i < services.size(); i++) {
+            awaitReady(services.get(i), processes.get(i), logs.resolve(services.get(i).name() + ".log"));
+        }
+        log("ready in %.1f s", (System.nanoTime() - t0) / 1e9);
+        System.out.printf("""
+
+                  store (query API, web page)  http://localhost:8080/   (OpenAPI: /q/swagger-ui)
+                  ingest                       http://localhost:8081/articles  /feeds
+                  dedupe (health, metrics)     http://localhost:8082/q/health
+                  Kafka                        %s
+                  PostgreSQL                   %s  (user %s)
+                  data and logs                %s
+
+                """, bootstrap, postgres.jdbcUrl(), PostgresServer.USER, data);
+    }
+
+    private void awaitReady(Service s, Process p, Path log) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + s.port() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(5)).build();
+        long deadline = System.nanoTime() + options.startTimeout().toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!p.isAlive()) {
+                throw new IllegalStateException(s.name() + " exited with " + p.exitValue() + "; see " + log);
+            }
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    log("%s is ready on port %d", s.name(), s.port());
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException(s.name() + " was not ready within " + options.startTimeout().toSeconds()
+                + " s; see " + log);
+    }
+
+    /** Stops the services (and their children), then PostgreSQL, then Kafka. */
+    @Override
+    public synchronized void close() {
+        for (Process p : processes) {
+            p.descendants().forEach(ProcessHandle::destroy);
+            p.destroy();
+        }
+        for (Process p : processes) {
+            try {
+                if (!p.waitFor(10, TimeUnit.SECONDS)) {
+                    p.descendants().forEach(ProcessHandle::destroyForcibly);
+                    p.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                p.destroyForcibly();
+            }
+        }
+        processes.clear();
+        if (postgres != null) {
+            postgres.close();
+            postgres = null;
+        }
+        if (kafka != null) {
+            kafka.close();
+            kafka = null;
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options = Options.parse(args);
+        Files.createDirectories(options.data().resolve("logs"));
+        // the broker and PostgreSQL log through SLF4J: to a file, not the terminal
+        System.setProperty("org.slf4j.simpleLogger.logFile", options.data().resolve("logs/devstack.log").toString());
+        System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
+        CountDownLatch stopped = new CountDownLatch(1);
+        DevStack[] stack = new DevStack[1];
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            log("stopping ...");
+            long t0 = System.nanoTime();
+            synchronized (stack) {
+                if (stack[0] != null) {
+                    stack[0].close();
+                }
+            }
+            log("stopped in %.1f s", (System.nanoTime() - t0) / 1e9);
+            stopped.countDown();
+        }, "devstack-stop"));
+        try {
+            DevStack started = start(options);
+            synchronized (stack) {
+                stack[0] = started;
+            }
+        } catch (Exception e) {
+            log("failed: %s", e.getMessage());
+            System.exit(1);
+        }
+        log("running; Ctrl-C stops everything");
+        stopped.await();
+    }
+
+    private static void log(String format, Object... args) {
+        System.out.printf("[devstack] " + format + "%n", args);
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
