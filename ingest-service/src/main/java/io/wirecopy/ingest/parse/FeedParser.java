@@ -1,6 +1,5 @@
 package io.wirecopy.ingest.parse;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
@@ -9,7 +8,6 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.ParsingFeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
-import io.wirecopy.shared.event.EventJson;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.OffsetDateTime;
@@ -84,13 +82,7 @@ public final class FeedParser {
 
     /** JSON Feed 1.0 and 1.1: {@code items[]} with {@code content_html}, {@code content_text} or {@code summary}. */
     public static List<FeedItem> parseJsonFeed(String json) {
-        JsonNode root;
-        try {
-            root = EventJson.mapper().readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("invalid JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
-        }
+        JsonNode root = JsonArticleParser.readTree(json);
         if (root == null || !root.isObject() || !root.path("version").asText("").contains("jsonfeed.org/version/1")) {
             throw new IllegalArgumentException("not a JSON Feed: the field 'version' must name https://jsonfeed.org/version/1 or 1.1");
         }

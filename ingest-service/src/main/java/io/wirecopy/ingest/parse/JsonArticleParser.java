@@ -14,14 +14,17 @@ public final class JsonArticleParser {
     }
 
     public static ArticleDraft parse(String json) {
-        JsonNode node;
+        return fromNode(readTree(json));
+    }
+
+    /** Parses JSON; a syntax error is an IllegalArgumentException that gives its line and column. */
+    static JsonNode readTree(String json) {
         try {
-            node = EventJson.mapper().readTree(json);
+            return EventJson.mapper().readTree(json);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("invalid JSON at line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
         }
-        return fromNode(node);
     }
 
     static ArticleDraft fromNode(JsonNode node) {
