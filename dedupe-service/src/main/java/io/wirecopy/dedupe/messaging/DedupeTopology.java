@@ -79,23 +79,8 @@ public class DedupeTopology {
             this.context = context;
             KeyValueStore<String, DedupeState.ArticleState> articles = context.getStateStore(ARTICLES_STORE);
             KeyValueStore<String, DedupeState.ExactEntry> exact = context.getStateStore(EXACT_STORE);
-            this.engine = new DedupeEngine(new DedupeState() {
-                public ArticleState article(String id) {
-                    return articles.get(id);
-                }
-
-                public void putArticle(String id, ArticleState s) {
-                    articles.put(id, s);
-                }
-
-                public ExactEntry exact(String hash) {
-                    return exact.get(hash);
-                }
-
-                public void putExact(String hash, ExactEntry e) {
-                    exact.put(hash, e);
-                }
-            });
+            this.engine = new DedupeEngine(new DedupeState(
+                    DedupeState.Table.of(articles::get, articles::put), DedupeState.Table.of(exact::get, exact::put)));
         }
 
         @Override

@@ -37,14 +37,14 @@ public final class DedupeEngine {
 
     public Decision decide(ArticleIngested ingested, OffsetDateTime now) {
         Article article = ingested.article();
-        DedupeState.ArticleState known = state.article(article.id());
+        DedupeState.ArticleState known = state.articles().get(article.id());
         if (known != null) {
             // Same id again. With the same text it is a re-send; with another text (an edited page under
             // the same URL) the first decision stands until updates are supported.
             return new Decision(List.of(),
                     known.contentHash().equals(article.contentHash()) ? Outcome.RESENT : Outcome.CHANGED_RESENT);
         }
-        DedupeState.ExactEntry exact = state.exact(article.contentHash());
+        DedupeState.ExactEntry exact = state.exact().get(article.contentHash());
         ArticleDeduplicated event;
         Outcome outcome;
         if (exact != null) {
@@ -52,11 +52,11 @@ public final class DedupeEngine {
             outcome = Outcome.EXACT;
         } else {
             String storyId = ArticleIds.storyId(article.id());
-            state.putExact(article.contentHash(), new DedupeState.ExactEntry(storyId, article.id()));
+            state.exact().put(article.contentHash(), new DedupeState.ExactEntry(storyId, article.id()));
             event = ArticleDeduplicated.of(article, storyId, Relation.NEW, null, 1.0, now);
             outcome = Outcome.NEW;
         }
-        state.putArticle(article.id(), new DedupeState.ArticleState(event.storyId(), article.contentHash()));
+        state.articles().put(article.id(), new DedupeState.ArticleState(event.storyId(), article.contentHash()));
         return new Decision(List.of(event), outcome);
     }
 }

@@ -1,24 +1,39 @@
 package io.wirecopy.dedupe.service;
 
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
 /**
- * What dedupe remembers, per article and per text. Kafka Streams stores back it in the service; maps
- * back it in unit tests. Per article: its story and content hash (about 150 bytes with keys).
+ * What dedupe remembers: per article, its story and content hash (about 150 bytes with keys); per
+ * text, the first article that had it. Kafka Streams stores back the tables in the service, maps in
+ * unit tests.
  */
-public interface DedupeState {
+public record DedupeState(Table<ArticleState> articles, Table<ExactEntry> exact) {
 
     /** Where an article went. */
-    record ArticleState(String storyId, String contentHash) {
+    public record ArticleState(String storyId, String contentHash) {
     }
 
     /** The first article seen with a text, and its story. */
-    record ExactEntry(String storyId, String articleId) {
+    public record ExactEntry(String storyId, String articleId) {
     }
 
-    ArticleState article(String articleId);
+    /** A key-value table keyed by id or hash: {@code Table.of(map::get, map::put)}, {@code Table.of(store::get, store::put)}. */
+    public interface Table<V> {
+        V get(String key);
 
-    void putArticle(String articleId, ArticleState state);
+        void put(String key, V value);
 
-    ExactEntry exact(String contentHash);
+        static <V> Table<V> of(Function<String, V> get, BiConsumer<String, V> put) {
+            return new Table<>() {
+                public V get(String key) {
+                    return get.apply(key);
+                }
 
-    void putExact(String contentHash, ExactEntry entry);
+                public void put(String key, V value) {
+                    put.accept(key, value);
+                }
+            };
+        }
+    }
 }

@@ -16,34 +16,15 @@ class DedupeEngineTest {
 
     static final OffsetDateTime AT = OffsetDateTime.parse("2026-11-23T10:00:00Z");
 
-    /** The engine's state in two maps. */
-    static final class MapState implements DedupeState {
-        final Map<String, ArticleState> articles = new HashMap<>();
-        final Map<String, ExactEntry> exact = new HashMap<>();
-
-        public ArticleState article(String id) {
-            return articles.get(id);
-        }
-
-        public void putArticle(String id, ArticleState s) {
-            articles.put(id, s);
-        }
-
-        public ExactEntry exact(String hash) {
-            return exact.get(hash);
-        }
-
-        public void putExact(String hash, ExactEntry e) {
-            exact.put(hash, e);
-        }
-    }
-
     static ArticleIngested article(String url, String text) {
         return ArticleIngested.of(new Article(ArticleIds.articleId(url, text), url, "src", null, null, null, null, text,
                 ArticleIds.contentHash(text)), AT);
     }
 
-    final MapState state = new MapState();
+    final Map<String, DedupeState.ArticleState> articles = new HashMap<>();
+    final Map<String, DedupeState.ExactEntry> exact = new HashMap<>();
+    final DedupeState state = new DedupeState(
+            DedupeState.Table.of(articles::get, articles::put), DedupeState.Table.of(exact::get, exact::put));
     final DedupeEngine engine = new DedupeEngine(state);
 
     @Test
@@ -75,8 +56,8 @@ class DedupeEngineTest {
 
         ArticleDeduplicated other = (ArticleDeduplicated) engine.decide(article(null, "Another story."), AT).events().get(0);
         assertThat(other.relation()).isEqualTo(Relation.NEW);
-        assertThat(state.articles).hasSize(2);
-        assertThat(state.exact).hasSize(2);
+        assertThat(articles).hasSize(2);
+        assertThat(exact).hasSize(2);
     }
 
     @Test

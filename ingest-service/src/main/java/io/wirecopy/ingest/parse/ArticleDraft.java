@@ -6,7 +6,11 @@ import java.time.OffsetDateTime;
 public record ArticleDraft(String url, String source, String title, String byline, OffsetDateTime publishedAt,
         String language, String text) {
 
-    /** Fields given alongside a raw body (query parameters) fill what the parser did not find... */
+    /**
+     * This draft with the fields stated alongside a raw body (query parameters) laid over it: a stated
+     * field wins over the parsed one, since the caller is more reliable than a guess from a page. The
+     * text is always the parsed one.
+     */
     public ArticleDraft withDefaults(ArticleDraft given) {
         return new ArticleDraft(
                 first(given.url, url), first(given.source, source), first(given.title, title),
@@ -14,7 +18,6 @@ public record ArticleDraft(String url, String source, String title, String bylin
                 first(given.language, language), text);
     }
 
-    /** ...and win over it: what the caller states is more reliable than what is guessed from a page. */
     private static String first(String preferred, String fallback) {
         return preferred != null && !preferred.isBlank() ? preferred : fallback;
     }

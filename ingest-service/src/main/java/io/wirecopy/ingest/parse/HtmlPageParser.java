@@ -19,17 +19,14 @@ public final class HtmlPageParser {
 
     public static ArticleDraft parse(String html, String baseUrl) {
         Document doc = Texts.parseHtml(html, baseUrl);
-        String title = firstNonBlank(
-                meta(doc, "meta[property=og:title]"),
-                doc.selectFirst("h1") == null ? null : doc.selectFirst("h1").text(),
-                doc.title());
-        String url = firstNonBlank(
-                doc.selectFirst("link[rel=canonical]") == null ? null : doc.selectFirst("link[rel=canonical]").absUrl("href"),
-                meta(doc, "meta[property=og:url]"));
+        Element h1 = doc.selectFirst("h1");
+        String title = firstNonBlank(meta(doc, "meta[property=og:title]"), h1 == null ? null : h1.text(), doc.title());
+        Element canonical = doc.selectFirst("link[rel=canonical]");
+        String url = firstNonBlank(canonical == null ? null : canonical.absUrl("href"), meta(doc, "meta[property=og:url]"));
         String byline = firstNonBlank(meta(doc, "meta[name=author]"), meta(doc, "meta[property=article:author]"));
         String published = firstNonBlank(meta(doc, "meta[property=article:published_time]"),
-                doc.selectFirst("time[datetime]") == null ? null : doc.selectFirst("time[datetime]").attr("datetime"));
-        String language = doc.selectFirst("html[lang]") == null ? null : doc.selectFirst("html[lang]").attr("lang");
+                attr(doc, "time[datetime]", "datetime"));
+        String language = attr(doc, "html[lang]", "lang");
         String source = meta(doc, "meta[property=og:site_name]");
 
         doc.select(CHROME).remove();
@@ -50,12 +47,17 @@ public final class HtmlPageParser {
         } catch (IllegalArgumentException e) {
             publishedAt = null; // a page's own date markup is a hint, not the caller's statement
         }
-        return new ArticleDraft(blankToNull(url), source, title, byline, publishedAt, blankToNull(language), text);
+        return new ArticleDraft(url, source, title, byline, publishedAt, firstNonBlank(language), text);
     }
 
     private static String meta(Document doc, String selector) {
+        return attr(doc, selector, "content");
+    }
+
+    /** The attribute of the first element the selector finds, or null. */
+    private static String attr(Document doc, String selector, String attribute) {
         Element e = doc.selectFirst(selector);
-        return e == null ? null : e.attr("content");
+        return e == null ? null : e.attr(attribute);
     }
 
     private static String firstNonBlank(String... values) {
@@ -65,9 +67,5 @@ public final class HtmlPageParser {
             }
         }
         return null;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 }

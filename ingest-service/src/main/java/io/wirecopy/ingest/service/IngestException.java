@@ -27,11 +27,6 @@ public class IngestException extends RuntimeException {
         this.kind = kind;
     }
 
-    public IngestException(Kind kind, String detail, Throwable cause) {
-        super(detail, cause);
-        this.kind = kind;
-    }
-
     public static IngestException bad(String detail) {
         return new IngestException(Kind.BAD_INPUT, detail);
     }

@@ -112,13 +112,11 @@ public class IngestService {
     private static InputFormat formatOf(byte[] body, String contentType, Entry entry) {
         boolean hasType = contentType != null && !contentType.isBlank();
         InputFormat format = hasType ? InputFormat.fromContentType(contentType, entry == Entry.FEED) : InputFormat.sniff(body);
-        if (format == null) {
-            throw new IngestException(IngestException.Kind.UNSUPPORTED_TYPE, "content type '" + contentType
-                    + "' is not taken here; " + accepted(entry));
-        }
-        if ((entry == Entry.ARTICLE && format.feed) || (entry == Entry.FEED && !format.feed)) {
-            throw new IngestException(IngestException.Kind.UNSUPPORTED_TYPE,
-                    "content type '" + contentType + "' is not taken here; " + accepted(entry));
+        boolean wrongDoor = format != null
+                && ((entry == Entry.ARTICLE && format.feed) || (entry == Entry.FEED && !format.feed));
+        if (format == null || wrongDoor) {
+            String what = hasType ? "content type '" + contentType + "'" : "a body sniffed as " + format;
+            throw new IngestException(IngestException.Kind.UNSUPPORTED_TYPE, what + " is not taken here; " + accepted(entry));
         }
         return format;
     }

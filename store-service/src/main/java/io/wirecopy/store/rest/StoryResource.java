@@ -40,11 +40,14 @@ public class StoryResource {
     @Path("stories/{id}")
     @Operation(summary = "One story: its canonical text, its copies, its shared passages; a merged id redirects")
     public Response story(@PathParam("id") String id) throws SQLException {
-        return queries.story(id)
-                .map(found -> found instanceof StoryQueries.Moved moved
-                        ? Response.status(301).location(URI.create("/stories/" + moved.survivorId())).build()
-                        : Response.ok(found).build())
-                .orElseGet(() -> ProblemMapper.notFound("no story with id '" + id + "'"));
+        StoryQueries.StoryLookup lookup = queries.story(id).orElse(null);
+        if (lookup instanceof StoryQueries.Found found) {
+            return Response.ok(found.story()).build();
+        }
+        if (lookup instanceof StoryQueries.Moved moved) {
+            return Response.status(301).location(URI.create("/stories/" + moved.survivorId())).build();
+        }
+        return ProblemMapper.notFound("no story with id '" + id + "'");
     }
 
     @GET

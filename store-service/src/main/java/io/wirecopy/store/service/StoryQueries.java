@@ -20,8 +20,15 @@ public class StoryQueries {
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;
 
-    /** A story id that now answers for another: its surviving story. */
-    public record Moved(String survivorId) {
+    /** What a story id leads to: the story, or the story it was merged into. */
+    public sealed interface StoryLookup {
+    }
+
+    public record Found(Views.StoryDetail story) implements StoryLookup {
+    }
+
+    /** The id was merged into another story: its survivor. */
+    public record Moved(String survivorId) implements StoryLookup {
     }
 
     private final DataSource dataSource;
@@ -91,8 +98,8 @@ public class StoryQueries {
         return new Views.Page<>(items, more ? encodeCursor(lastSeq) : null);
     }
 
-    /** The story, or {@link Moved} if it was merged into another, or empty if unknown. */
-    public Optional<Object> story(String id) throws SQLException {
+    /** The story, or where it moved if it was merged into another; empty if unknown. */
+    public Optional<StoryLookup> story(String id) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             String resolved = EventApplier.resolve(c, id);
             String title;
@@ -135,7 +142,7 @@ public class StoryQueries {
                     }
                 }
             }
-            return Optional.of(new Views.StoryDetail(id, title, canonicalId, text, members, List.of()));
+            return Optional.of(new Found(new Views.StoryDetail(id, title, canonicalId, text, members, List.of())));
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
@@ -198,23 +199,19 @@ public final class DevStack implements AutoCloseable {
         System.setProperty("org.slf4j.simpleLogger.logFile", options.data().resolve("logs/devstack.log").toString());
         System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
         CountDownLatch stopped = new CountDownLatch(1);
-        DevStack[] stack = new DevStack[1];
+        AtomicReference<DevStack> stack = new AtomicReference<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log("stopping ...");
             long t0 = System.nanoTime();
-            synchronized (stack) {
-                if (stack[0] != null) {
-                    stack[0].close();
-                }
+            DevStack running = stack.get();
+            if (running != null) {
+                running.close();
             }
             log("stopped in %.1f s", (System.nanoTime() - t0) / 1e9);
             stopped.countDown();
         }, "devstack-stop"));
         try {
-            DevStack started = start(options);
-            synchronized (stack) {
-                stack[0] = started;
-            }
+            stack.set(start(options));
         } catch (Exception e) {
             log("failed: %s", e.getMessage());
             System.exit(1);
