@@ -67,6 +67,8 @@ public final class DevStack implements AutoCloseable {
     private final List<Process> processes = new ArrayList<>();
     private KafkaBroker kafka;
     private PostgresServer postgres;
+    /** Set by {@link #close()}; a start still under way stops at its next step. */
+    private boolean closed;
 
     private DevStack(Options options) {
         this.options = options;
@@ -74,7 +76,14 @@ public final class DevStack implements AutoCloseable {
 
     /** Starts everything and returns once all three services report ready; stops what it started if one fails. */
     public static DevStack start(Options options) throws IOException, InterruptedException {
+        return start(options, stack -> { });
+    }
+
+    /** As {@link #start(Options)}, handing the stack to {@code starting} first, so a shutdown hook can stop a start under way. */
+    static DevStack start(Options options, java.util.function.Consumer<DevStack> starting)
+            throws IOException, InterruptedException {
         DevStack stack = new DevStack(options);
+        starting.accept(stack);
         try {
             stack.startAll();
             return stack;
@@ -101,10 +110,12 @@ public final class DevStack implements AutoCloseable {
         }
 
         log("starting Kafka on localhost:%d (logs in %s)", options.kafkaPort(), data.resolve("kafka"));
-        kafka = KafkaBroker.start(options.kafkaPort(), data.resolve("kafka"));
+        KafkaBroker broker = KafkaBroker.start(options.kafkaPort(), data.resolve("kafka"));
+        keep(() -> kafka = broker, broker);
         KafkaBroker.createTopics(kafka.bootstrapServers(), 1, Infrastructure.TOPICS);
         log("starting PostgreSQL (data in %s)", data.resolve("postgres"));
-        postgres = PostgresServer.start(options.postgresPort(), data.resolve("postgres"));
+        PostgresServer pg = PostgresServer.start(options.postgresPort(), data.resolve("postgres"));
+        keep(() -> postgres = pg, pg);
 
         String bootstrap = kafka.bootstrapServers();
         List<Service> services = List.of(
@@ -121,7 +132,12 @@ public final class DevStack implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(s.name() + ".log").toFile()));
             pb.environment().putAll(s.env());
-            processes.add(pb.start());
+            synchronized (this) {
+                if (closed) {
+                    throw new IllegalStateException("stopped while starting");
+                }
+                processes.add(pb.start());
+            }
             log("started %s (pid %d, log %s)", s.name(), processes.get(i).pid(), logs.resolve(s.name() + ".log"));
         }
         for (int i = 0; i < services.size(); i++) {
@@ -163,9 +179,23 @@ public final class DevStack implements AutoCloseable {
                 + " s; see " + log);
     }
 
+    /** Keeps a started component, or stops it at once if the stack was closed meanwhile. */
+    private synchronized void keep(Runnable assign, AutoCloseable component) {
+        if (closed) {
+            try {
+                component.close();
+            } catch (Exception e) {
+                // stopping anyway
+            }
+            throw new IllegalStateException("stopped while starting");
+        }
+        assign.run();
+    }
+
     /** Stops the services (and their children), then PostgreSQL, then Kafka. */
     @Override
     public synchronized void close() {
+        closed = true;
         for (Process p : processes) {
             p.descendants().forEach(ProcessHandle::destroy);
             p.destroy();
@@ -211,9 +241,9 @@ public final class DevStack implements AutoCloseable {
             stopped.countDown();
         }, "devstack-stop"));
         try {
-            stack.set(start(options));
+            start(options, stack::set);
         } catch (Exception e) {
-            log("failed: %s", e.getMessage());
+            log("failed: %s", e.getMessage() != null ? e.getMessage() : e.toString());
             System.exit(1);
         }
         log("running; Ctrl-C stops everything");
