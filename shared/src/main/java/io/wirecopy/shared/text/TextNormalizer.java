@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * one space, trimmed.
  *
  * <p>Tokens are runs of letters, digits and combining marks, with inner apostrophes kept
- * ({@code wouldn't} is one token). Punctuation separates tokens and is not part of any.
+ * ({@code wouldn't} is one token). Punctuation separates tokens and is not part of any. Tokens keep
+ * their char span in the raw text ({@link #tokenSpans(String)}) so passages can be shown where they are.
  */
 public final class TextNormalizer {
 
@@ -26,6 +27,10 @@ public final class TextNormalizer {
     private static final Pattern DASHES = Pattern.compile("[\\u2010\\u2011\\u2012\\u2013\\u2014\\u2015\\u2212\\uFE58\\uFE63\\uFF0D]");
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}]+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+(?:'[\\p{L}\\p{N}\\p{M}]+)*");
+    /** A word before normalisation: what {@link #TOKEN} matches once invisibles are gone and quotes folded. */
+    private static final Pattern RAW_WORD = Pattern.compile(
+            "[\\p{L}\\p{N}\\p{M}\\u00AD\\u200B\\u200C\\u200D\\u2060\\uFEFF]+"
+                    + "(?:['\\u2018\\u2019\\u201A\\u201B\\u2032\\u2035\\u0060\\u00B4\\u02BC][\\p{L}\\p{N}\\p{M}\\u00AD\\u200B\\u200C\\u200D\\u2060\\uFEFF]+)*");
 
     private TextNormalizer() {
     }
@@ -44,19 +49,40 @@ public final class TextNormalizer {
         return WHITESPACE.matcher(s).replaceAll(" ").trim();
     }
 
-    /** The word tokens of already normalised text. */
-    public static List<String> tokensOfNormalized(String normalized) {
-        List<String> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(normalized);
-        while (m.find()) {
-            tokens.add(m.group());
+    /**
+     * The word tokens of raw text with where each stands in it: {@code start} and {@code end} are char
+     * offsets into {@code text}, so a passage found on tokens can be cut out of the original. Each raw
+     * word (letters, digits, marks, invisible characters, inner apostrophes of any style) is normalised
+     * on its own and split again if normalisation made more than one token of it ({@code "½"} gives
+     * {@code 1} and {@code 2}, both with the span of {@code ½}).
+     */
+    public static List<Token> tokenSpans(String text) {
+        List<Token> tokens = new ArrayList<>();
+        if (text == null) {
+            return tokens;
+        }
+        Matcher raw = RAW_WORD.matcher(text);
+        while (raw.find()) {
+            Matcher m = TOKEN.matcher(normalize(raw.group()));
+            while (m.find()) {
+                tokens.add(new Token(m.group(), raw.start(), raw.end()));
+            }
         }
         return tokens;
     }
 
-    /** The word tokens of raw text: {@code tokensOfNormalized(normalize(text))}. */
+    /** The word tokens of raw text, normalised: the texts of {@link #tokenSpans(String)}. */
     public static List<String> tokens(String text) {
-        return tokensOfNormalized(normalize(text));
+        List<Token> spans = tokenSpans(text);
+        List<String> tokens = new ArrayList<>(spans.size());
+        for (Token t : spans) {
+            tokens.add(t.text());
+        }
+        return tokens;
+    }
+
+    /** One normalised word and its char span {@code [start, end)} in the raw text. */
+    public record Token(String text, int start, int end) {
     }
 
     /**

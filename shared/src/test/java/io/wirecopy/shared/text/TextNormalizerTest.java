@@ -46,4 +46,15 @@ class TextNormalizerTest {
                 .isEqualTo(TextNormalizer.canonicalForm(b))
                 .isEqualTo("kerry said we are open to any constructive process here");
     }
+
+    @Test
+    void tokenSpansPointIntoTheRawText() {
+        String raw = "“I wouldn’t,” said Kerry\u00AD’s aide — ½.";
+        List<TextNormalizer.Token> spans = TextNormalizer.tokenSpans(raw);
+        assertThat(spans).extracting(TextNormalizer.Token::text)
+                .containsExactly("i", "wouldn't", "said", "kerry's", "aide", "1", "2");
+        assertThat(spans).extracting(t -> raw.substring(t.start(), t.end()))
+                .containsExactly("I", "wouldn’t", "said", "Kerry\u00AD’s", "aide", "½", "½");
+        assertThat(TextNormalizer.tokens(raw)).isEqualTo(spans.stream().map(TextNormalizer.Token::text).toList());
+    }
 }
