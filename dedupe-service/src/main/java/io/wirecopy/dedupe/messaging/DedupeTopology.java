@@ -1,6 +1,9 @@
 package io.wirecopy.dedupe.messaging;
 
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.wirecopy.dedupe.config.DedupeConfig;
 import io.wirecopy.dedupe.service.DedupeEngine;
 import io.wirecopy.dedupe.service.DedupeState;
 import io.wirecopy.shared.Topics;
@@ -12,11 +15,13 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -26,10 +31,10 @@ import org.jboss.logging.Logger;
 
 /**
  * {@code news.articles} → dedupe decisions → {@code news.dedupe}. One processor holds the decision
- * logic ({@link DedupeEngine}) over two persistent, changelogged stores:
- * {@value #ARTICLES_STORE} (article id → story and content hash) and {@value #EXACT_STORE}
- * (content hash → first article and its story). With {@code exactly_once_v2} the store updates and the
- * emitted events commit together.
+ * logic ({@link DedupeEngine}) over persistent, changelogged stores, one per {@link DedupeState}
+ * table. With {@code exactly_once_v2} the store updates and the emitted events commit together, so a
+ * restart neither repeats nor loses a decision. A wall-clock punctuator forgets articles older than
+ * {@code wirecopy.dedupe.retention}.
  *
  * <p>One partition: every article must meet every earlier one, so {@code news.articles} has one
  * partition and one task. The path to many is in DESIGN.md (repartition by LSH band bucket).
@@ -39,33 +44,49 @@ public class DedupeTopology {
 
     public static final String ARTICLES_STORE = "dedupe-articles";
     public static final String EXACT_STORE = "dedupe-exact";
+    public static final String STORIES_STORE = "dedupe-stories";
+    public static final String BUCKETS_STORE = "dedupe-lsh-buckets";
+    public static final String POSTINGS_STORE = "dedupe-postings";
+    public static final String EXPIRY_STORE = "dedupe-expiry";
+
+    /** Articles forgotten per punctuation at most, so one punctuation stays short. */
+    static final int PRUNE_BATCH = 10_000;
 
     private static final Logger LOG = Logger.getLogger(DedupeTopology.class);
 
     private final MeterRegistry metrics;
+    private final DedupeConfig config;
     private final Clock clock;
 
     @Inject
-    public DedupeTopology(MeterRegistry metrics) {
-        this(metrics, Clock.systemUTC());
+    public DedupeTopology(MeterRegistry metrics, DedupeConfig config) {
+        this(metrics, config, Clock.systemUTC());
     }
 
-    DedupeTopology(MeterRegistry metrics, Clock clock) {
+    DedupeTopology(MeterRegistry metrics, DedupeConfig config, Clock clock) {
         this.metrics = metrics;
+        this.config = config;
         this.clock = clock;
     }
 
     @Produces
     public Topology topology() {
         StreamsBuilder builder = new StreamsBuilder();
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLES_STORE),
-                Serdes.String(), JsonSerde.of(DedupeState.ArticleState.class)));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EXACT_STORE),
-                Serdes.String(), JsonSerde.of(DedupeState.ExactEntry.class)));
+        store(builder, ARTICLES_STORE, JsonSerde.of(DedupeState.ArticleState.class));
+        store(builder, EXACT_STORE, JsonSerde.of(DedupeState.ExactEntry.class));
+        store(builder, STORIES_STORE, JsonSerde.of(DedupeState.StoryState.class));
+        store(builder, BUCKETS_STORE, Serdes.String());
+        store(builder, POSTINGS_STORE, Serdes.String());
+        store(builder, EXPIRY_STORE, Serdes.String());
         builder.stream(Topics.ARTICLES, Consumed.with(Serdes.String(), Serdes.String()))
-                .process(DedupeProcessor::new, ARTICLES_STORE, EXACT_STORE)
+                .process(DedupeProcessor::new, ARTICLES_STORE, EXACT_STORE, STORIES_STORE, BUCKETS_STORE, POSTINGS_STORE,
+                        EXPIRY_STORE)
                 .to(Topics.DEDUPE, Produced.with(Serdes.String(), Serdes.String()));
         return builder.build();
+    }
+
+    private static <V> void store(StreamsBuilder builder, String name, Serde<V> values) {
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values));
     }
 
     /** Adapts the stores to {@link DedupeState} and hands each article to the engine. */
@@ -73,14 +94,30 @@ public class DedupeTopology {
 
         private ProcessorContext<String, String> context;
         private DedupeEngine engine;
+        private Timer decisionTime;
+        private DistributionSummary candidates;
 
         @Override
         public void init(ProcessorContext<String, String> context) {
             this.context = context;
-            KeyValueStore<String, DedupeState.ArticleState> articles = context.getStateStore(ARTICLES_STORE);
-            KeyValueStore<String, DedupeState.ExactEntry> exact = context.getStateStore(EXACT_STORE);
-            this.engine = new DedupeEngine(new DedupeState(
-                    DedupeState.Table.of(articles::get, articles::put), DedupeState.Table.of(exact::get, exact::put)));
+            this.engine = new DedupeEngine(new DedupeState(table(ARTICLES_STORE), table(EXACT_STORE),
+                    table(STORIES_STORE), table(BUCKETS_STORE), table(POSTINGS_STORE), table(EXPIRY_STORE)), config);
+            this.decisionTime = Timer.builder("wirecopy.dedupe.decision.time").publishPercentiles(0.5, 0.99)
+                    .description("time to decide one article").register(metrics);
+            this.candidates = DistributionSummary.builder("wirecopy.dedupe.candidates")
+                    .description("LSH candidates verified per article").register(metrics);
+            context.schedule(config.pruneInterval(), PunctuationType.WALL_CLOCK_TIME, now -> {
+                int forgotten = engine.prune(now - config.retention().toMillis(), PRUNE_BATCH);
+                if (forgotten > 0) {
+                    LOG.infof("forgot %d articles older than %s", forgotten, config.retention());
+                    metrics.counter("wirecopy.dedupe.articles.forgotten").increment(forgotten);
+                }
+            });
+        }
+
+        private <V> DedupeState.Table<V> table(String name) {
+            KeyValueStore<String, V> store = context.getStateStore(name);
+            return new StoreTable<>(store);
         }
 
         @Override
@@ -95,8 +132,13 @@ public class DedupeTopology {
                 metrics.counter("wirecopy.dedupe.records.skipped").increment();
                 return;
             }
+            long start = System.nanoTime();
             DedupeEngine.Decision decision = engine.decide(article, OffsetDateTime.now(clock));
+            decisionTime.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
+            candidates.record(decision.candidates());
             metrics.counter("wirecopy.dedupe.decisions", "outcome", decision.outcome().name().toLowerCase()).increment();
+            metrics.counter("wirecopy.dedupe.passages").increment(decision.passages());
+            metrics.counter("wirecopy.dedupe.merges").increment(decision.merges());
             for (DedupeEvent event : decision.events()) {
                 context.forward(new Record<>(article.article().id(), EventJson.write(event), record.timestamp()));
             }

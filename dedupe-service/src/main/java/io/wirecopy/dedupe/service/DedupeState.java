@@ -1,39 +1,95 @@
 package io.wirecopy.dedupe.service;
 
-import java.util.function.BiConsumer;
-import java.util.function.Function;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * What dedupe remembers: per article, its story and content hash (about 150 bytes with keys); per
- * text, the first article that had it. Kafka Streams stores back the tables in the service, maps in
- * unit tests.
+ * What dedupe remembers. Kafka Streams stores (persistent, changelogged) back the tables in the
+ * service; {@link #inMemory()} backs them with sorted maps for unit tests and the quality report.
+ *
+ * <p>Per indexed article (NEW or NEAR) with a text of n words, about: its {@link ArticleState} with the
+ * text (n × 6 bytes), one {@code buckets} key per LSH band (42 × ~60 bytes), one {@code postings} key
+ * per winnowed fingerprint (n / 3 × ~45 bytes), one {@code expiry} key. An exact copy keeps only its
+ * {@link ArticleState}. All of it goes after {@code wirecopy.dedupe.retention}; {@code stories} keeps
+ * one small entry per story (size and merge alias).
  */
-public record DedupeState(Table<ArticleState> articles, Table<ExactEntry> exact) {
+public record DedupeState(
+        Table<ArticleState> articles,
+        Table<ExactEntry> exact,
+        Table<StoryState> stories,
+        Table<String> buckets,
+        Table<String> postings,
+        Table<String> expiry) {
 
-    /** Where an article went. */
-    public record ArticleState(String storyId, String contentHash) {
+    /**
+     * An article as remembered: its story when decided (follow {@link StoryState#mergedInto()} for
+     * the current one), its text for verification and alignment, whether its bands and fingerprints
+     * are indexed, and when it was seen (for expiry).
+     */
+    public record ArticleState(String storyId, String contentHash, String source, String text, boolean indexed,
+            long seenAtMillis) {
     }
 
     /** The first article seen with a text, and its story. */
     public record ExactEntry(String storyId, String articleId) {
     }
 
-    /** A key-value table keyed by id or hash: {@code Table.of(map::get, map::put)}, {@code Table.of(store::get, store::put)}. */
+    /** A story: how many articles it has, and the story it was merged into (null while it survives). */
+    public record StoryState(String mergedInto, long size) {
+    }
+
+    /** A sorted key-value table; keys are ASCII. */
     public interface Table<V> {
         V get(String key);
 
         void put(String key, V value);
 
-        static <V> Table<V> of(Function<String, V> get, BiConsumer<String, V> put) {
-            return new Table<>() {
-                public V get(String key) {
-                    return get.apply(key);
-                }
+        void delete(String key);
 
-                public void put(String key, V value) {
-                    put.accept(key, value);
+        /** Up to {@code limit} keys in {@code [from, to)}, ascending. */
+        List<String> keys(String from, String to, int limit);
+
+        default List<String> keysWithPrefix(String prefix, int limit) {
+            return keys(prefix, prefix + '\uffff', limit);
+        }
+    }
+
+    public static DedupeState inMemory() {
+        return new DedupeState(new MapTable<>(), new MapTable<>(), new MapTable<>(), new MapTable<>(),
+                new MapTable<>(), new MapTable<>());
+    }
+
+    /** A {@link Table} over a {@link TreeMap}. */
+    public static final class MapTable<V> implements Table<V> {
+        private final TreeMap<String, V> map = new TreeMap<>();
+
+        public V get(String key) {
+            return map.get(key);
+        }
+
+        public void put(String key, V value) {
+            map.put(key, value);
+        }
+
+        public void delete(String key) {
+            map.remove(key);
+        }
+
+        public List<String> keys(String from, String to, int limit) {
+            List<String> keys = new ArrayList<>();
+            for (String k : map.subMap(from, true, to, false).keySet()) {
+                if (keys.size() >= limit) {
+                    break;
                 }
-            };
+                keys.add(k);
+            }
+            return keys;
+        }
+
+        public Map<String, V> view() {
+            return map;
         }
     }
 }

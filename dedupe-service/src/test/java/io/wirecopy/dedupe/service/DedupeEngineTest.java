@@ -2,37 +2,60 @@ package io.wirecopy.dedupe.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.wirecopy.dedupe.TestConfig;
 import io.wirecopy.shared.event.Article;
 import io.wirecopy.shared.event.ArticleDeduplicated;
 import io.wirecopy.shared.event.ArticleIngested;
+import io.wirecopy.shared.event.Passage;
 import io.wirecopy.shared.event.Relation;
+import io.wirecopy.shared.event.StoriesMerged;
 import io.wirecopy.shared.text.ArticleIds;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DedupeEngineTest {
 
     static final OffsetDateTime AT = OffsetDateTime.parse("2026-11-23T10:00:00Z");
 
-    static ArticleIngested article(String url, String text) {
-        return ArticleIngested.of(new Article(ArticleIds.articleId(url, text), url, "src", null, null, null, null, text,
+    /** A wire story of about 110 words, and a quote from another story that outlets lift. */
+    static final String WIRE = """
+            The port of Valdora was closed for a third day on Wednesday as dock workers continued their strike \
+            against plans to automate two container terminals, and shipping lines diverted vessels to the north.
+
+            Union leader Tomas Reyes told a rally at the main gate that the plans would cost up to 1,200 jobs. \
+            "Machines do not pay taxes, raise children or spend their wages in this city," Reyes said.
+
+            The harbour authority said automation was needed to compete with rival ports and promised that nobody \
+            would be dismissed. Exporters of fruit and wine said they feared losses running into millions.
+
+            More than forty ships were waiting at anchor off the coast, according to port data published late on Tuesday.""";
+
+    static final String OTHER_STORY = """
+            Dock workers in Portmarin voted on Monday to support their colleagues in Valdora, where a strike over \
+            automation has closed the port. Speakers at the meeting repeated the words of the Valdora union leader: \
+            "Machines do not pay taxes, raise children or spend their wages in this city." Portmarin workers will \
+            refuse overtime on ships diverted from Valdora, their union said, but will not strike themselves. \
+            Port managers in Portmarin said traffic had risen by a fifth since the strike began.""";
+
+    static ArticleIngested article(String url, String source, String text) {
+        return ArticleIngested.of(new Article(ArticleIds.articleId(url, text), url, source, null, null, null, null, text,
                 ArticleIds.contentHash(text)), AT);
     }
 
-    final Map<String, DedupeState.ArticleState> articles = new HashMap<>();
-    final Map<String, DedupeState.ExactEntry> exact = new HashMap<>();
-    final DedupeState state = new DedupeState(
-            DedupeState.Table.of(articles::get, articles::put), DedupeState.Table.of(exact::get, exact::put));
-    final DedupeEngine engine = new DedupeEngine(state);
+    final DedupeState state = DedupeState.inMemory();
+    final DedupeEngine engine = new DedupeEngine(state, TestConfig.defaults());
+
+    ArticleDeduplicated decide(ArticleIngested a) {
+        return (ArticleDeduplicated) engine.decide(a, AT).events().get(0);
+    }
 
     @Test
     void firstArticleFoundsAStoryAndAnExactCopyJoinsIt() {
-        ArticleIngested a = article("https://a.example/1", "Kerry said the US is open to talks.");
-        ArticleIngested b = article("https://b.example/2", "KERRY said — the US is open to talks!");
+        ArticleIngested a = article("https://a.example/1", "a", "Kerry said the US is open to talks.");
+        ArticleIngested b = article("https://b.example/2", "b", "KERRY said — the US is open to talks!");
 
-        ArticleDeduplicated first = (ArticleDeduplicated) engine.decide(a, AT).events().get(0);
+        ArticleDeduplicated first = decide(a);
         assertThat(first.relation()).isEqualTo(Relation.NEW);
         assertThat(first.storyId()).isEqualTo(ArticleIds.storyId(a.article().id()));
         assertThat(first.matchedArticleId()).isNull();
@@ -47,24 +70,100 @@ class DedupeEngineTest {
     }
 
     @Test
-    void resendChangesNothingAndDifferentTextsAreDifferentStories() {
-        ArticleIngested a = article(null, "One story.");
+    void resendChangesNothingAndChangedTextKeepsTheFirstDecision() {
+        ArticleIngested a = article("https://a.example/1", "a", "First version.");
         assertThat(engine.decide(a, AT).outcome()).isEqualTo(DedupeEngine.Outcome.NEW);
         DedupeEngine.Decision again = engine.decide(a, AT.plusHours(1));
         assertThat(again.outcome()).isEqualTo(DedupeEngine.Outcome.RESENT);
         assertThat(again.events()).isEmpty();
-
-        ArticleDeduplicated other = (ArticleDeduplicated) engine.decide(article(null, "Another story."), AT).events().get(0);
-        assertThat(other.relation()).isEqualTo(Relation.NEW);
-        assertThat(articles).hasSize(2);
-        assertThat(exact).hasSize(2);
+        DedupeEngine.Decision edited = engine.decide(article("https://a.example/1", "a", "Second version."), AT);
+        assertThat(edited.outcome()).isEqualTo(DedupeEngine.Outcome.CHANGED_RESENT);
+        assertThat(edited.events()).isEmpty();
     }
 
     @Test
-    void changedTextUnderTheSameUrlKeepsTheFirstDecision() {
-        engine.decide(article("https://a.example/1", "First version."), AT);
-        DedupeEngine.Decision edited = engine.decide(article("https://a.example/1", "Second version."), AT);
-        assertThat(edited.outcome()).isEqualTo(DedupeEngine.Outcome.CHANGED_RESENT);
-        assertThat(edited.events()).isEmpty();
+    void aRepublicationWithNewChromeTrimmedTailAndATypoIsANearCopy() {
+        ArticleDeduplicated original = decide(article("https://wire.example/1", "wire", WIRE));
+        String republished = "Share this article\n\n" + WIRE.substring(0, WIRE.lastIndexOf("More than forty"))
+                .replace("continued", "contniued") + "\n\nFollow us for more news.";
+        DedupeEngine.Decision decision = engine.decide(article("https://outlet.example/9", "outlet", republished), AT);
+        assertThat(decision.outcome()).isEqualTo(DedupeEngine.Outcome.NEAR);
+        ArticleDeduplicated copy = (ArticleDeduplicated) decision.events().get(0);
+        assertThat(copy.relation()).isEqualTo(Relation.NEAR);
+        assertThat(copy.storyId()).isEqualTo(original.storyId());
+        assertThat(copy.matchedArticleId()).isEqualTo(original.article().id());
+        assertThat(copy.similarity()).isBetween(0.5, 0.95);
+        assertThat(copy.passages()).isEmpty();
+    }
+
+    @Test
+    void aLiftedQuoteIsASharedPassageWithSpansInBothArticles() {
+        ArticleDeduplicated wire = decide(article("https://wire.example/1", "wire", WIRE));
+        ArticleDeduplicated other = decide(article("https://other.example/2", "other", OTHER_STORY));
+        assertThat(other.relation()).isEqualTo(Relation.NEW);
+        assertThat(other.storyId()).isNotEqualTo(wire.storyId());
+        assertThat(other.passages()).hasSize(1);
+        Passage p = other.passages().get(0);
+        assertThat(p.text()).isEqualTo("Machines do not pay taxes, raise children or spend their wages in this city");
+        assertThat(p.words()).isEqualTo(14);
+        assertThat(p.otherArticleId()).isEqualTo(wire.article().id());
+        assertThat(p.otherStoryId()).isEqualTo(wire.storyId());
+        assertThat(WIRE.substring(p.otherSpan().fromChar(), p.otherSpan().toChar())).isEqualTo(p.text());
+        assertThat(p.otherSpan().toWord() - p.otherSpan().fromWord()).isEqualTo(14);
+    }
+
+    @Test
+    void anArticleThatBridgesTwoStoriesMergesThem() {
+        String first = WIRE.substring(0, WIRE.indexOf("The harbour authority"));
+        String second = WIRE.substring(WIRE.indexOf("Union leader"));
+        ArticleDeduplicated a = decide(article("https://a.example/1", "a", first));
+        ArticleDeduplicated b = decide(article("https://b.example/1", "b", second));
+        assertThat(b.storyId()).isNotEqualTo(a.storyId());
+
+        DedupeEngine.Decision bridge = engine.decide(article("https://wire.example/1", "wire", WIRE), AT);
+        assertThat(bridge.outcome()).isEqualTo(DedupeEngine.Outcome.NEAR);
+        assertThat(bridge.merges()).isEqualTo(1);
+        ArticleDeduplicated decided = (ArticleDeduplicated) bridge.events().get(0);
+        StoriesMerged merged = (StoriesMerged) bridge.events().get(1);
+        // equal sizes: the smaller id survives
+        String survivor = a.storyId().compareTo(b.storyId()) < 0 ? a.storyId() : b.storyId();
+        assertThat(decided.storyId()).isEqualTo(survivor);
+        assertThat(merged.survivingStoryId()).isEqualTo(survivor);
+        assertThat(List.of(merged.mergedStoryId(), merged.survivingStoryId())).containsExactlyInAnyOrder(a.storyId(), b.storyId());
+        assertThat(state.stories().get(survivor).size()).isEqualTo(3);
+
+        // a later copy of the merged story's article lands in the survivor
+        String loser = merged.mergedStoryId();
+        String loserText = loser.equals(a.storyId()) ? first : second;
+        ArticleDeduplicated late = decide(article("https://c.example/1", "c", loserText + " Updated."));
+        assertThat(late.storyId()).isEqualTo(survivor);
+    }
+
+    @Test
+    void differentStoriesOnTheSameTopicStayApart() {
+        decide(article("https://wire.example/1", "wire", WIRE));
+        String sameTopic = """
+                Talks between the dock workers' union and the harbour authority of Valdora broke down on Thursday, \
+                leaving the port strike with no end in sight. Union leader Tomas Reyes accused the authority of \
+                walking away from a draft deal on retraining, and the authority said the union had added demands on \
+                pensions. A mediator will try to bring both sides back next week. Supermarkets reported shortages of \
+                imported bananas and coffee, and more than forty ships were waiting at anchor off the coast.""";
+        assertThat(decide(article("https://wire.example/2", "wire", sameTopic)).relation()).isEqualTo(Relation.NEW);
+    }
+
+    @Test
+    void pruningForgetsOldArticlesAndTheirIndexEntries() {
+        decide(article("https://wire.example/1", "wire", WIRE));
+        assertThat(((DedupeState.MapTable<String>) state.buckets()).view()).hasSize(42);
+        assertThat(((DedupeState.MapTable<String>) state.postings()).view()).isNotEmpty();
+        assertThat(engine.prune(AT.toInstant().toEpochMilli(), 100)).isZero();
+        assertThat(engine.prune(AT.toInstant().toEpochMilli() + 1, 100)).isEqualTo(1);
+        assertThat(((DedupeState.MapTable<?>) state.articles()).view()).isEmpty();
+        assertThat(((DedupeState.MapTable<?>) state.exact()).view()).isEmpty();
+        assertThat(((DedupeState.MapTable<String>) state.buckets()).view()).isEmpty();
+        assertThat(((DedupeState.MapTable<String>) state.postings()).view()).isEmpty();
+        assertThat(((DedupeState.MapTable<String>) state.expiry()).view()).isEmpty();
+        // forgotten: the same text is new again
+        assertThat(decide(article("https://wire.example/1", "wire", WIRE)).relation()).isEqualTo(Relation.NEW);
     }
 }

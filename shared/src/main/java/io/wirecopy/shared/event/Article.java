@@ -4,6 +4,7 @@ import static io.wirecopy.shared.event.Validation.matches;
 import static io.wirecopy.shared.event.Validation.notBlank;
 
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 
 /**
  * A cleaned article as ingest publishes it. {@code url}, {@code title}, {@code byline},
@@ -20,6 +21,16 @@ public record Article(
         String language,
         String text,
         String contentHash) {
+
+    /**
+     * The order that picks a story's canonical article, first is canonical: the most complete text
+     * (most characters, counted as code points like PostgreSQL's {@code length}), then the earliest
+     * published (unknown last), then the smallest id. The store's SQL applies the same order.
+     */
+    public static final Comparator<Article> CANONICAL_FIRST = Comparator
+            .comparingInt((Article a) -> -a.text().codePointCount(0, a.text().length()))
+            .thenComparing(Article::publishedAt, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Article::id);
 
     public Article {
         matches("Article", "id", id, Validation.ARTICLE_ID);

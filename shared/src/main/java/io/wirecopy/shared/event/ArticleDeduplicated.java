@@ -4,11 +4,14 @@ import static io.wirecopy.shared.event.Validation.matches;
 import static io.wirecopy.shared.event.Validation.required;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
  * On {@code news.dedupe}, keyed by {@code article.id}: the decision for one article. It carries the
  * article so the store needs no other topic. {@code matchedArticleId} is the article it copies (null
- * for {@link Relation#NEW}); {@code similarity} is 1.0 for NEW and EXACT.
+ * for {@link Relation#NEW}); {@code similarity} is the Jaccard similarity of the word shingles of the
+ * two texts (1.0 for NEW and EXACT). {@code passages} are the passages it shares with articles of other
+ * stories (empty when none, never null; absent in JSON reads as empty).
  */
 public record ArticleDeduplicated(
         String eventId,
@@ -18,7 +21,8 @@ public record ArticleDeduplicated(
         String storyId,
         Relation relation,
         String matchedArticleId,
-        double similarity) implements DedupeEvent {
+        double similarity,
+        List<Passage> passages) implements DedupeEvent {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -39,11 +43,17 @@ public record ArticleDeduplicated(
         if (!(similarity >= 0.0 && similarity <= 1.0)) {
             throw new IllegalArgumentException("ArticleDeduplicated.similarity must be in [0, 1], got " + similarity);
         }
+        passages = passages == null ? List.of() : List.copyOf(passages);
     }
 
     public static ArticleDeduplicated of(Article article, String storyId, Relation relation,
             String matchedArticleId, double similarity, OffsetDateTime occurredAt) {
+        return of(article, storyId, relation, matchedArticleId, similarity, List.of(), occurredAt);
+    }
+
+    public static ArticleDeduplicated of(Article article, String storyId, Relation relation,
+            String matchedArticleId, double similarity, List<Passage> passages, OffsetDateTime occurredAt) {
         return new ArticleDeduplicated(EventIds.of("ArticleDeduplicated", article.id(), article.contentHash()),
-                SCHEMA_VERSION, occurredAt, article, storyId, relation, matchedArticleId, similarity);
+                SCHEMA_VERSION, occurredAt, article, storyId, relation, matchedArticleId, similarity, passages);
     }
 }

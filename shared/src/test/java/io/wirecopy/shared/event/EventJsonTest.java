@@ -8,6 +8,7 @@ import io.wirecopy.shared.text.ArticleIds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The JSON form of each event is pinned by a golden file; reading it back gives the same record. */
@@ -34,10 +35,29 @@ class EventJsonTest {
 
     @Test
     void articleDeduplicated() throws IOException {
+        Passage passage = new Passage("a_000000000000000000000002", ArticleIds.storyId("a_000000000000000000000002"),
+                11, 1, new Passage.Span(2, 13, 18, 82), new Passage.Span(40, 51, 230, 295),
+                "Hassan Rouhani has said that the country is ready to assist Iraq");
         ArticleDeduplicated event = ArticleDeduplicated.of(ARTICLE, ArticleIds.storyId("a_000000000000000000000001"),
-                Relation.EXACT, "a_000000000000000000000001", 1.0, AT);
+                Relation.NEAR, "a_000000000000000000000001", 0.8125, List.of(passage), AT);
         assertGolden("golden/article-deduplicated.json", event, ArticleDeduplicated.class);
         assertThat(EventJson.read(EventJson.write(event), DedupeEvent.class)).isEqualTo(event);
+    }
+
+    @Test
+    void articleDeduplicatedWithoutPassagesReadsAsEmpty() throws IOException {
+        ArticleDeduplicated event = ArticleDeduplicated.of(ARTICLE, ArticleIds.storyId(ARTICLE.id()), Relation.NEW,
+                null, 1.0, AT);
+        String json = EventJson.write(event).replace(",\"passages\":[]", "");
+        assertThat(json).doesNotContain("passages");
+        assertThat(EventJson.read(json, DedupeEvent.class)).isEqualTo(event);
+    }
+
+    @Test
+    void passagesValidateTheirSpans() {
+        assertThatThrownBy(() -> new Passage.Span(5, 5, 0, 10)).hasMessageContaining("Passage.Span");
+        assertThatThrownBy(() -> new Passage("a_000000000000000000000002", ArticleIds.storyId("a_2"), 3, 0,
+                new Passage.Span(0, 4, 0, 10), new Passage.Span(0, 4, 0, 10), "x")).hasMessageContaining("Passage.words");
     }
 
     @Test

@@ -126,7 +126,10 @@ public class EventApplier {
         }
     }
 
-    /** Derives the story's canonical article, title, count and first publication from its articles. */
+    /**
+     * Derives the story's canonical article, title, count and first publication from its articles. The
+     * ORDER BY is {@link io.wirecopy.shared.event.Article#CANONICAL_FIRST}.
+     */
     private static void refresh(Connection c, String storyId, OffsetDateTime at) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 UPDATE stories s SET

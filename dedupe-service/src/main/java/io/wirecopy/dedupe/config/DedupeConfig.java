@@ -1,0 +1,105 @@
+package io.wirecopy.dedupe.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/**
+ * Dedupe tuning, {@code wirecopy.dedupe.*}. The defaults are the values the quality report
+ * ({@code bench/run quality}) was measured with; README lists them with the numbers behind them.
+ * Changing shingle size, permutations, bands, rows or seed changes every signature: do it only with
+ * empty state.
+ */
+@ConfigMapping(prefix = "wirecopy.dedupe")
+public interface DedupeConfig {
+
+    Near near();
+
+    Passages passages();
+
+    /** How long an article's text and index entries are kept for comparison. Older articles are forgotten. */
+    @WithDefault("P30D")
+    Duration retention();
+
+    /** How often expired articles are removed (wall-clock). */
+    @WithDefault("PT10M")
+    Duration pruneInterval();
+
+    /** Whole-article near-duplicates: shingles, MinHash, LSH, verification. */
+    interface Near {
+        /** Words per shingle. */
+        @WithDefault("5")
+        int shingleWords();
+
+        /** MinHash permutations (signature length); at least bands × rows. */
+        @WithDefault("128")
+        int permutations();
+
+        /** LSH bands. */
+        @WithDefault("42")
+        int bands();
+
+        /** LSH rows per band. 42 × 3 makes a pair with Jaccard 0.5 a candidate with probability 0.996. */
+        @WithDefault("3")
+        int rows();
+
+        /** Seed of the MinHash salts. */
+        @WithDefault("20140616")
+        long seed();
+
+        /** A candidate with shingle Jaccard at or above this is a copy. */
+        @WithDefault("0.5")
+        double jaccard();
+
+        /** A candidate whose smaller shingle set is contained at or above this in the other is a copy (trimmed or extended). */
+        @WithDefault("0.8")
+        double containment();
+
+        /** Containment counts only when the smaller text has at least this many shingles. */
+        @WithDefault("25")
+        int containmentMinShingles();
+
+        /** Articles per LSH bucket looked at; a bucket fuller than this is boilerplate. */
+        @WithDefault("200")
+        int maxBucketSize();
+    }
+
+    /** Shared passages: winnowed fingerprints, postings, alignment. */
+    interface Passages {
+        /** Words per fingerprinted k-gram and per alignment seed. */
+        @WithDefault("4")
+        int seedWords();
+
+        /** Winnowing window: any shared run of window + seedWords - 1 words is seen. */
+        @WithDefault("5")
+        int window();
+
+        /** A fingerprint indexed for more articles than this is boilerplate or a stock phrase and ignored. */
+        @WithDefault("20")
+        int maxDocumentFrequency();
+
+        /** Fingerprints an earlier article must share to be aligned with. */
+        @WithDefault("2")
+        int minSharedFingerprints();
+
+        /** Earlier articles aligned per article, the ones sharing most fingerprints first. */
+        @WithDefault("20")
+        int maxCandidates();
+
+        /** Largest skip, in words on either side, across a small edit. */
+        @WithDefault("4")
+        int maxGap();
+
+        /** Equal words needed after an edit to continue across it. */
+        @WithDefault("3")
+        int anchorWords();
+
+        /** Shortest passage reported, in words. */
+        @WithDefault("10")
+        int minWords();
+
+        /** Whether passages between two articles of the same source count (they are mostly the source's own template). */
+        @WithDefault("false")
+        boolean sameSource();
+    }
+}
