@@ -52,7 +52,7 @@ public interface DedupeConfig {
         double jaccard();
 
         /** A candidate whose smaller shingle set is contained at or above this in the other is a copy (trimmed or extended). */
-        @WithDefault("0.8")
+        @WithDefault("0.7")
         double containment();
 
         /** Containment counts only when the smaller text has at least this many shingles. */

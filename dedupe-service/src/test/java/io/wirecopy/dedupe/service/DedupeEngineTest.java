@@ -2,7 +2,7 @@ package io.wirecopy.dedupe.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wirecopy.dedupe.TestConfig;
+import io.wirecopy.dedupe.config.StandaloneConfig;
 import io.wirecopy.shared.event.Article;
 import io.wirecopy.shared.event.ArticleDeduplicated;
 import io.wirecopy.shared.event.ArticleIngested;
@@ -44,7 +44,7 @@ class DedupeEngineTest {
     }
 
     final DedupeState state = DedupeState.inMemory();
-    final DedupeEngine engine = new DedupeEngine(state, TestConfig.defaults());
+    final DedupeEngine engine = new DedupeEngine(state, StandaloneConfig.defaults());
 
     ArticleDeduplicated decide(ArticleIngested a) {
         return (ArticleDeduplicated) engine.decide(a, AT).events().get(0);

@@ -24,6 +24,7 @@ public final class DecisionFold {
     private final Map<String, String> storyOf = new HashMap<>();
     private final Map<String, String> mergedInto = new HashMap<>();
     private final List<Scores.DetectedPassage> passages = new ArrayList<>();
+    private int merges;
 
     public void accept(DedupeEvent event) {
         if (event instanceof ArticleDeduplicated d) {
@@ -35,6 +36,7 @@ public final class DecisionFold {
             }
         } else if (event instanceof StoriesMerged m) {
             mergedInto.put(m.mergedStoryId(), m.survivingStoryId());
+            merges++;
         }
     }
 
@@ -61,6 +63,11 @@ public final class DecisionFold {
             out.put(story.get(0).id(), ids);
         }
         return out;
+    }
+
+    /** How many {@link StoriesMerged} events there were. */
+    public int merges() {
+        return merges;
     }
 
     public List<Scores.DetectedPassage> passages() {

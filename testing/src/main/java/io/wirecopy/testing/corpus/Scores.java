@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Scores a dedupe run against the corpus truth.
@@ -111,7 +112,11 @@ public final class Scores {
         return new StoryScore(new Pairwise(tp, predicted, tp, actual), falseMerges);
     }
 
-    public static Pairwise passages(List<LabelledArticle> articles, List<DetectedPassage> detected, int minWords,
+    /** Passage scores and the truths not recalled, as {@code story|story|quote}. */
+    public record PassageScore(Pairwise pairwise, Set<String> missed) {
+    }
+
+    public static PassageScore passages(List<LabelledArticle> articles, List<DetectedPassage> detected, int minWords,
             Map<String, String> quoteTexts) {
         Map<String, LabelledArticle> byId = new HashMap<>();
         Map<String, Set<String>> storiesByQuote = new HashMap<>();
@@ -159,7 +164,9 @@ public final class Scores {
             }
         }
         recalled.retainAll(truth);
-        return new Pairwise(right, counted, recalled.size(), truth.size());
+        Set<String> missed = new TreeSet<>(truth);
+        missed.removeAll(recalled);
+        return new PassageScore(new Pairwise(right, counted, recalled.size(), truth.size()), missed);
     }
 
     private static long pairs(long n) {

@@ -1,0 +1,212 @@
+package io.wirecopy.bench;
+
+import io.wirecopy.dedupe.config.DedupeConfig;
+import io.wirecopy.dedupe.config.StandaloneConfig;
+import io.wirecopy.dedupe.service.DedupeEngine;
+import io.wirecopy.dedupe.service.DedupeState;
+import io.wirecopy.shared.event.ArticleIngested;
+import io.wirecopy.shared.similarity.Lsh;
+import io.wirecopy.shared.similarity.MinHash;
+import io.wirecopy.shared.similarity.SetSimilarity;
+import io.wirecopy.shared.similarity.Shingles;
+import io.wirecopy.shared.text.TextNormalizer;
+import io.wirecopy.testing.corpus.DecisionFold;
+import io.wirecopy.testing.corpus.LabelledArticle;
+import io.wirecopy.testing.corpus.Scores;
+import io.wirecopy.testing.corpus.WireCorpus;
+import java.io.PrintStream;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Dedupe quality on the labelled corpus: story and passage precision, recall and F1, false merges
+ * among hard negatives, LSH candidate recall against brute-force exact Jaccard over all pairs, and a
+ * sweep of the verification thresholds that the defaults were chosen from. Deterministic: the same
+ * seeds print the same numbers.
+ */
+final class QualityReport {
+
+    private final PrintStream out;
+    private final List<Long> seeds;
+    private final boolean explain;
+
+    QualityReport(PrintStream out, List<Long> seeds, boolean explain) {
+        this.out = out;
+        this.seeds = seeds;
+        this.explain = explain;
+    }
+
+    record Totals(long storyCorrect, long storyPredicted, long storyActual, long passageCorrect, long passagePredicted,
+            long passageRecalled, long passageActual, Map<String, Long> falseMerges) {
+        Scores.Pairwise stories() {
+            return new Scores.Pairwise(storyCorrect, storyPredicted, storyCorrect, storyActual);
+        }
+
+        Scores.Pairwise passages() {
+            return new Scores.Pairwise(passageCorrect, passagePredicted, passageRecalled, passageActual);
+        }
+    }
+
+    void run() {
+        List<WireCorpus> corpora = seeds.stream().map(WireCorpus::generate).toList();
+        int articles = corpora.stream().mapToInt(c -> c.articles().size()).sum();
+        out.printf("Dedupe quality on the labelled corpus: %d base stories, seeds %s, %d articles in all%n%n",
+                corpora.get(0).stories().size(), seeds, articles);
+
+        Totals totals = evaluate(corpora, StandaloneConfig.defaults(), explain ? out : null);
+        out.println("With the defaults:");
+        out.println("  stories  (article pairs) " + totals.stories());
+        out.println("  passages (>= 12 words)    " + totals.passages());
+        out.println("  false merges by kind      " + totals.falseMerges());
+        Totals sameSource = evaluate(corpora, StandaloneConfig.with(Map.of("wirecopy.dedupe.passages.same-source", "true")), null);
+        out.println("  passages with same-source=true: " + sameSource.passages());
+
+        DedupeConfig defaults = StandaloneConfig.defaults();
+        double[] nearestNegative = new double[2];
+        double[] lsh = lshRecall(corpora, defaults, nearestNegative);
+        out.printf("  LSH recall vs brute-force Jaccard >= %.2f: %.4f (%d of %d pairs); all pairs the verifier accepts: %.4f%n",
+                defaults.near().jaccard(), lsh[0], (long) lsh[1], (long) lsh[2], lsh[3]);
+        out.printf("  nearest negatives (two different base stories): highest Jaccard %.3f, highest containment %.3f%n",
+                nearestNegative[0], nearestNegative[1]);
+
+        out.println();
+        out.println("Threshold sweep (story pairs; false merges):");
+        out.println("  jaccard  containment  precision  recall   f1      false-merges");
+        for (String jaccard : List.of("0.3", "0.4", "0.5", "0.6", "0.7")) {
+            for (String containment : List.of("0.6", "0.7", "0.8", "0.9")) {
+                Totals t = evaluate(corpora, StandaloneConfig.with(Map.of("wirecopy.dedupe.near.jaccard", jaccard,
+                        "wirecopy.dedupe.near.containment", containment)), null);
+                out.printf("  %-7s  %-11s  %.4f     %.4f   %.4f  %d%n", jaccard, containment, t.stories().precision(),
+                        t.stories().recall(), t.stories().f1(), t.falseMerges().get("any"));
+            }
+        }
+        out.println();
+        out.printf("story_f1=%.4f%n", totals.stories().f1());
+        out.printf("story_false_merges=%d%n", totals.falseMerges().get("any"));
+        out.printf("passage_precision=%.4f%n", totals.passages().precision());
+        out.printf("passage_recall=%.4f%n", totals.passages().recall());
+        out.printf("lsh_recall_vs_exact=%.4f%n", lsh[0]);
+    }
+
+    static Totals evaluate(List<WireCorpus> corpora, DedupeConfig config, PrintStream explain) {
+        long[] s = new long[7];
+        Map<String, Long> falseMerges = new TreeMap<>();
+        for (WireCorpus corpus : corpora) {
+            DecisionFold fold = run(corpus.articles(), config);
+            Scores.StoryScore stories = Scores.stories(corpus.articles(), fold.stories());
+            Scores.PassageScore passageScore = Scores.passages(corpus.articles(), fold.passages(), 12, corpus.quotes());
+            Scores.Pairwise passages = passageScore.pairwise();
+            if (explain != null) {
+                passageScore.missed().forEach(m -> explain.println("  missed passage " + m));
+                missedStories(corpus, fold).forEach(m -> explain.println("  missed copy " + m));
+            }
+            s[0] += stories.pairwise().correct();
+            s[1] += stories.pairwise().predicted();
+            s[2] += stories.pairwise().actual();
+            s[3] += passages.correct();
+            s[4] += passages.predicted();
+            s[5] += passages.recalled();
+            s[6] += passages.actual();
+            stories.falseMerges().forEach((k, v) -> falseMerges.merge(k, v, Long::sum));
+        }
+        return new Totals(s[0], s[1], s[2], s[3], s[4], s[5], s[6], falseMerges);
+    }
+
+    /** Articles of one base story that ended in another story than the story's wire original, with their changes. */
+    static List<String> missedStories(WireCorpus corpus, DecisionFold fold) {
+        Map<String, String> predicted = fold.stories();
+        Map<String, String> storyOfOriginal = new HashMap<>();
+        for (LabelledArticle a : corpus.articles()) {
+            if (a.variations().contains("original")) {
+                storyOfOriginal.put(a.story(), predicted.get(a.id()));
+            }
+        }
+        List<String> missed = new ArrayList<>();
+        for (LabelledArticle a : corpus.articles()) {
+            if (!predicted.get(a.id()).equals(storyOfOriginal.get(a.story()))) {
+                missed.add(a.story() + " " + a.id() + " " + a.variations());
+            }
+        }
+        return missed;
+    }
+
+    static DecisionFold run(List<LabelledArticle> articles, DedupeConfig config) {
+        DedupeEngine engine = new DedupeEngine(DedupeState.inMemory(), config);
+        DecisionFold fold = new DecisionFold();
+        OffsetDateTime at = OffsetDateTime.parse("2026-11-23T10:00:00Z");
+        for (LabelledArticle a : articles) {
+            fold.acceptAll(engine.decide(ArticleIngested.of(a.article(), at), at).events());
+        }
+        return fold;
+    }
+
+    /**
+     * Over all pairs of distinct texts: the share of pairs with exact shingle Jaccard at or above the
+     * threshold that share an LSH bucket; and the share of the pairs the verifier accepts (Jaccard or
+     * containment) that do. Returns {recall, hits, pairs, recallOfAccepted}. Pairs of different base stories
+     * are not copies: their highest Jaccard and containment go to {@code nearestNegative}.
+     */
+    static double[] lshRecall(List<WireCorpus> corpora, DedupeConfig config, double[] nearestNegative) {
+        DedupeConfig.Near near = config.near();
+        MinHash minHash = new MinHash(near.permutations(), near.seed());
+        Lsh lsh = new Lsh(near.bands(), near.rows());
+        long pairs = 0;
+        long hits = 0;
+        long accepted = 0;
+        long acceptedHits = 0;
+        for (WireCorpus corpus : corpora) {
+            Map<String, long[]> shingles = new LinkedHashMap<>();
+            Map<String, String> storyOfText = new LinkedHashMap<>();
+            for (LabelledArticle a : corpus.articles()) {
+                shingles.putIfAbsent(a.article().contentHash(),
+                        Shingles.set(TextNormalizer.tokens(a.article().text()), near.shingleWords()));
+                storyOfText.putIfAbsent(a.article().contentHash(), a.story());
+            }
+            List<long[]> sets = new ArrayList<>(shingles.values());
+            List<String> labels = new ArrayList<>(storyOfText.values());
+            List<Set<Long>> buckets = new ArrayList<>();
+            for (long[] set : sets) {
+                long[] b = lsh.buckets(minHash.signature(set));
+                Set<Long> keyed = new HashSet<>();
+                for (int i = 0; i < b.length; i++) {
+                    keyed.add(b[i] ^ ((long) i << 56));
+                }
+                buckets.add(keyed);
+            }
+            for (int i = 0; i < sets.size(); i++) {
+                for (int j = i + 1; j < sets.size(); j++) {
+                    double jaccard = SetSimilarity.jaccard(sets.get(i), sets.get(j));
+                    if (!labels.get(i).equals(labels.get(j))) {
+                        nearestNegative[0] = Math.max(nearestNegative[0], jaccard);
+                        if (Math.min(sets.get(i).length, sets.get(j).length) >= near.containmentMinShingles()) {
+                            nearestNegative[1] = Math.max(nearestNegative[1],
+                                    SetSimilarity.containment(sets.get(i), sets.get(j)));
+                        }
+                        continue;
+                    }
+                    boolean candidate = !java.util.Collections.disjoint(buckets.get(i), buckets.get(j));
+                    if (jaccard >= near.jaccard()) {
+                        pairs++;
+                        hits += candidate ? 1 : 0;
+                    }
+                    boolean accepts = jaccard >= near.jaccard()
+                            || (Math.min(sets.get(i).length, sets.get(j).length) >= near.containmentMinShingles()
+                                    && SetSimilarity.containment(sets.get(i), sets.get(j)) >= near.containment());
+                    if (accepts) {
+                        accepted++;
+                        acceptedHits += candidate ? 1 : 0;
+                    }
+                }
+            }
+        }
+        return new double[] {pairs == 0 ? 1.0 : (double) hits / pairs, hits, pairs,
+                accepted == 0 ? 1.0 : (double) acceptedHits / accepted};
+    }
+}
