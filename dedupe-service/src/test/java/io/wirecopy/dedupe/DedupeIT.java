@@ -15,6 +15,7 @@ import io.wirecopy.shared.text.ArticleIds;
 import io.wirecopy.testing.Infrastructure;
 import io.wirecopy.testing.InfrastructureResource;
 import io.wirecopy.testing.TopicProbe;
+import io.wirecopy.testing.corpus.BaseStory;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -28,7 +29,11 @@ class DedupeIT {
     static final String BOOTSTRAP = Infrastructure.get().kafkaBootstrapServers();
 
     static ArticleIngested article(String url, String text) {
-        return ArticleIngested.of(new Article(ArticleIds.articleId(url, text), url, "src", "T", null, null, null, text,
+        return article(url, "src", text);
+    }
+
+    static ArticleIngested article(String url, String source, String text) {
+        return ArticleIngested.of(new Article(ArticleIds.articleId(url, text), url, source, "T", null, null, null, text,
                 ArticleIds.contentHash(text)), OffsetDateTime.now());
     }
 
@@ -54,5 +59,36 @@ class DedupeIT {
                 r -> r.stream().anyMatch(x -> TopicProbe.value(x).contains(marker.article().id())), Duration.ofSeconds(60));
         assertThat(all.stream().filter(x -> new String(x.key()).equals(a.article().id()))).hasSize(1);
         given().get("/q/health/ready").then().statusCode(200);
+    }
+
+    @Test
+    void aTrimmedCopyJoinsTheStoryAndALiftedQuoteIsAPassage() {
+        BaseStory story = BaseStory.bundled().stream().filter(s -> s.id().equals("port-strike")).findFirst().orElseThrow();
+        String run = " " + System.nanoTime();
+        String original = String.join("\n\n", story.paragraphs()) + run;
+        String trimmed = "Share this article\n\n" + String.join("\n\n", story.paragraphs().subList(0, 3)) + run;
+        String quote = story.quotes().get(0);
+        String other = "Dockers elsewhere voted on Monday to support the strike and refuse overtime on diverted ships. "
+                + "Speakers repeated the words of the union leader: \"" + quote + ".\" Managers said traffic rose by a fifth."
+                + run;
+        ArticleIngested a = article("https://wire.example/port" + run.trim(), "wire", original);
+        ArticleIngested b = article("https://outlet.example/port" + run.trim(), "outlet", trimmed);
+        ArticleIngested c = article("https://other.example/dockers" + run.trim(), "other", other);
+        for (ArticleIngested e : List.of(a, b, c)) {
+            TopicProbe.send(BOOTSTRAP, Topics.ARTICLES, e.article().id(), EventJson.write(e), null);
+        }
+        List<String> ids = List.of(a.article().id(), b.article().id(), c.article().id());
+        List<ArticleDeduplicated> decisions = TopicProbe.readUntil(BOOTSTRAP, Topics.DEDUPE,
+                        r -> r.stream().filter(x -> ids.contains(new String(x.key()))).count() >= 3, Duration.ofSeconds(90))
+                .stream().filter(x -> ids.contains(new String(x.key())))
+                .map(x -> EventJson.read(TopicProbe.value(x), ArticleDeduplicated.class)).toList();
+        assertThat(decisions).extracting(ArticleDeduplicated::relation)
+                .containsExactly(Relation.NEW, Relation.NEAR, Relation.NEW);
+        assertThat(decisions.get(1).storyId()).isEqualTo(decisions.get(0).storyId());
+        assertThat(decisions.get(1).matchedArticleId()).isEqualTo(a.article().id());
+        assertThat(decisions.get(2).passages()).singleElement().satisfies(p -> {
+            assertThat(p.text()).isEqualTo(quote);
+            assertThat(p.otherStoryId()).isEqualTo(decisions.get(0).storyId());
+        });
     }
 }

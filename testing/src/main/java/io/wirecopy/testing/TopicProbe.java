@@ -40,6 +40,18 @@ public final class TopicProbe {
         }
     }
 
+    /** Sends records (key, value) in order and waits until the broker has acked them all. */
+    public static void sendAll(String bootstrap, String topic, List<Map.Entry<String, String>> records) {
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", bootstrap,
+                "enable.idempotence", "true"), new ByteArraySerializer(), new ByteArraySerializer())) {
+            for (Map.Entry<String, String> r : records) {
+                producer.send(new ProducerRecord<>(topic, r.getKey().getBytes(StandardCharsets.UTF_8),
+                        r.getValue().getBytes(StandardCharsets.UTF_8)));
+            }
+            producer.flush();
+        }
+    }
+
     /**
      * Reads {@code topic} from the beginning (committed records only) until {@code done} holds for the
      * records read so far or {@code timeout} passes; returns what was read either way.

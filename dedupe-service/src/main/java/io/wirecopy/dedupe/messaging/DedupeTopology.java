@@ -57,16 +57,21 @@ public class DedupeTopology {
     private final MeterRegistry metrics;
     private final DedupeConfig config;
     private final Clock clock;
+    private final String articlesTopic;
+    private final String dedupeTopic;
 
     @Inject
     public DedupeTopology(MeterRegistry metrics, DedupeConfig config) {
-        this(metrics, config, Clock.systemUTC());
+        this(metrics, config, Clock.systemUTC(), Topics.ARTICLES, Topics.DEDUPE);
     }
 
-    DedupeTopology(MeterRegistry metrics, DedupeConfig config, Clock clock) {
+    /** With another clock and other topics than the contract's, for tests. */
+    DedupeTopology(MeterRegistry metrics, DedupeConfig config, Clock clock, String articlesTopic, String dedupeTopic) {
         this.metrics = metrics;
         this.config = config;
         this.clock = clock;
+        this.articlesTopic = articlesTopic;
+        this.dedupeTopic = dedupeTopic;
     }
 
     @Produces
@@ -78,10 +83,10 @@ public class DedupeTopology {
         store(builder, BUCKETS_STORE, Serdes.String());
         store(builder, POSTINGS_STORE, Serdes.String());
         store(builder, EXPIRY_STORE, Serdes.String());
-        builder.stream(Topics.ARTICLES, Consumed.with(Serdes.String(), Serdes.String()))
+        builder.stream(articlesTopic, Consumed.with(Serdes.String(), Serdes.String()))
                 .process(DedupeProcessor::new, ARTICLES_STORE, EXACT_STORE, STORIES_STORE, BUCKETS_STORE, POSTINGS_STORE,
                         EXPIRY_STORE)
-                .to(Topics.DEDUPE, Produced.with(Serdes.String(), Serdes.String()));
+                .to(dedupeTopic, Produced.with(Serdes.String(), Serdes.String()));
         return builder.build();
     }
 
@@ -127,7 +132,7 @@ public class DedupeTopology {
                 article = EventJson.read(record.value(), ArticleIngested.class);
             } catch (RuntimeException e) {
                 // ingest validates what it publishes; anything else on the topic is skipped, loudly
-                LOG.errorf("skipping a record of %s that is not an ArticleIngested (key %s): %s", Topics.ARTICLES,
+                LOG.errorf("skipping a record of %s that is not an ArticleIngested (key %s): %s", articlesTopic,
                         record.key(), e.getMessage());
                 metrics.counter("wirecopy.dedupe.records.skipped").increment();
                 return;

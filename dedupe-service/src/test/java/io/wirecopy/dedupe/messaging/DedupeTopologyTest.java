@@ -44,7 +44,7 @@ class DedupeTopologyTest {
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("dedupe-test").toString());
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        var topology = new DedupeTopology(metrics, StandaloneConfig.defaults(), Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC)).topology();
+        var topology = new DedupeTopology(metrics, StandaloneConfig.defaults(), Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC), Topics.ARTICLES, Topics.DEDUPE).topology();
         try (TopologyTestDriver driver = new TopologyTestDriver(topology, props)) {
             TestInputTopic<String, String> in = driver.createInputTopic(Topics.ARTICLES, new StringSerializer(), new StringSerializer());
             TestOutputTopic<String, String> out = driver.createOutputTopic(Topics.DEDUPE, new StringDeserializer(), new StringDeserializer());
