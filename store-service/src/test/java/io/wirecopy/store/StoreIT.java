@@ -15,6 +15,7 @@ import io.wirecopy.shared.Topics;
 import io.wirecopy.shared.event.Article;
 import io.wirecopy.shared.event.ArticleDeduplicated;
 import io.wirecopy.shared.event.EventJson;
+import io.wirecopy.shared.event.Passage;
 import io.wirecopy.shared.event.Relation;
 import io.wirecopy.shared.event.StoriesMerged;
 import io.wirecopy.shared.text.ArticleIds;
@@ -22,6 +23,7 @@ import io.wirecopy.testing.Infrastructure;
 import io.wirecopy.testing.InfrastructureResource;
 import io.wirecopy.testing.TopicProbe;
 import java.time.Duration;
+import java.util.List;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +57,9 @@ class StoreIT {
         send(first);
         send(ArticleDeduplicated.of(b, story1, Relation.EXACT, a.id(), 1.0, AT.plusMinutes(1)));
         send(first); // a duplicate event changes nothing
-        send(ArticleDeduplicated.of(c, story2, Relation.NEW, null, 1.0, AT.plusMinutes(2)));
+        Passage shared = new Passage(a.id(), story1, 2, 0, new Passage.Span(2, 4, 11, 20),
+                new Passage.Span(1, 3, 6, 13), "ready to");
+        send(ArticleDeduplicated.of(c, story2, Relation.NEW, null, 1.0, List.of(shared), AT.plusMinutes(2)));
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().queryParam("q", tag).get("/stories")
                 .then().statusCode(200).body("items", hasSize(2)));
@@ -69,7 +73,12 @@ class StoreIT {
                 .body("articles.id", contains(b.id(), a.id()))
                 .body("articles.relation", contains("CANONICAL", "EXACT"))
                 .body("articles.similarity", contains(1.0f, 1.0f))
-                .body("sharedPassages", hasSize(0));
+                .body("sharedPassages", hasSize(1))
+                .body("sharedPassages[0].text", equalTo("ready to"))
+                .body("sharedPassages[0].words", equalTo(2))
+                .body("sharedPassages[0].articleIds", contains(c.id(), a.id()))
+                .body("sharedPassages[0].storyIds", contains(story2, story1));
+        given().get("/stories/" + story2).then().body("sharedPassages.storyIds[0]", contains(story2, story1));
         given().queryParam("q", tag).queryParam("limit", 1).get("/stories").then().statusCode(200)
                 .body("items[0].id", equalTo(story2))
                 .body("nextCursor", notNullValue());
@@ -90,7 +99,8 @@ class StoreIT {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().redirects().follow(false)
                 .get("/stories/" + story2).then().statusCode(301)
                 .header("Location", org.hamcrest.Matchers.endsWith("/stories/" + story1)));
-        given().get("/stories/" + story1).then().body("articles.id", containsInAnyOrder(a.id(), b.id(), c.id()));
+        given().get("/stories/" + story1).then().body("articles.id", containsInAnyOrder(a.id(), b.id(), c.id()))
+                .body("sharedPassages", hasSize(0)); // now inside one story
 
         given().get("/stories/s_000000000000000000000000").then().statusCode(404).contentType("application/problem+json");
         given().get("/articles/nope").then().statusCode(404).body("status", equalTo(404));

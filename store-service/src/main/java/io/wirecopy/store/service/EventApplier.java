@@ -1,6 +1,7 @@
 package io.wirecopy.store.service;
 
 import io.wirecopy.shared.event.ArticleDeduplicated;
+import io.wirecopy.shared.event.Passage;
 import io.wirecopy.shared.event.DedupeEvent;
 import io.wirecopy.shared.event.StoriesMerged;
 import java.sql.Connection;
@@ -81,7 +82,37 @@ public class EventApplier {
             ps.setObject(14, d.occurredAt());
             ps.executeUpdate();
         }
+        insertPassages(c, d);
         refresh(c, storyId, d.occurredAt());
+    }
+
+    private static void insertPassages(Connection c, ArticleDeduplicated d) throws SQLException {
+        if (d.passages().isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO passages (article_id, other_article_id, from_word, to_word, from_char, to_char,
+                                      other_from_word, other_to_word, other_from_char, other_to_char, words, edits, text)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING""")) {
+            for (Passage p : d.passages()) {
+                ps.setString(1, d.article().id());
+                ps.setString(2, p.otherArticleId());
+                ps.setInt(3, p.span().fromWord());
+                ps.setInt(4, p.span().toWord());
+                ps.setInt(5, p.span().fromChar());
+                ps.setInt(6, p.span().toChar());
+                ps.setInt(7, p.otherSpan().fromWord());
+                ps.setInt(8, p.otherSpan().toWord());
+                ps.setInt(9, p.otherSpan().fromChar());
+                ps.setInt(10, p.otherSpan().toChar());
+                ps.setInt(11, p.words());
+                ps.setInt(12, p.edits());
+                ps.setString(13, p.text());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     private static void applyMerge(Connection c, StoriesMerged m) throws SQLException {

@@ -142,8 +142,32 @@ public class StoryQueries {
                     }
                 }
             }
-            return Optional.of(new Found(new Views.StoryDetail(id, title, canonicalId, text, members, List.of())));
+            return Optional.of(new Found(new Views.StoryDetail(id, title, canonicalId, text, members, sharedPassages(c, id))));
         }
+    }
+
+    /** Passages between an article of this story and an article of another, longest first. */
+    private static List<Views.SharedPassage> sharedPassages(Connection c, String storyId) throws SQLException {
+        List<Views.SharedPassage> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT p.text, p.words, a.id AS a_id, a.story_id AS a_story, o.id AS o_id, o.story_id AS o_story
+                FROM passages p
+                JOIN articles a ON a.id = p.article_id
+                JOIN articles o ON o.id = p.other_article_id
+                WHERE (a.story_id = ? OR o.story_id = ?) AND a.story_id <> o.story_id
+                ORDER BY p.words DESC, p.article_id, p.from_word
+                LIMIT 100""")) {
+            ps.setString(1, storyId);
+            ps.setString(2, storyId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Views.SharedPassage(rs.getString("text"), rs.getInt("words"),
+                            List.of(rs.getString("a_id"), rs.getString("o_id")),
+                            List.of(rs.getString("a_story"), rs.getString("o_story"))));
+                }
+            }
+        }
+        return out;
     }
 
     public Optional<Views.ArticleView> article(String id) throws SQLException {
