@@ -3,22 +3,25 @@ package io.wirecopy.devstack;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.restassured.RestAssured;
+import io.wirecopy.testing.corpus.BaseStory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The whole stack as devstack runs it (real broker, real PostgreSQL, the three packaged services):
- * articles in at ingest, stories out at store.
+ * articles in at ingest, stories with their copies and shared passages out at store.
  */
 class EndToEndIT {
 
@@ -65,5 +68,40 @@ class EndToEndIT {
                 .body("articles.id", containsInAnyOrder(one, two))
                 .body("articles.relation", containsInAnyOrder("CANONICAL", "EXACT")));
         given().get("/articles/" + ids.get(0)).then().body("title", equalTo("Headline 0"));
+    }
+
+    @Test
+    void aRepublicationFoldsAsNearCopyAndALiftedQuoteIsSharedBetweenStories() {
+        RestAssured.baseURI = "http://localhost:8080";
+        String tag = " e2e" + System.nanoTime();
+        BaseStory wire = BaseStory.bundled().stream().filter(s -> s.id().equals("vote-result")).findFirst().orElseThrow();
+        BaseStory other = BaseStory.bundled().stream().filter(s -> s.id().equals("vote-okoro")).findFirst().orElseThrow();
+        String quote = wire.quotes().get(0);
+        String original = String.join("\n\n", wire.paragraphs()) + tag;
+        String republished = wire.title() + "\nShare this article\n" + String.join("\n\n", wire.paragraphs().subList(0, 3)) + tag;
+        String lifted = other.paragraphs().get(0) + "\n\n\"" + quote + ",\" Mercer had said after the vote.\n\n"
+                + String.join("\n\n", other.paragraphs().subList(1, other.paragraphs().size())) + tag;
+
+        String a = given().baseUri("http://localhost:8081").contentType("application/json")
+                .body(Map.of("url", "https://wire.example/vote" + tag.trim(), "source", "wire", "title", wire.title(),
+                        "text", original))
+                .post("/articles").then().statusCode(202).extract().path("articleId");
+        String b = given().baseUri("http://localhost:8081").contentType("text/plain")
+                .queryParam("source", "outlet").queryParam("url", "https://outlet.example/vote" + tag.trim())
+                .body(republished.getBytes()).post("/articles").then().statusCode(202).extract().path("articleId");
+        String c = given().baseUri("http://localhost:8081").contentType("application/json")
+                .body(Map.of("url", "https://other.example/okoro" + tag.trim(), "source", "other", "title", other.title(),
+                        "text", lifted))
+                .post("/articles").then().statusCode(202).extract().path("articleId");
+
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> given().get("/articles/" + c).then().statusCode(200));
+        String story = given().get("/articles/" + a).then().extract().path("storyId");
+        given().get("/stories/" + story).then().statusCode(200)
+                .body("articles.id", containsInAnyOrder(a, b))
+                .body("articles.relation", containsInAnyOrder("CANONICAL", "NEAR"))
+                .body("sharedPassages.text", contains(quote))
+                .body("sharedPassages[0].articleIds", containsInAnyOrder(a, c));
+        String otherStory = given().get("/articles/" + c).then().extract().path("storyId");
+        assertThat(otherStory).isNotEqualTo(story);
     }
 }
