@@ -76,6 +76,8 @@ final class QualityReport {
         out.printf("  nearest negatives (two different base stories): highest Jaccard %.3f, highest containment %.3f%n",
                 nearestNegative[0], nearestNegative[1]);
 
+        stateSize(corpora.get(0), defaults);
+
         out.println();
         out.println("Threshold sweep (story pairs; false merges):");
         out.println("  jaccard  containment  precision  recall   f1      false-merges");
@@ -135,6 +137,41 @@ final class QualityReport {
             }
         }
         return missed;
+    }
+
+    /** Logical bytes (keys and JSON values, before RocksDB's own overhead) of the state one corpus leaves. */
+    void stateSize(WireCorpus corpus, DedupeConfig config) {
+        DedupeState state = DedupeState.inMemory();
+        DedupeEngine engine = new DedupeEngine(state, config);
+        OffsetDateTime at = OffsetDateTime.parse("2026-11-23T10:00:00Z");
+        long words = 0;
+        for (LabelledArticle a : corpus.articles()) {
+            engine.decide(ArticleIngested.of(a.article(), at), at);
+            words += TextNormalizer.tokens(a.article().text()).size();
+        }
+        Map<String, Long> bytes = new LinkedHashMap<>();
+        bytes.put("articles", size(state.articles()));
+        bytes.put("exact", size(state.exact()));
+        bytes.put("stories", size(state.stories()));
+        bytes.put("lsh-buckets", size(state.buckets()));
+        bytes.put("postings", size(state.postings()));
+        bytes.put("expiry", size(state.expiry()));
+        long total = bytes.values().stream().mapToLong(Long::longValue).sum();
+        int n = corpus.articles().size();
+        out.printf("  state: %d bytes for %d articles (%.0f words each): %.0f bytes per article; by store %s%n", total, n,
+                (double) words / n, (double) total / n, bytes);
+    }
+
+    private static long size(DedupeState.Table<?> table) {
+        long bytes = 0;
+        for (Map.Entry<String, ?> e : ((DedupeState.MapTable<?>) table).view().entrySet()) {
+            try {
+                bytes += e.getKey().length() + io.wirecopy.shared.event.EventJson.mapper().writeValueAsBytes(e.getValue()).length;
+            } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+                throw new IllegalStateException(ex);
+            }
+        }
+        return bytes;
     }
 
     static DecisionFold run(List<LabelledArticle> articles, DedupeConfig config) {
