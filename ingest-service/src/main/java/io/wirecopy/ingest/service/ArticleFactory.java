@@ -16,14 +16,23 @@ public final class ArticleFactory {
     private ArticleFactory() {
     }
 
+    /** The source a draft names, or the host of its URL; null when neither is known. */
+    public static String knownSource(ArticleDraft draft) {
+        if (draft.source() != null && !draft.source().isBlank()) {
+            return draft.source().strip();
+        }
+        String url = UrlCanonicalizer.canonicalize(draft.url());
+        return url == null ? null : UrlCanonicalizer.sourceOf(url);
+    }
+
     public static Article create(ArticleDraft draft) {
         String text = draft.text() == null ? "" : draft.text().strip();
         if (TextNormalizer.tokens(text).isEmpty()) {
             throw new IllegalArgumentException("the article has no text");
         }
         String url = UrlCanonicalizer.canonicalize(draft.url());
-        String source = draft.source() != null && !draft.source().isBlank() ? draft.source().strip()
-                : url != null ? UrlCanonicalizer.sourceOf(url) : UNKNOWN_SOURCE;
+        String known = knownSource(draft);
+        String source = known != null ? known : UNKNOWN_SOURCE;
         String title = draft.title() == null || draft.title().isBlank() ? null : draft.title().strip();
         return new Article(ArticleIds.articleId(url, text), url, source, title,
                 draft.byline() == null || draft.byline().isBlank() ? null : draft.byline().strip(),

@@ -7,6 +7,7 @@ import io.wirecopy.ingest.parse.FeedParser;
 import io.wirecopy.ingest.parse.HtmlPageParser;
 import io.wirecopy.ingest.parse.InputFormat;
 import io.wirecopy.ingest.parse.JsonArticleParser;
+import io.wirecopy.ingest.parse.SourceBoilerplate;
 import io.wirecopy.ingest.parse.TextPageParser;
 import io.wirecopy.ingest.parse.Texts;
 import io.wirecopy.shared.event.Article;
@@ -41,12 +42,15 @@ public class IngestService {
     private final IngestConfig config;
     private final Clock clock;
     private final MeterRegistry metrics;
+    private final SourceBoilerplate boilerplate;
 
-    public IngestService(ArticlePublisher publisher, IngestConfig config, Clock clock, MeterRegistry metrics) {
+    public IngestService(ArticlePublisher publisher, IngestConfig config, Clock clock, MeterRegistry metrics,
+            SourceBoilerplate boilerplate) {
         this.publisher = publisher;
         this.config = config;
         this.clock = clock;
         this.metrics = metrics;
+        this.boilerplate = boilerplate;
     }
 
     /**
@@ -130,13 +134,14 @@ public class IngestService {
         };
     }
 
-    private static List<FeedItem> parse(byte[] body, String contentType, InputFormat format, ArticleDraft given) {
+    private List<FeedItem> parse(byte[] body, String contentType, InputFormat format, ArticleDraft given) {
         return switch (format) {
             case FEED_XML -> FeedParser.parseXml(body, contentType);
             case JSON_FEED -> FeedParser.parseJsonFeed(Texts.decode(body, contentType));
             case NDJSON -> FeedParser.parseNdjson(Texts.decode(body, contentType));
             case ARTICLE_JSON -> List.of(FeedItem.ok(0, JsonArticleParser.parse(Texts.decode(body, contentType))));
-            case ARTICLE_TEXT -> List.of(FeedItem.ok(0, TextPageParser.parse(Texts.decode(body, contentType), given.title())));
+            case ARTICLE_TEXT -> List.of(FeedItem.ok(0, TextPageParser.parse(Texts.decode(body, contentType), given.title(),
+                    ArticleFactory.knownSource(given), boilerplate)));
             case ARTICLE_HTML -> List.of(FeedItem.ok(0, HtmlPageParser.parse(Texts.decode(body, contentType), given.url())));
         };
     }

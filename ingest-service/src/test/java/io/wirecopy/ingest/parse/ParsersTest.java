@@ -96,10 +96,10 @@ class ParsersTest {
 
     @Test
     void textPageTitleIsTheFirstLine() {
-        ArticleDraft d = TextPageParser.parse("\n\n  Kerry: US open to Iran talks \n\n\nKerry said so.\r\n  \nKerry: US open to Iran talks\nHe  said more.\n", null);
+        ArticleDraft d = TextPageParser.parse("\n\n  Kerry: US open to Iran talks \n\n\nKerry said so.\r\n  \nKerry: US open to Iran talks\nHe  said more.\n", null, null, SourceBoilerplate.none());
         assertThat(d.title()).isEqualTo("Kerry: US open to Iran talks");
         assertThat(d.text()).isEqualTo("Kerry said so.\n\nHe said more.");
-        assertThat(TextPageParser.parse("Line one\nLine two", "Given").text()).isEqualTo("Line one\n\nLine two");
+        assertThat(TextPageParser.parse("Line one\nLine two", "Given", null, SourceBoilerplate.none()).text()).isEqualTo("Line one\n\nLine two");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.wirecopy.ingest.parse.ArticleDraft;
+import io.wirecopy.ingest.parse.SourceBoilerplate;
 import io.wirecopy.shared.event.ArticleIngested;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -18,7 +19,7 @@ class IngestServiceTest {
 
     final List<ArticleIngested> published = new ArrayList<>();
     final IngestService service = new IngestService(published::addAll, () -> 1000,
-            Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC), new SimpleMeterRegistry());
+            Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC), new SimpleMeterRegistry(), new SourceBoilerplate(3, 100, 100));
 
     static byte[] utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8);

@@ -1,0 +1,185 @@
+package io.wirecopy.ingest.parse;
+
+import io.wirecopy.shared.text.TextNormalizer;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a scraped page saved as text (one paragraph per line) into an article: finds the title, the
+ * byline and the publication time in the head of the page, and drops the page's chrome by line
+ * rules (loading banners, widget labels, share/comment/login prompts, pagination, repeated lines
+ * such as captions and the repeated headline, section names glued to the headline) and by the
+ * source's learned boilerplate ({@link SourceBoilerplate}). Everything from a tail heading ("Latest
+ * news", "Popular posts", "Must read", "You might also like", "Comments", "Sources") on is dropped.
+ * Every other paragraph is kept.
+ */
+public final class TextPageCleaner {
+
+    /** A line with this many words or more is article text, never chrome by a short-line rule. */
+    static final int SHORT = 20;
+
+    private static final Pattern BANNER = Pattern.compile("^(please wait|loading|just a moment)\\W*$", Pattern.CASE_INSENSITIVE);
+    /** Material-icon ligatures that leak into scraped text as words: folder_open, access_time, … */
+    private static final Pattern WIDGET = Pattern.compile(
+            "(folder_open|access_time|calendar_today|bookmark_border|chat_bubble_outline|visibility_off|"
+                    + "add to favou?rites|^star\\b|^share$|^print$|^email$|^tweet$)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PROMPT = Pattern.compile("(share (this|on)\\b|print this|join (our|the) "
+            + "(commenting|discussion|conversation)|join thought-provoking|thank you for registering|refresh (the page|your browser)"
+            + "|logged in|\\blog ?in\\b|\\bsign (in|up)\\b|subscribe|newsletter|follow us|read more|^advertisement$"
+            + "|cookies?\\b|all rights reserved|^\\(c\\)|©|^copyright\\b|^comments? \\(\\d+\\)|^\\d+ comments?$"
+            + "|^(home|menu|search|skip to content)$)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAGINATION = Pattern.compile("^(\\d{1,3}\\s+){2,}\\d{1,3}\\b.*$|^(next|previous|prev)\\b.{0,20}$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TAIL = Pattern.compile("^(latest news|latest|popular posts.*|most (read|popular).*"
+            + "|must read|you might also like.*|recommended.*|related( articles| stories| posts| news| content)?"
+            + "|more (from|on) .*|read (also|next).*|comments?|join our commenting forum.*|sources?:?( .*)?)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BYLINE = Pattern.compile("^(?:by|written\\s*(?:by)?\\s*:?|author\\s*:)\\s*(.{3,80})$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ROLE = Pattern.compile("^(local |staff |news |web )?(editor|writer|reporter|correspondent|desk)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAME = Pattern.compile("^\\p{Lu}[\\p{L}'.-]+( \\p{Lu}[\\p{L}'.-]+){1,3}$");
+    private static final Pattern TIME_AGO = Pattern.compile("^\\d+ (seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The article found in a page; any field but {@code text} may be null. */
+    public record Cleaned(String title, String byline, OffsetDateTime publishedAt, String text) {
+    }
+
+    private TextPageCleaner() {
+    }
+
+    public static Cleaned clean(String page, String givenTitle, String source, SourceBoilerplate boilerplate) {
+        List<String> lines = new ArrayList<>();
+        for (String raw : page.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
+            String line = raw.replace('\u00A0', ' ').replaceAll("[\\s\\p{Z}]+", " ").strip();
+            if (!line.isEmpty() && TextNormalizer.tokens(line).size() > 0) {
+                lines.add(line);
+            }
+        }
+        Set<String> learned = boilerplate.boilerplateAndLearn(source, lines);
+        Map<String, Integer> repeats = new HashMap<>();
+        for (String line : lines) {
+            repeats.merge(key(line), 1, Integer::sum);
+        }
+
+        // the head: lines before the first long paragraph
+        int head = 0;
+        while (head < lines.size() && words(lines.get(head)) < SHORT) {
+            head++;
+        }
+        String title = givenTitle != null && !givenTitle.isBlank() ? givenTitle.strip() : null;
+        int titleAt = -1;
+        if (title == null) {
+            titleAt = findTitle(lines, head, repeats, learned);
+            title = titleAt >= 0 ? lines.get(titleAt) : null;
+        }
+        String byline = null;
+        OffsetDateTime published = null;
+        StringBuilder body = new StringBuilder();
+        boolean bodyStarted = false;
+        int paragraphs = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            boolean inHead = i < head;
+            boolean isShort = words(line) < SHORT;
+            if (isShort && bodyStarted && TAIL.matcher(line).matches()) {
+                break;
+            }
+            if (i == titleAt || (title != null && key(line).equals(key(title)))) {
+                continue;
+            }
+            if (inHead && titleAt > 0 && i < titleAt) {
+                continue; // site name, slogan, section names above the headline
+            }
+            if (learned.contains(line) || (isShort && isChrome(line)) || (isShort && repeats.get(key(line)) > 1)) {
+                continue;
+            }
+            if (title != null && isShort && key(line).endsWith(key(title))) {
+                continue; // section names glued to the headline
+            }
+            if (inHead || paragraphs < 3) { // bylines and dates sit in the head or just below a standfirst
+                OffsetDateTime date = Dates.scraped(line);
+                if (date != null) {
+                    published = published == null ? date : published;
+                    continue;
+                }
+                var by = BYLINE.matcher(line);
+                if (by.matches()) {
+                    byline = byline == null ? by.group(1).strip() : byline;
+                    continue;
+                }
+                if (ROLE.matcher(line).matches()) {
+                    byline = byline == null ? line : byline;
+                    continue;
+                }
+                if (NAME.matcher(line).matches() && nextToDate(lines, i)) {
+                    byline = byline == null ? line : byline;
+                    continue;
+                }
+            }
+            if (!body.isEmpty()) {
+                body.append("\n\n");
+            }
+            body.append(line);
+            paragraphs++;
+            bodyStarted = bodyStarted || !isShort;
+        }
+        return new Cleaned(title, byline, published, body.toString());
+    }
+
+    /**
+     * The headline: among the first three plain lines of the head, the first one the page repeats
+     * (headlines are printed twice; a caption printed twice comes later), or the shorter of two lines
+     * where the first ends with the second (section names glued on), else the first plain line.
+     */
+    private static int findTitle(List<String> lines, int head, Map<String, Integer> repeats, Set<String> learned) {
+        int firstPlain = -1;
+        int plain = 0;
+        for (int i = 0; i < Math.min(head, 8) && plain < 3; i++) {
+            String line = lines.get(i);
+            if (isChrome(line) || learned.contains(line) || Dates.scraped(line) != null) {
+                continue;
+            }
+            if (i + 1 < lines.size() && !key(line).equals(key(lines.get(i + 1)))
+                    && key(line).endsWith(key(lines.get(i + 1))) && words(lines.get(i + 1)) >= 3) {
+                return i + 1;
+            }
+            if (repeats.get(key(line)) > 1 && words(line) >= 3) {
+                return i;
+            }
+            if (firstPlain < 0) {
+                firstPlain = i;
+            }
+            plain++;
+        }
+        if (firstPlain < 0 && !lines.isEmpty() && words(lines.get(0)) < SHORT) {
+            return -1;
+        }
+        return firstPlain;
+    }
+
+    private static boolean isChrome(String line) {
+        return BANNER.matcher(line).matches() || WIDGET.matcher(line).find() || PROMPT.matcher(line).find()
+                || PAGINATION.matcher(line).matches() || TIME_AGO.matcher(line).matches();
+    }
+
+    private static boolean nextToDate(List<String> lines, int i) {
+        return (i > 0 && Dates.scraped(lines.get(i - 1)) != null)
+                || (i + 1 < lines.size() && Dates.scraped(lines.get(i + 1)) != null);
+    }
+
+    private static String key(String line) {
+        return String.join(" ", TextNormalizer.tokens(line)).toLowerCase(Locale.ROOT);
+    }
+
+    private static int words(String line) {
+        return TextNormalizer.tokens(line).size();
+    }
+}
