@@ -24,10 +24,15 @@ public final class TopicProbe {
 
     /** Sends one record and waits for the broker's ack; {@code contentType} becomes the content-type header when not null. */
     public static void send(String bootstrap, String topic, String key, String value, String contentType) {
+        send(bootstrap, topic, key, value.getBytes(StandardCharsets.UTF_8), contentType);
+    }
+
+    /** Sends one record of raw bytes and waits for the broker's ack. */
+    public static void send(String bootstrap, String topic, String key, byte[] value, String contentType) {
         try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", bootstrap),
                 new ByteArraySerializer(), new ByteArraySerializer())) {
             var record = new ProducerRecord<>(topic, key == null ? null : key.getBytes(StandardCharsets.UTF_8),
-                    value.getBytes(StandardCharsets.UTF_8));
+                    value);
             if (contentType != null) {
                 record.headers().add(new RecordHeader("content-type", contentType.getBytes(StandardCharsets.UTF_8)));
             }

@@ -50,7 +50,9 @@ public final class FeedParser {
                 items.add(FeedItem.rejected(i, "item has no content or description"));
                 continue;
             }
-            String link = e.getLink() != null ? e.getLink() : e.getUri();
+            // an entry's id is often a URN ("urn:uuid:..."): only an http(s) id stands in for a missing link
+            String link = e.getLink() != null ? e.getLink()
+                    : e.getUri() != null && e.getUri().matches("(?i)https?://.*") ? e.getUri() : null;
             items.add(FeedItem.ok(i, new ArticleDraft(link, source, blankToNull(e.getTitle()),
                     blankToNull(e.getAuthor()), toTime(e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate()),
                     blankToNull(feed.getLanguage()), text)));

@@ -22,8 +22,10 @@ public final class JsonArticleParser {
         try {
             return EventJson.mapper().readTree(json);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("invalid JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+            // a processing limit (nesting depth, number length) may come without a location
+            var at = e.getLocation();
+            throw new IllegalArgumentException("invalid JSON at line " + (at == null ? 1 : at.getLineNr()) + ", column "
+                    + (at == null ? 1 : at.getColumnNr()) + ": " + e.getOriginalMessage());
         }
     }
 

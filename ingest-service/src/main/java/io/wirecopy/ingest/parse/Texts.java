@@ -20,15 +20,41 @@ public final class Texts {
      */
     public static String decode(byte[] body, String contentType) {
         if (body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF) {
-            return new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
+            return strict(body, 3, StandardCharsets.UTF_8);
         }
         if (body.length >= 2 && (body[0] & 0xFF) == 0xFE && (body[1] & 0xFF) == 0xFF) {
-            return new String(body, 2, body.length - 2, StandardCharsets.UTF_16BE);
+            return strict(body, 2, StandardCharsets.UTF_16BE);
         }
         if (body.length >= 2 && (body[0] & 0xFF) == 0xFF && (body[1] & 0xFF) == 0xFE) {
-            return new String(body, 2, body.length - 2, StandardCharsets.UTF_16LE);
+            return strict(body, 2, StandardCharsets.UTF_16LE);
         }
-        return new String(body, charsetOf(contentType));
+        return strict(body, 0, charsetOf(contentType));
+    }
+
+    /**
+     * Decodes, refusing bytes that are not text in the charset (with their offset) and bodies that
+     * look binary (a NUL, or more than 1 in 20 control characters).
+     */
+    private static String strict(byte[] body, int offset, Charset charset) {
+        java.nio.charset.CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(body, offset, body.length - offset);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate((int) (in.remaining() * (double) decoder.maxCharsPerByte()) + 1);
+        java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            throw new IllegalArgumentException("the body is not valid " + charset.name() + " text at byte " + in.position()
+                    + "; declare its charset in the content type");
+        }
+        String text = out.flip().toString();
+        long controls = text.chars().filter(ch -> ch < 0x20 && ch != '\n' && ch != '\r' && ch != '\t').count();
+        if (text.indexOf('\0') >= 0 || controls * 20 > text.length()) {
+            throw new IllegalArgumentException("the body looks binary, not text (" + controls + " control characters)");
+        }
+        return text;
     }
 
     static Charset charsetOf(String contentType) {
