@@ -3,6 +3,8 @@ package io.wirecopy.ingest.service;
 import io.wirecopy.ingest.parse.ArticleDraft;
 import io.wirecopy.shared.event.Article;
 import io.wirecopy.shared.text.ArticleIds;
+import io.wirecopy.ingest.parse.Datelines;
+import io.wirecopy.ingest.parse.Languages;
 import io.wirecopy.shared.text.TextNormalizer;
 
 /**
@@ -33,9 +35,22 @@ public final class ArticleFactory {
         String url = UrlCanonicalizer.canonicalize(draft.url());
         String known = knownSource(draft);
         String source = known != null ? known : UNKNOWN_SOURCE;
+        Datelines.Found datelines = Datelines.find(text);
         String title = draft.title() == null || draft.title().isBlank() ? null : draft.title().strip();
         return new Article(ArticleIds.articleId(url, text), url, source, title,
                 draft.byline() == null || draft.byline().isBlank() ? null : draft.byline().strip(),
-                draft.publishedAt(), draft.language(), text, ArticleIds.contentHash(text));
+                draft.publishedAt(), language(draft.language(), text), text, ArticleIds.contentHash(text),
+                datelines.dateline(), datelines.agencies());
+    }
+
+    /** The stated language (its primary subtag, lower case: "en-GB" gives "en"), else the detected one. */
+    static String language(String stated, String text) {
+        if (stated != null && !stated.isBlank()) {
+            String primary = stated.strip().split("[-_]")[0].toLowerCase(java.util.Locale.ROOT);
+            if (primary.matches("[a-z]{2,3}")) {
+                return primary;
+            }
+        }
+        return Languages.detect(text);
     }
 }

@@ -5,11 +5,14 @@ import static io.wirecopy.shared.event.Validation.notBlank;
 
 import java.time.OffsetDateTime;
 import java.util.Comparator;
+import java.util.List;
 
 /**
  * A cleaned article as ingest publishes it. {@code url}, {@code title}, {@code byline},
- * {@code publishedAt} and {@code language} may be null; {@code text} is the article body without page
- * chrome; {@code contentHash} is {@link io.wirecopy.shared.text.ArticleIds#contentHash(String)} of it.
+ * {@code publishedAt}, {@code language} (ISO 639-1) and {@code dateline} ("TEHRAN, April 7 (Reuters) -")
+ * may be null; {@code agencies} are the news agencies the article credits (empty when none, never
+ * null); {@code text} is the article body without page chrome; {@code contentHash} is
+ * {@link io.wirecopy.shared.text.ArticleIds#contentHash(String)} of it.
  */
 public record Article(
         String id,
@@ -20,7 +23,9 @@ public record Article(
         OffsetDateTime publishedAt,
         String language,
         String text,
-        String contentHash) {
+        String contentHash,
+        String dateline,
+        List<String> agencies) {
 
     /**
      * The order that picks a story's canonical article, first is canonical: the most complete text
@@ -37,5 +42,12 @@ public record Article(
         notBlank("Article", "source", source);
         notBlank("Article", "text", text);
         matches("Article", "contentHash", contentHash, Validation.SHA256_HEX);
+        agencies = agencies == null ? List.of() : List.copyOf(agencies);
+    }
+
+    /** An article without dateline and credited agencies. */
+    public Article(String id, String url, String source, String title, String byline, OffsetDateTime publishedAt,
+            String language, String text, String contentHash) {
+        this(id, url, source, title, byline, publishedAt, language, text, contentHash, null, List.of());
     }
 }

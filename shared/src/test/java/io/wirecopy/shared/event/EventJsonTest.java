@@ -25,7 +25,9 @@ class EventJsonTest {
             OffsetDateTime.parse("2014-06-14T17:00:00+01:00"),
             "en",
             TEXT,
-            ArticleIds.contentHash(TEXT));
+            ArticleIds.contentHash(TEXT),
+            "LONDON, June 14 (Reuters) -",
+            List.of("Reuters"));
 
     @Test
     void articleIngested() throws IOException {
