@@ -53,7 +53,7 @@ public final class FeedParser {
             // an entry's id is often a URN ("urn:uuid:..."): only an http(s) id stands in for a missing link
             String link = e.getLink() != null ? e.getLink()
                     : e.getUri() != null && e.getUri().matches("(?i)https?://.*") ? e.getUri() : null;
-            items.add(FeedItem.ok(i, new ArticleDraft(link, source, blankToNull(e.getTitle()),
+            items.add(FeedItem.ok(i, new ArticleDraft(link, source, blankToNull(plainTitle(e.getTitle())),
                     blankToNull(e.getAuthor()), toTime(e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate()),
                     blankToNull(feed.getLanguage()), text)));
         }
@@ -142,6 +142,11 @@ public final class FeedParser {
 
     private static OffsetDateTime toTime(Date date) {
         return date == null ? null : date.toInstant().atOffset(ZoneOffset.UTC);
+    }
+
+    /** A title as text: markup in HTML titles (Atom type="html", many RSS feeds) is dropped. */
+    static String plainTitle(String title) {
+        return title == null || title.indexOf('<') < 0 ? title : org.jsoup.Jsoup.parseBodyFragment(title).text();
     }
 
     static String host(String url) {

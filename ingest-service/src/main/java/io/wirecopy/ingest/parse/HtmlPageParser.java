@@ -5,8 +5,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * A web page: metadata from its head (title, canonical URL, author, publication time, language) and
- * the article text from its main content, without navigation, headers, footers, sidebars, forms,
- * scripts, comments and related-links blocks.
+ * the article text from its main content ({@code article}, {@code main}, else the densest column of
+ * paragraphs), without navigation, headers, footers, sidebars, forms, scripts, comments, related-links
+ * blocks and link lists; the page's charset is honoured ({@link Texts#decodeHtml}).
  */
 public final class HtmlPageParser {
 
@@ -35,7 +36,7 @@ public final class HtmlPageParser {
             root = doc.selectFirst("main, [role=main]");
         }
         if (root == null) {
-            root = doc.body();
+            root = Texts.densest(doc.body());
         }
         String text = Texts.blocksToText(root);
         if (title != null && text.startsWith(title + "\n\n")) {

@@ -57,6 +57,27 @@ public final class Texts {
         return text;
     }
 
+    private static final java.util.regex.Pattern META_CHARSET = java.util.regex.Pattern.compile(
+            "<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Decodes an HTML page: a byte order mark wins, then the content type's {@code charset}, then the
+     * page's own {@code <meta charset>} or {@code <meta http-equiv="Content-Type">} in its first 2 KB,
+     * then UTF-8.
+     */
+    public static String decodeHtml(byte[] body, String contentType) {
+        boolean bom = body.length >= 2 && ((body[0] & 0xFF) == 0xEF || (body[0] & 0xFF) == 0xFE || (body[0] & 0xFF) == 0xFF);
+        boolean declared = contentType != null && contentType.toLowerCase(Locale.ROOT).contains("charset=");
+        if (!bom && !declared) {
+            String head = new String(body, 0, Math.min(body.length, 2048), StandardCharsets.ISO_8859_1);
+            java.util.regex.Matcher m = META_CHARSET.matcher(head);
+            if (m.find()) {
+                return decode(body, "text/html; charset=" + m.group(1));
+            }
+        }
+        return decode(body, contentType);
+    }
+
     static Charset charsetOf(String contentType) {
         if (contentType != null) {
             for (String part : contentType.split(";")) {
@@ -89,6 +110,9 @@ public final class Texts {
             if (!block.children().select("p, li, blockquote, pre").isEmpty() && !block.is("td")) {
                 continue; // a container of other blocks: its children are taken one by one
             }
+            if (isLinkList(block)) {
+                continue; // menus and "related" lists: mostly link text
+            }
             appendParagraph(sb, block.text());
         }
         if (sb.isEmpty()) {
@@ -119,6 +143,35 @@ public final class Texts {
             }
             sb.append(p);
         }
+    }
+
+    /** A block whose text is mostly the text of its links. */
+    static boolean isLinkList(Element block) {
+        int all = block.text().length();
+        int links = block.select("a").text().length();
+        return all > 0 && links * 2 > all;
+    }
+
+    /**
+     * The element that holds the article when the page does not say ({@code article}, {@code main}):
+     * the one whose own paragraphs carry the most text (paragraphs of 25 characters or more that are
+     * not mostly links; a grandparent gets half of its grandchildren's text), so a page's many small
+     * boxes lose to its one long column.
+     */
+    static Element densest(Element body) {
+        java.util.Map<Element, Integer> score = new java.util.LinkedHashMap<>();
+        for (Element p : body.select("p, pre, blockquote")) {
+            int length = p.text().length();
+            if (length < 25 || isLinkList(p) || p.parent() == null) {
+                continue;
+            }
+            score.merge(p.parent(), length, Integer::sum);
+            if (p.parent().parent() != null) {
+                score.merge(p.parent().parent(), length / 2, Integer::sum);
+            }
+        }
+        return score.entrySet().stream().max(java.util.Map.Entry.comparingByValue())
+                .map(java.util.Map.Entry::getKey).orElse(body);
     }
 
     /** A parsed HTML document, for callers that read metadata too. */

@@ -142,7 +142,7 @@ public class IngestService {
             case ARTICLE_JSON -> List.of(FeedItem.ok(0, JsonArticleParser.parse(Texts.decode(body, contentType))));
             case ARTICLE_TEXT -> List.of(FeedItem.ok(0, TextPageParser.parse(Texts.decode(body, contentType), given.title(),
                     ArticleFactory.knownSource(given), boilerplate)));
-            case ARTICLE_HTML -> List.of(FeedItem.ok(0, HtmlPageParser.parse(Texts.decode(body, contentType), given.url())));
+            case ARTICLE_HTML -> List.of(FeedItem.ok(0, HtmlPageParser.parse(Texts.decodeHtml(body, contentType), given.url())));
         };
     }
 }

@@ -123,4 +123,70 @@ class ParsersTest {
         assertThat(InputFormat.sniff("Just words".getBytes(StandardCharsets.UTF_8))).isEqualTo(InputFormat.ARTICLE_TEXT);
         assertThat(Texts.decode("caf\u00e9".getBytes(StandardCharsets.ISO_8859_1), "text/plain; charset=ISO-8859-1")).isEqualTo("café");
     }
+
+    @Test
+    void htmlWithoutArticleMarkupByDensityInItsDeclaredCharset() throws IOException {
+        ArticleDraft d = HtmlPageParser.parse(Texts.decodeHtml(fixture("portal.html"), "text/html"), null);
+        assertThat(d.title()).isEqualTo("Hafenstreik in Valdora - Nachrichtenportal");
+        assertThat(d.url()).isEqualTo("https://portal.example/wirtschaft/hafenstreik?fbclid=abc#top");
+        assertThat(d.language()).isEqualTo("de-DE");
+        assertThat(d.text()).isEqualTo("""
+                Hafenstreik in Valdora geht weiter
+
+                Der Hafen von Valdora blieb am Mittwoch den dritten Tag in Folge geschlossen, weil die Hafenarbeiter \
+                ihren Streik fortsetzten.
+
+                Gewerkschaftschef Tomas Reyes sagte vor dem Haupttor: „Maschinen zahlen keine Steuern.“ Die Behörde \
+                versprach, niemand werde entlassen.""");
+    }
+
+    @Test
+    void xmlFeedsInLatin1AndWindows1252() {
+        String rss = "<?xml version=\"1.0\" encoding=\"%s\"?><rss version=\"2.0\"><channel><link>https://x.example/</link>"
+                + "<item><title>Caf\u00e9 \u201cquotes\u201d</title><link>https://x.example/1</link>"
+                + "<description>Na\u00efve text with \u20ac and d\u00e9j\u00e0 vu.</description></item></channel></rss>";
+        List<FeedItem> cp1252 = FeedParser.parseXml(rss.formatted("windows-1252").getBytes(java.nio.charset.Charset.forName("windows-1252")),
+                "application/rss+xml");
+        assertThat(cp1252.get(0).draft().title()).isEqualTo("Caf\u00e9 \u201cquotes\u201d");
+        assertThat(cp1252.get(0).draft().text()).isEqualTo("Na\u00efve text with \u20ac and d\u00e9j\u00e0 vu.");
+        String latin = rss.replace("\u201c", "'").replace("\u201d", "'").replace("\u20ac", "EUR");
+        List<FeedItem> latin1 = FeedParser.parseXml(latin.formatted("ISO-8859-1").getBytes(StandardCharsets.ISO_8859_1),
+                "application/xml");
+        assertThat(latin1.get(0).draft().text()).isEqualTo("Na\u00efve text with EUR and d\u00e9j\u00e0 vu.");
+    }
+
+    @Test
+    void rss10Rdf() throws IOException {
+        List<FeedItem> items = FeedParser.parseXml(fixture("rss1.xml"), "application/rdf+xml");
+        assertThat(items).hasSize(1);
+        ArticleDraft d = items.get(0).draft();
+        assertThat(d.url()).isEqualTo("https://wire.example/quake");
+        assertThat(d.title()).isEqualTo("Strong earthquake shakes Kestria highlands");
+        assertThat(d.byline()).isEqualTo("Marta Ilves");
+        assertThat(d.publishedAt()).isEqualTo(OffsetDateTime.parse("2026-03-03T04:30:00Z"));
+        assertThat(d.text()).isEqualTo("A magnitude 6.9 earthquake struck the Kestria highlands early on Tuesday.");
+    }
+
+    @Test
+    void atomXhtmlContentHtmlTitleAndUrnIds() throws IOException {
+        List<FeedItem> items = FeedParser.parseXml(fixture("atom-xhtml.xml"), "application/atom+xml");
+        assertThat(items).hasSize(2);
+        ArticleDraft xhtml = items.get(0).draft();
+        assertThat(xhtml.url()).as("a URN id is not a URL").isNull();
+        assertThat(xhtml.title()).isEqualTo("Aid reaches Kestria villages");
+        assertThat(xhtml.text()).isEqualTo("The first aid convoys reached villages on Thursday.\n\nHelicopters flew the injured to hospitals.");
+        assertThat(xhtml.publishedAt()).isEqualTo(OffsetDateTime.parse("2026-03-05T08:00:00Z"));
+        ArticleDraft summary = items.get(1).draft();
+        assertThat(summary.url()).isEqualTo("https://wire.example/schools");
+        assertThat(summary.text()).isEqualTo("Children returned to classes on Monday in tents.");
+    }
+
+    @Test
+    void jsonFeed10WithASingleAuthor() throws IOException {
+        List<FeedItem> items = FeedParser.parseJsonFeed(new String(fixture("jsonfeed-1.0.json"), StandardCharsets.UTF_8));
+        ArticleDraft d = items.get(0).draft();
+        assertThat(d.byline()).isEqualTo("Freya Dahl");
+        assertThat(d.publishedAt()).isEqualTo(OffsetDateTime.parse("2026-05-07T10:00:00+02:00"));
+        assertThat(d.text()).isEqualTo("The satellite reached orbit on Thursday.\n\nIt will take images of clouds.");
+    }
 }
