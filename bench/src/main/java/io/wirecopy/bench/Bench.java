@@ -10,9 +10,15 @@ public final class Bench {
     }
 
     public static void main(String[] args) {
+        if (args.length == 1 && args[0].equals("ingest")) {
+            new IngestThroughput(System.out).run();
+            return;
+        }
         if (args.length == 0 || !args[0].equals("quality")) {
             System.err.println("""
                     usage: bench/run quality [--seeds 1,2,3,4,5] [--explain]
+                           bench/run ingest
+                      ingest    parsing and cleaning throughput (documents per second, one thread) against baselines
                       quality   dedupe quality on the labelled corpus (stories, passages, LSH recall, threshold sweep);
                                 --explain lists every missed copy and passage""");
             System.exit(2);

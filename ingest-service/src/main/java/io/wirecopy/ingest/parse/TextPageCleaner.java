@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -59,25 +58,30 @@ public final class TextPageCleaner {
         List<String> lines = new ArrayList<>();
         for (String raw : page.replace("\r\n", "\n").replace('\r', '\n').split("\n")) {
             String line = raw.replace('\u00A0', ' ').replaceAll("[\\s\\p{Z}]+", " ").strip();
-            if (!line.isEmpty() && TextNormalizer.tokens(line).size() > 0) {
+            if (!line.isEmpty()) {
                 lines.add(line);
             }
         }
         Set<String> learned = boilerplate.boilerplateAndLearn(source, lines);
+        List<String> keys = new ArrayList<>(lines.size());
+        List<Integer> words = new ArrayList<>(lines.size());
         Map<String, Integer> repeats = new HashMap<>();
         for (String line : lines) {
-            repeats.merge(key(line), 1, Integer::sum);
+            List<String> tokens = TextNormalizer.tokens(line);
+            keys.add(String.join(" ", tokens));
+            words.add(tokens.size());
+            repeats.merge(keys.get(keys.size() - 1), 1, Integer::sum);
         }
 
         // the head: lines before the first long paragraph
         int head = 0;
-        while (head < lines.size() && words(lines.get(head)) < SHORT) {
+        while (head < lines.size() && words.get(head) < SHORT) {
             head++;
         }
         String title = givenTitle != null && !givenTitle.isBlank() ? givenTitle.strip() : null;
         int titleAt = -1;
         if (title == null) {
-            titleAt = findTitle(lines, head, repeats, learned);
+            titleAt = findTitle(lines, keys, words, head, repeats, learned);
             title = titleAt >= 0 ? lines.get(titleAt) : null;
         }
         String byline = null;
@@ -85,23 +89,28 @@ public final class TextPageCleaner {
         StringBuilder body = new StringBuilder();
         boolean bodyStarted = false;
         int paragraphs = 0;
+        String titleKey = title == null ? null : key(title);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
+            String lineKey = keys.get(i);
             boolean inHead = i < head;
-            boolean isShort = words(line) < SHORT;
+            boolean isShort = words.get(i) < SHORT;
+            if (words.get(i) == 0) {
+                continue; // "-", "***", a lone picture credit symbol
+            }
             if (isShort && bodyStarted && TAIL.matcher(line).matches()) {
                 break;
             }
-            if (i == titleAt || (title != null && key(line).equals(key(title)))) {
+            if (i == titleAt || lineKey.equals(titleKey)) {
                 continue;
             }
             if (inHead && titleAt > 0 && i < titleAt) {
                 continue; // site name, slogan, section names above the headline
             }
-            if (learned.contains(line) || (isShort && isChrome(line)) || (isShort && repeats.get(key(line)) > 1)) {
+            if (learned.contains(line) || (isShort && isChrome(line)) || (isShort && repeats.get(lineKey) > 1)) {
                 continue;
             }
-            if (title != null && isShort && key(line).endsWith(key(title))) {
+            if (titleKey != null && isShort && lineKey.endsWith(titleKey)) {
                 continue; // section names glued to the headline
             }
             if (inHead || paragraphs < 3) { // bylines and dates sit in the head or just below a standfirst
@@ -139,7 +148,8 @@ public final class TextPageCleaner {
      * (headlines are printed twice; a caption printed twice comes later), or the shorter of two lines
      * where the first ends with the second (section names glued on), else the first plain line.
      */
-    private static int findTitle(List<String> lines, int head, Map<String, Integer> repeats, Set<String> learned) {
+    private static int findTitle(List<String> lines, List<String> keys, List<Integer> words, int head,
+            Map<String, Integer> repeats, Set<String> learned) {
         int firstPlain = -1;
         int plain = 0;
         for (int i = 0; i < Math.min(head, 8) && plain < 3; i++) {
@@ -147,11 +157,11 @@ public final class TextPageCleaner {
             if (isChrome(line) || learned.contains(line) || Dates.scraped(line) != null) {
                 continue;
             }
-            if (i + 1 < lines.size() && !key(line).equals(key(lines.get(i + 1)))
-                    && key(line).endsWith(key(lines.get(i + 1))) && words(lines.get(i + 1)) >= 3) {
+            if (i + 1 < lines.size() && !keys.get(i).equals(keys.get(i + 1))
+                    && keys.get(i).endsWith(keys.get(i + 1)) && words.get(i + 1) >= 3) {
                 return i + 1;
             }
-            if (repeats.get(key(line)) > 1 && words(line) >= 3) {
+            if (repeats.get(keys.get(i)) > 1 && words.get(i) >= 3) {
                 return i;
             }
             if (firstPlain < 0) {
@@ -159,7 +169,7 @@ public final class TextPageCleaner {
             }
             plain++;
         }
-        if (firstPlain < 0 && !lines.isEmpty() && words(lines.get(0)) < SHORT) {
+        if (firstPlain < 0 && !lines.isEmpty() && words.get(0) < SHORT) {
             return -1;
         }
         return firstPlain;
@@ -176,10 +186,6 @@ public final class TextPageCleaner {
     }
 
     private static String key(String line) {
-        return String.join(" ", TextNormalizer.tokens(line)).toLowerCase(Locale.ROOT);
-    }
-
-    private static int words(String line) {
-        return TextNormalizer.tokens(line).size();
+        return String.join(" ", TextNormalizer.tokens(line));
     }
 }

@@ -63,12 +63,28 @@ public final class TextNormalizer {
         }
         Matcher raw = RAW_WORD.matcher(text);
         while (raw.find()) {
-            Matcher m = TOKEN.matcher(normalize(raw.group()));
+            String word = raw.group();
+            if (isPlainAscii(word)) { // the common case: normalising is lower-casing
+                tokens.add(new Token(word.toLowerCase(Locale.ROOT), raw.start(), raw.end()));
+                continue;
+            }
+            Matcher m = TOKEN.matcher(normalize(word));
             while (m.find()) {
                 tokens.add(new Token(m.group(), raw.start(), raw.end()));
             }
         }
         return tokens;
+    }
+
+    /** ASCII letters and digits, with inner ASCII apostrophes: NFKC and folding leave such a word as it is. */
+    private static boolean isPlainAscii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The word tokens of raw text, normalised: the texts of {@link #tokenSpans(String)}. */
