@@ -11,6 +11,9 @@ public final class Topics {
     /** {@code ArticleDeduplicated} and {@code StoriesMerged}, keyed by article id. */
     public static final String DEDUPE = "news.dedupe";
 
+    /** Ingest's feed subscriptions, compacted, keyed by subscription id (ingest's own state; created by ingest). */
+    public static final String SUBSCRIPTIONS = "news.ingest.subscriptions";
+
     /** Header of a DLQ record: what was wrong, for a person. */
     public static final String HEADER_ERROR_REASON = "error.reason";
     /** Header of a DLQ record: the class of the failure. */

@@ -1,11 +1,18 @@
 package io.wirecopy.ingest.config;
 
+import io.wirecopy.ingest.messaging.KafkaSubscriptionStore;
 import io.wirecopy.ingest.parse.SourceBoilerplate;
+import io.wirecopy.ingest.service.FeedFetcher;
+import io.wirecopy.ingest.service.FeedPoller;
+import io.wirecopy.ingest.service.IngestService;
+import io.wirecopy.ingest.service.SubscriptionStore;
+import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Beans the services take: the clock of event times (UTC) and the learned boilerplate. Tests construct their own. */
+/** Beans the services take: the clock (UTC), the learned boilerplate, the subscriptions and their poller. Tests construct their own. */
 public class Beans {
 
     @Produces
@@ -18,5 +25,23 @@ public class Beans {
     @Singleton
     SourceBoilerplate boilerplate(BoilerplateConfig config) {
         return new SourceBoilerplate(config.minArticles(), config.maxSources(), config.maxLinesPerSource());
+    }
+
+    @Produces
+    @Singleton
+    SubscriptionStore subscriptions(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        return new KafkaSubscriptionStore(bootstrapServers);
+    }
+
+    void close(@Disposes SubscriptionStore store) {
+        if (store instanceof KafkaSubscriptionStore kafka) {
+            kafka.close();
+        }
+    }
+
+    @Produces
+    @Singleton
+    FeedPoller poller(SubscriptionStore store, FeedFetcher fetcher, IngestService ingest, PollingConfig config, Clock clock) {
+        return new FeedPoller(store, fetcher, ingest, config, clock);
     }
 }

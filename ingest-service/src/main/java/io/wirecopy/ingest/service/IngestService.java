@@ -59,8 +59,18 @@ public class IngestService {
      * @throws IngestException for input refused as a whole (400, 413, 415)
      */
     public IngestResult ingest(byte[] body, String contentType, Entry entry, ArticleDraft given) {
+        return ingest(body, contentType, entry, given, id -> true);
+    }
+
+    /**
+     * As {@link #ingest(byte[], String, Entry, ArticleDraft)}, publishing only the articles whose id
+     * {@code isNew} accepts (a polled feed's items seen before are not published again); the result
+     * lists the published ones.
+     */
+    public IngestResult ingest(byte[] body, String contentType, Entry entry, ArticleDraft given,
+            java.util.function.Predicate<String> isNew) {
         try {
-            IngestResult result = read(body, contentType, entry, given);
+            IngestResult result = read(body, contentType, entry, given, isNew);
             metrics.counter("wirecopy.ingest.articles.accepted").increment(result.accepted().size());
             metrics.counter("wirecopy.ingest.items.rejected").increment(result.rejected().size());
             return result;
@@ -70,7 +80,8 @@ public class IngestService {
         }
     }
 
-    private IngestResult read(byte[] body, String contentType, Entry entry, ArticleDraft given) {
+    private IngestResult read(byte[] body, String contentType, Entry entry, ArticleDraft given,
+            java.util.function.Predicate<String> isNew) {
         if (body == null || body.length == 0) {
             throw IngestException.bad("the body is empty");
         }
@@ -109,8 +120,11 @@ public class IngestService {
                     : rejected.get(0).reason());
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        publisher.publish(accepted.values().stream().map(a -> ArticleIngested.of(a, now)).toList());
-        return new IngestResult(List.copyOf(accepted.values()), rejected);
+        List<Article> fresh = accepted.values().stream().filter(a -> isNew.test(a.id())).toList();
+        if (!fresh.isEmpty()) {
+            publisher.publish(fresh.stream().map(a -> ArticleIngested.of(a, now)).toList());
+        }
+        return new IngestResult(fresh, rejected);
     }
 
     private static InputFormat formatOf(byte[] body, String contentType, Entry entry) {

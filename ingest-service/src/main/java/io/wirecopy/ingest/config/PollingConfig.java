@@ -1,0 +1,30 @@
+package io.wirecopy.ingest.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Feed polling, {@code wirecopy.ingest.polling.*}. */
+@ConfigMapping(prefix = "wirecopy.ingest.polling")
+public interface PollingConfig {
+
+    /** How often due subscriptions are looked for. */
+    @WithDefault("10s")
+    Duration tick();
+
+    /** Failures in a row after which a subscription is paused. */
+    @WithDefault("5")
+    int maxFailures();
+
+    /** The longest wait between attempts while failing (the wait doubles per failure up to this). */
+    @WithDefault("PT6H")
+    Duration maxBackoff();
+
+    /** Timeout of one fetch (connect and read). */
+    @WithDefault("PT30S")
+    Duration fetchTimeout();
+
+    /** Article ids remembered per subscription to skip items seen before. */
+    @WithDefault("2000")
+    int seenItems();
+}

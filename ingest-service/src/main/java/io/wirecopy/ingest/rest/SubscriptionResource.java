@@ -1,0 +1,75 @@
+package io.wirecopy.ingest.rest;
+
+import io.wirecopy.ingest.service.FeedPoller;
+import io.wirecopy.ingest.service.Subscription;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** Feed subscriptions: {@code POST /subscriptions}, {@code GET /subscriptions[/{id}]}, {@code DELETE /subscriptions/{id}}. */
+@Path("/subscriptions")
+@Produces(MediaType.APPLICATION_JSON)
+public class SubscriptionResource {
+
+    /** What a client sends: the feed's URL and how often to poll it (default 15 minutes). */
+    public record Request(String url, Integer intervalMinutes) {
+    }
+
+    /** What a client sees of a subscription. */
+    public record View(String id, String url, int intervalMinutes, Subscription.Status status, Instant createdAt,
+            Instant lastFetchAt, Instant lastSuccessAt, String lastError, int consecutiveFailures, Instant nextFetchAt,
+            long fetches, long itemsPublished, int itemsRemembered) {
+        static View of(Subscription s) {
+            return new View(s.id(), s.url(), s.intervalMinutes(), s.status(), s.createdAt(), s.lastFetchAt(),
+                    s.lastSuccessAt(), s.lastError(), s.consecutiveFailures(), s.nextFetchAt(), s.fetches(),
+                    s.itemsPublished(), s.seen().size());
+        }
+    }
+
+    private final FeedPoller poller;
+
+    public SubscriptionResource(FeedPoller poller) {
+        this.poller = poller;
+    }
+
+    /** Subscribes, or resumes a paused subscription of the same URL; polled at once, then every interval. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response subscribe(Request request) {
+        Subscription s = poller.subscribe(request == null ? null : request.url(), request == null ? null : request.intervalMinutes());
+        return Response.created(URI.create("/subscriptions/" + s.id())).entity(View.of(s)).build();
+    }
+
+    @GET
+    public Map<String, List<View>> list() {
+        return Map.of("items", poller.subscriptions().stream().sorted(Comparator.comparing(Subscription::createdAt)
+                .thenComparing(Subscription::id)).map(View::of).toList());
+    }
+
+    @GET
+    @Path("/{id}")
+    public View get(@PathParam("id") String id) {
+        return poller.subscription(id).map(View::of).orElseThrow(() -> new NotFoundException("no subscription " + id));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    public Response delete(@PathParam("id") String id) {
+        if (!poller.unsubscribe(id)) {
+            throw new NotFoundException("no subscription " + id);
+        }
+        return Response.noContent().build();
+    }
+}

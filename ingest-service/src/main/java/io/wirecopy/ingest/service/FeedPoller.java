@@ -1,0 +1,157 @@
+package io.wirecopy.ingest.service;
+
+import io.wirecopy.ingest.config.PollingConfig;
+import io.wirecopy.ingest.parse.ArticleDraft;
+import io.wirecopy.shared.text.Hashing;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jboss.logging.Logger;
+
+/**
+ * Polls subscribed feeds. Each due subscription is fetched conditionally (ETag, Last-Modified); a 200
+ * is ingested as a feed, publishing only items not seen before; a 304 changes nothing; a 429 or 503
+ * waits as long as {@code Retry-After} says (or one interval); any other failure waits twice as long
+ * as the last (up to {@code max-backoff}) and, after {@code max-failures} in a row, pauses the
+ * subscription until it is subscribed again.
+ */
+public class FeedPoller {
+
+    private static final Logger LOG = Logger.getLogger(FeedPoller.class);
+
+    private final SubscriptionStore store;
+    private final FeedFetcher fetcher;
+    private final IngestService ingest;
+    private final PollingConfig config;
+    private final Clock clock;
+
+    public FeedPoller(SubscriptionStore store, FeedFetcher fetcher, IngestService ingest, PollingConfig config, Clock clock) {
+        this.store = store;
+        this.fetcher = fetcher;
+        this.ingest = ingest;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** Subscribes (or resumes, with a new interval) a feed; the id comes from the URL. Due at once. */
+    public Subscription subscribe(String url, Integer intervalMinutes) {
+        if (url == null || url.isBlank()) {
+            throw IngestException.bad("url is required");
+        }
+        URI uri;
+        try {
+            uri = URI.create(url.strip());
+        } catch (IllegalArgumentException e) {
+            throw IngestException.bad("url is not a URL: " + e.getMessage());
+        }
+        if (uri.getScheme() == null || !uri.getScheme().matches("(?i)https?") || uri.getHost() == null) {
+            throw IngestException.bad("url must be an absolute http or https URL, got '" + url + "'");
+        }
+        int interval = intervalMinutes == null ? 15 : intervalMinutes;
+        if (interval < 1 || interval > 7 * 24 * 60) {
+            throw IngestException.bad("intervalMinutes must be between 1 and 10080, got " + interval);
+        }
+        String id = "sub_" + Hashing.sha256Hex("feed:" + uri).substring(0, 16);
+        Instant now = clock.instant();
+        Subscription s = store.get(id)
+                .map(old -> new Subscription(id, old.url(), interval, Subscription.Status.ACTIVE, old.createdAt(),
+                        old.lastFetchAt(), old.lastSuccessAt(), old.lastError(), 0, now, old.etag(), old.lastModified(),
+                        old.fetches(), old.itemsPublished(), old.seen()))
+                .orElseGet(() -> Subscription.of(id, uri.toString(), interval, now));
+        store.put(s);
+        return s;
+    }
+
+    public boolean unsubscribe(String id) {
+        if (store.get(id).isEmpty()) {
+            return false;
+        }
+        store.delete(id);
+        return true;
+    }
+
+    public List<Subscription> subscriptions() {
+        return new ArrayList<>(store.all());
+    }
+
+    public Optional<Subscription> subscription(String id) {
+        return store.get(id);
+    }
+
+    /** Polls every active subscription that is due; returns how many were polled. */
+    public int pollDue() {
+        int polled = 0;
+        for (Subscription s : new ArrayList<>(store.all())) {
+            if (s.status() == Subscription.Status.ACTIVE && !s.nextFetchAt().isAfter(clock.instant())) {
+                store.put(poll(s));
+                polled++;
+            }
+        }
+        return polled;
+    }
+
+    Subscription poll(Subscription s) {
+        Instant now = clock.instant();
+        Duration interval = Duration.ofMinutes(s.intervalMinutes());
+        FeedFetcher.Fetched fetched;
+        try {
+            fetched = fetcher.fetch(s.url(), s.etag(), s.lastModified());
+        } catch (IOException | RuntimeException e) {
+            return failed(s, now, "fetch failed: " + e.getMessage());
+        }
+        if (fetched.status() == 304) {
+            return success(s, now, s.etag(), s.lastModified(), 0, s.seen());
+        }
+        if (fetched.status() == 429 || fetched.status() == 503) {
+            Duration wait = fetched.retryAfter() != null ? fetched.retryAfter() : interval;
+            return new Subscription(s.id(), s.url(), s.intervalMinutes(), s.status(), s.createdAt(), now,
+                    s.lastSuccessAt(), "HTTP " + fetched.status() + ", retrying after " + wait, s.consecutiveFailures(),
+                    now.plus(wait), s.etag(), s.lastModified(), s.fetches() + 1, s.itemsPublished(), s.seen());
+        }
+        if (fetched.status() != 200) {
+            return failed(s, now, "HTTP " + fetched.status());
+        }
+        Set<String> seen = new HashSet<>(s.seen());
+        IngestResult result;
+        try {
+            result = ingest.ingest(fetched.body(), fetched.contentType(), IngestService.Entry.FEED, ArticleDraft.empty(),
+                    id -> !seen.contains(id));
+        } catch (IngestException e) {
+            return failed(s, now, e.getMessage());
+        }
+        List<String> remembered = new ArrayList<>(s.seen());
+        result.accepted().forEach(a -> remembered.add(a.id()));
+        if (remembered.size() > config.seenItems()) {
+            remembered.subList(0, remembered.size() - config.seenItems()).clear();
+        }
+        return success(s, now, fetched.etag(), fetched.lastModified(), result.accepted().size(), remembered);
+    }
+
+    private Subscription success(Subscription s, Instant now, String etag, String lastModified, int published,
+            List<String> seen) {
+        return new Subscription(s.id(), s.url(), s.intervalMinutes(), s.status(), s.createdAt(), now, now, null, 0,
+                now.plus(Duration.ofMinutes(s.intervalMinutes())), etag, lastModified, s.fetches() + 1,
+                s.itemsPublished() + published, seen);
+    }
+
+    private Subscription failed(Subscription s, Instant now, String error) {
+        int failures = s.consecutiveFailures() + 1;
+        Duration wait = Duration.ofMinutes(s.intervalMinutes()).multipliedBy(1L << Math.min(failures, 20));
+        if (wait.compareTo(config.maxBackoff()) > 0) {
+            wait = config.maxBackoff();
+        }
+        Subscription.Status status = failures >= config.maxFailures() ? Subscription.Status.PAUSED : s.status();
+        if (status == Subscription.Status.PAUSED) {
+            LOG.warnf("paused subscription %s (%s) after %d failures in a row: %s", s.id(), s.url(), failures, error);
+        }
+        return new Subscription(s.id(), s.url(), s.intervalMinutes(), status, s.createdAt(), now, s.lastSuccessAt(),
+                error, failures, now.plus(wait), s.etag(), s.lastModified(), s.fetches() + 1, s.itemsPublished(), s.seen());
+    }
+}

@@ -1,0 +1,42 @@
+package io.wirecopy.ingest.service;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A polled feed. {@code seen} holds the ids of the most recent articles it gave (bounded), so items
+ * are published once; {@code etag} and {@code lastModified} make the next fetch conditional.
+ */
+public record Subscription(
+        String id,
+        String url,
+        int intervalMinutes,
+        Status status,
+        Instant createdAt,
+        Instant lastFetchAt,
+        Instant lastSuccessAt,
+        String lastError,
+        int consecutiveFailures,
+        Instant nextFetchAt,
+        String etag,
+        String lastModified,
+        long fetches,
+        long itemsPublished,
+        List<String> seen) {
+
+    public enum Status {
+        /** Polled on schedule. */
+        ACTIVE,
+        /** Too many failures in a row: not polled until subscribed again. */
+        PAUSED
+    }
+
+    public Subscription {
+        seen = seen == null ? List.of() : List.copyOf(seen);
+    }
+
+    static Subscription of(String id, String url, int intervalMinutes, Instant now) {
+        return new Subscription(id, url, intervalMinutes, Status.ACTIVE, now, null, null, null, 0, now, null, null, 0, 0,
+                List.of());
+    }
+}

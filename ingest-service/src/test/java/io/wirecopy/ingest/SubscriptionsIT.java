@@ -1,0 +1,88 @@
+package io.wirecopy.ingest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.wirecopy.ingest.messaging.KafkaSubscriptionStore;
+import io.wirecopy.ingest.service.Subscription;
+import io.wirecopy.shared.Topics;
+import io.wirecopy.testing.Infrastructure;
+import io.wirecopy.testing.InfrastructureResource;
+import io.wirecopy.testing.TopicProbe;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Feed polling in the packaged service, from a local HTTP server to news.articles; subscriptions kept in Kafka. */
+@QuarkusIntegrationTest
+@WithTestResource(InfrastructureResource.class)
+class SubscriptionsIT {
+
+    static final String BOOTSTRAP = Infrastructure.get().kafkaBootstrapServers();
+
+    @Test
+    void aSubscribedFeedIsPolledAndItsItemsPublishedOnce() throws Exception {
+        String run = "poll" + System.nanoTime();
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/feed.xml", exchange -> {
+            byte[] body = ("<rss version=\"2.0\"><channel><link>https://polled.example/</link>"
+                    + "<item><title>First</title><link>https://polled.example/" + run + "/1</link>"
+                    + "<description>The first polled story has words.</description></item>"
+                    + "<item><title>Second</title><link>https://polled.example/" + run + "/2</link>"
+                    + "<description>The second polled story has words.</description></item></channel></rss>")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/rss+xml");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/feed.xml";
+            String id = given().contentType("application/json").body(Map.of("url", url, "intervalMinutes", 1))
+                    .post("/subscriptions").then().statusCode(201)
+                    .header("Location", startsWith("http")).body("status", equalTo("ACTIVE"))
+                    .extract().path("id");
+
+            var published = TopicProbe.readUntil(BOOTSTRAP, Topics.ARTICLES,
+                    r -> r.stream().filter(x -> TopicProbe.value(x).contains(run)).count() >= 2, Duration.ofSeconds(60));
+            assertThat(published.stream().filter(x -> TopicProbe.value(x).contains(run))).hasSize(2);
+            given().get("/subscriptions").then().statusCode(200)
+                    .body("items.find { it.id == '" + id + "' }.itemsPublished", equalTo(2))
+                    .body("items.find { it.id == '" + id + "' }.lastError", equalTo(null));
+
+            given().contentType("application/json").body(Map.of("url", "ftp://x.example/feed")).post("/subscriptions")
+                    .then().statusCode(400).contentType("application/problem+json");
+            given().delete("/subscriptions/" + id).then().statusCode(204);
+            given().get("/subscriptions/" + id).then().statusCode(404).contentType("application/problem+json");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void subscriptionsSurviveARestartOfTheStore() {
+        Subscription s = new Subscription("sub_it" + System.nanoTime(), "https://feed.example/rss", 15,
+                Subscription.Status.ACTIVE, Instant.parse("2026-11-23T10:00:00Z"), null, null, null, 0,
+                Instant.parse("2026-11-23T10:00:00Z"), "\"e1\"", null, 3, 7, List.of("a_000000000000000000000001"));
+        try (KafkaSubscriptionStore first = new KafkaSubscriptionStore(BOOTSTRAP)) {
+            first.put(s);
+        }
+        try (KafkaSubscriptionStore second = new KafkaSubscriptionStore(BOOTSTRAP)) {
+            assertThat(second.get(s.id())).contains(s);
+            second.delete(s.id());
+        }
+        try (KafkaSubscriptionStore third = new KafkaSubscriptionStore(BOOTSTRAP)) {
+            assertThat(third.get(s.id())).isEmpty();
+        }
+    }
+}

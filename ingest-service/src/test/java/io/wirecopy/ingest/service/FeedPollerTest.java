@@ -1,0 +1,194 @@
+package io.wirecopy.ingest.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpServer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.wirecopy.ingest.client.HttpFeedFetcher;
+import io.wirecopy.ingest.config.PollingConfig;
+import io.wirecopy.ingest.parse.SourceBoilerplate;
+import io.wirecopy.shared.event.ArticleIngested;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The poller against a real local HTTP server: conditional GET, seen items, Retry-After, backoff and pause. */
+class FeedPollerTest {
+
+    /** A clock the test moves. */
+    static final class TestClock extends Clock {
+        Instant now = Instant.parse("2026-11-23T10:00:00Z");
+
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    static final PollingConfig POLLING = new PollingConfig() {
+        public Duration tick() {
+            return Duration.ofSeconds(1);
+        }
+
+        public int maxFailures() {
+            return 3;
+        }
+
+        public Duration maxBackoff() {
+            return Duration.ofHours(1);
+        }
+
+        public Duration fetchTimeout() {
+            return Duration.ofSeconds(5);
+        }
+
+        public int seenItems() {
+            return 100;
+        }
+    };
+
+    final TestClock clock = new TestClock();
+    final List<ArticleIngested> published = new CopyOnWriteArrayList<>();
+    final List<String> requests = new CopyOnWriteArrayList<>();
+    volatile int status = 200;
+    volatile String etag = "\"v1\"";
+    volatile String retryAfter;
+    volatile List<String> items = new ArrayList<>(List.of("one", "two"));
+    HttpServer server;
+    FeedPoller poller;
+    String url;
+
+    @BeforeEach
+    void start() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/feed.xml", exchange -> {
+            String ifNoneMatch = exchange.getRequestHeaders().getFirst("If-None-Match");
+            requests.add(exchange.getRequestMethod() + " " + ifNoneMatch);
+            if (retryAfter != null) {
+                exchange.getResponseHeaders().add("Retry-After", retryAfter);
+            }
+            if (status == 200 && etag.equals(ifNoneMatch)) {
+                exchange.sendResponseHeaders(304, -1);
+            } else if (status == 200) {
+                StringBuilder rss = new StringBuilder("<rss version=\"2.0\"><channel><link>https://feed.example/</link>");
+                for (String item : items) {
+                    rss.append("<item><title>").append(item).append("</title><link>https://feed.example/").append(item)
+                            .append("</link><description>The story called ").append(item)
+                            .append(" has a body of several words.</description></item>");
+                }
+                byte[] body = rss.append("</channel></rss>").toString().getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/rss+xml");
+                exchange.getResponseHeaders().add("ETag", etag);
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+            } else {
+                exchange.sendResponseHeaders(status, -1);
+            }
+            exchange.close();
+        });
+        server.start();
+        url = "http://127.0.0.1:" + server.getAddress().getPort() + "/feed.xml";
+        IngestService ingest = new IngestService(published::addAll, () -> 5_000_000, clock, new SimpleMeterRegistry(),
+                SourceBoilerplate.none());
+        poller = new FeedPoller(new SubscriptionStore.InMemory(), new HttpFeedFetcher(POLLING, () -> 5_000_000), ingest,
+                POLLING, clock);
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    @Test
+    void conditionalGetAndItemsSeenBeforeAreNotPublishedAgain() {
+        Subscription s = poller.subscribe(url, 5);
+        assertThat(poller.pollDue()).isEqualTo(1);
+        assertThat(published).extracting(e -> e.article().title()).containsExactly("one", "two");
+        assertThat(poller.pollDue()).as("not due before its interval").isZero();
+
+        clock.now = clock.now.plus(Duration.ofMinutes(5));
+        assertThat(poller.pollDue()).isEqualTo(1);
+        assertThat(requests).containsExactly("GET null", "GET \"v1\"");
+        assertThat(published).hasSize(2);
+
+        items = List.of("three", "one", "two");
+        etag = "\"v2\"";
+        clock.now = clock.now.plus(Duration.ofMinutes(5));
+        poller.pollDue();
+        assertThat(published).extracting(e -> e.article().title()).containsExactly("one", "two", "three");
+        Subscription after = poller.subscription(s.id()).orElseThrow();
+        assertThat(after.itemsPublished()).isEqualTo(3);
+        assertThat(after.fetches()).isEqualTo(3);
+        assertThat(after.lastError()).isNull();
+        assertThat(after.nextFetchAt()).isEqualTo(clock.now.plus(Duration.ofMinutes(5)));
+    }
+
+    @Test
+    void tooManyRequestsWaitsAsLongAsRetryAfterSays() {
+        Subscription s = poller.subscribe(url, 5);
+        status = 429;
+        retryAfter = "120";
+        poller.pollDue();
+        Subscription after = poller.subscription(s.id()).orElseThrow();
+        assertThat(after.nextFetchAt()).isEqualTo(clock.now.plusSeconds(120));
+        assertThat(after.consecutiveFailures()).isZero();
+        assertThat(after.lastError()).contains("429");
+    }
+
+    @Test
+    void failuresBackOffAndPauseUntilSubscribedAgain() {
+        Subscription s = poller.subscribe(url, 5);
+        status = 500;
+        poller.pollDue();
+        assertThat(poller.subscription(s.id()).orElseThrow().nextFetchAt()).isEqualTo(clock.now.plus(Duration.ofMinutes(10)));
+        clock.now = clock.now.plus(Duration.ofMinutes(10));
+        poller.pollDue();
+        assertThat(poller.subscription(s.id()).orElseThrow().nextFetchAt()).isEqualTo(clock.now.plus(Duration.ofMinutes(20)));
+        clock.now = clock.now.plus(Duration.ofMinutes(20));
+        poller.pollDue();
+        Subscription paused = poller.subscription(s.id()).orElseThrow();
+        assertThat(paused.status()).isEqualTo(Subscription.Status.PAUSED);
+        assertThat(paused.consecutiveFailures()).isEqualTo(3);
+        assertThat(paused.lastError()).isEqualTo("HTTP 500");
+        clock.now = clock.now.plus(Duration.ofHours(2));
+        assertThat(poller.pollDue()).as("paused feeds are not polled").isZero();
+
+        status = 200;
+        assertThat(poller.subscribe(url, 5).status()).isEqualTo(Subscription.Status.ACTIVE);
+        poller.pollDue();
+        assertThat(published).hasSize(2);
+        assertThat(poller.subscription(s.id()).orElseThrow().consecutiveFailures()).isZero();
+    }
+
+    @Test
+    void aBadFeedIsAFailureWithItsReasonAndBadRequestsAreRefused() {
+        Subscription s = poller.subscribe(url, 5);
+        items = List.of();
+        poller.pollDue();
+        assertThat(poller.subscription(s.id()).orElseThrow().lastError()).isEqualTo("the feed has no items");
+        assertThatThrownBy(() -> poller.subscribe("file:///etc/passwd", 5)).isInstanceOf(IngestException.class)
+                .hasMessageContaining("http or https");
+        assertThatThrownBy(() -> poller.subscribe(url, 0)).hasMessageContaining("intervalMinutes");
+        assertThat(poller.unsubscribe(s.id())).isTrue();
+        assertThat(poller.unsubscribe(s.id())).isFalse();
+    }
+}
