@@ -1,5 +1,6 @@
 package io.wirecopy.ingest.config;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.wirecopy.ingest.messaging.KafkaSubscriptionStore;
 import io.wirecopy.ingest.parse.SourceBoilerplate;
 import io.wirecopy.ingest.service.FeedFetcher;
@@ -41,7 +42,8 @@ public class Beans {
 
     @Produces
     @Singleton
-    FeedPoller poller(SubscriptionStore store, FeedFetcher fetcher, IngestService ingest, PollingConfig config, Clock clock) {
-        return new FeedPoller(store, fetcher, ingest, config, clock);
+    FeedPoller poller(SubscriptionStore store, FeedFetcher fetcher, IngestService ingest, PollingConfig config, Clock clock,
+            MeterRegistry metrics) {
+        return new FeedPoller(store, fetcher, ingest, config, clock, metrics);
     }
 }

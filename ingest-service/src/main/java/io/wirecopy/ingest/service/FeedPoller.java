@@ -1,5 +1,6 @@
 package io.wirecopy.ingest.service;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.wirecopy.ingest.config.PollingConfig;
 import io.wirecopy.ingest.parse.ArticleDraft;
 import io.wirecopy.shared.text.Hashing;
@@ -31,13 +32,20 @@ public class FeedPoller {
     private final IngestService ingest;
     private final PollingConfig config;
     private final Clock clock;
+    private final MeterRegistry metrics;
 
-    public FeedPoller(SubscriptionStore store, FeedFetcher fetcher, IngestService ingest, PollingConfig config, Clock clock) {
+    public FeedPoller(SubscriptionStore store, FeedFetcher fetcher, IngestService ingest, PollingConfig config, Clock clock,
+            MeterRegistry metrics) {
         this.store = store;
         this.fetcher = fetcher;
         this.ingest = ingest;
         this.config = config;
         this.clock = clock;
+        this.metrics = metrics;
+        for (Subscription.Status status : Subscription.Status.values()) {
+            metrics.gauge("wirecopy.ingest.subscriptions", io.micrometer.core.instrument.Tags.of("status", status.name().toLowerCase()),
+                    store, st -> st.all().stream().filter(x -> x.status() == status).count());
+        }
     }
 
     /** Subscribes (or resumes, with a new interval) a feed; the id comes from the URL. Due at once. */
@@ -90,7 +98,10 @@ public class FeedPoller {
         int polled = 0;
         for (Subscription s : new ArrayList<>(store.all())) {
             if (s.status() == Subscription.Status.ACTIVE && !s.nextFetchAt().isAfter(clock.instant())) {
-                store.put(poll(s));
+                Subscription after = poll(s);
+                store.put(after);
+                metrics.counter("wirecopy.ingest.polls", "outcome", after.consecutiveFailures() > 0 ? "failed"
+                        : after.lastError() != null ? "retry_later" : "ok").increment();
                 polled++;
             }
         }
