@@ -189,4 +189,16 @@ class ParsersTest {
         assertThat(d.publishedAt()).isEqualTo(OffsetDateTime.parse("2026-05-07T10:00:00+02:00"));
         assertThat(d.text()).isEqualTo("The satellite reached orbit on Thursday.\n\nIt will take images of clouds.");
     }
+
+    @Test
+    void byteOrderMarksWinOverDeclaredCharsets() {
+        byte[] utf8 = "\uFEFFCaf\u00e9 d\u00e9j\u00e0 vu".getBytes(StandardCharsets.UTF_8);
+        assertThat(Texts.decode(utf8, "text/plain; charset=ISO-8859-1")).isEqualTo("Caf\u00e9 d\u00e9j\u00e0 vu");
+        byte[] utf16 = "\uFEFFCaf\u00e9".getBytes(StandardCharsets.UTF_16LE);
+        assertThat(Texts.decode(utf16, null)).isEqualTo("Caf\u00e9");
+        assertThat(Texts.decode("Caf\u00e9".getBytes(StandardCharsets.ISO_8859_1), "text/plain; charset=iso-8859-1"))
+                .isEqualTo("Caf\u00e9");
+        assertThat(Texts.decode(new byte[] {(byte) 0x93, 'h', 'i', (byte) 0x94}, "text/plain; charset=windows-1252"))
+                .isEqualTo("\u201chi\u201d");
+    }
 }
