@@ -109,4 +109,32 @@ class StoreIT {
         given().queryParam("cursor", "bm9wZQ").get("/stories").then().statusCode(400);
         given().get("/q/health/ready").then().statusCode(200);
     }
+
+    @Test
+    void searchIsStemmedWeightsTitlesAboveTextAndPagesByRelevance() {
+        String tag = "zr" + System.nanoTime();
+        Article inTitle = article("https://a.example/strike", "a.example", "Dock strike shuts the port " + tag,
+                "Workers stayed away for a third day " + tag + ".", "2026-03-01T10:00:00Z");
+        Article inText = article("https://b.example/storm", "b.example", "Storm over the coast " + tag,
+                "A lightning strike hit the old lighthouse, and more strikes followed " + tag + ".", "2026-03-02T10:00:00Z");
+        String titleStory = ArticleIds.storyId(inTitle.id());
+        String textStory = ArticleIds.storyId(inText.id());
+        send(ArticleDeduplicated.of(inTitle, titleStory, Relation.NEW, null, 1.0, AT));
+        send(ArticleDeduplicated.of(inText, textStory, Relation.NEW, null, 1.0, AT.plusMinutes(1)));
+
+        String q = "strikes " + tag;
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().queryParam("q", q).get("/stories")
+                .then().statusCode(200).body("items.id", contains(textStory, titleStory))); // newest first
+        given().queryParam("q", q).queryParam("sort", "relevance").get("/stories").then().statusCode(200)
+                .body("items.id", contains(titleStory, textStory)); // the title match ranks first
+        String cursor = given().queryParam("q", q).queryParam("sort", "relevance").queryParam("limit", 1).get("/stories")
+                .then().body("items.id", contains(titleStory)).extract().path("nextCursor");
+        given().queryParam("q", q).queryParam("sort", "relevance").queryParam("limit", 1).queryParam("cursor", cursor)
+                .get("/stories").then().body("items.id", contains(textStory)).body("nextCursor", nullValue());
+        given().queryParam("q", "\"old lighthouse\" " + tag).get("/stories").then().body("items.id", contains(textStory));
+        given().queryParam("q", q).queryParam("cursor", cursor).get("/stories").then().statusCode(400);
+        given().queryParam("sort", "relevance").get("/stories").then().statusCode(400)
+                .body("detail", equalTo("sort=relevance needs a q to be relevant to"));
+        given().queryParam("sort", "oldest").get("/stories").then().statusCode(400);
+    }
 }

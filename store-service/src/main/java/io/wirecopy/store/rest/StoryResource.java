@@ -29,11 +29,22 @@ public class StoryResource {
 
     @GET
     @Path("stories")
-    @Operation(summary = "Stories, newest first, with full-text search, filters and a keyset cursor")
+    @Operation(summary = "Stories, newest first (or sort=relevance to q), with full-text search, filters and a keyset cursor")
     public Views.Page<Views.StorySummary> list(@QueryParam("q") String q, @QueryParam("source") String source,
             @QueryParam("since") String since, @QueryParam("until") String until, @QueryParam("limit") String limit,
-            @QueryParam("cursor") String cursor) throws SQLException {
-        return queries.list(q, source, time("since", since), time("until", until), integer("limit", limit), cursor);
+            @QueryParam("cursor") String cursor, @QueryParam("sort") String sort) throws SQLException {
+        return queries.list(q, source, time("since", since), time("until", until), integer("limit", limit), cursor,
+                sort(sort));
+    }
+
+    private static StoryQueries.Sort sort(String value) {
+        if (value == null || value.isBlank() || value.equalsIgnoreCase("newest")) {
+            return StoryQueries.Sort.NEWEST;
+        }
+        if (value.equalsIgnoreCase("relevance")) {
+            return StoryQueries.Sort.RELEVANCE;
+        }
+        throw new BadQueryException("sort must be newest or relevance, got '" + value + "'");
     }
 
     @GET

@@ -37,22 +37,61 @@ public class StoryQueries {
         this.dataSource = dataSource;
     }
 
-    /** Newest first (by the order stories were created); {@code cursor} is an opaque {@code nextCursor}. */
+    /** The order of {@code /stories}: newest first (the contract's), or by relevance to {@code q}. */
+    public enum Sort {
+        NEWEST, RELEVANCE
+    }
+
+    /** Where a page ended: the last story's seq, and its rank when sorted by relevance. */
+    record Cursor(Float rank, long seq) {
+    }
+
+    /**
+     * A {@code q} matches an article's title or text; English articles are stemmed, so the query is
+     * read both stemmed and word for word (see V3__article_search.sql).
+     */
+    private static final String QUERY = "(websearch_to_tsquery('english', ?) || websearch_to_tsquery('simple', ?))";
+
+    /**
+     * Newest first (by the order stories were created), or with {@code sort=RELEVANCE} by the best
+     * weighted rank of a story's articles for {@code q} (title above text), then newest;
+     * {@code cursor} is an opaque {@code nextCursor}.
+     */
     public Views.Page<Views.StorySummary> list(String q, String source, OffsetDateTime since, OffsetDateTime until,
-            Integer limit, String cursor) throws SQLException {
+            Integer limit, String cursor, Sort sort) throws SQLException {
         int n = limit == null ? DEFAULT_LIMIT : limit;
         if (n < 1 || n > MAX_LIMIT) {
             throw new BadQueryException("limit must be between 1 and " + MAX_LIMIT + ", got " + n);
         }
+        boolean hasQuery = q != null && !q.isBlank();
+        boolean byRank = sort == Sort.RELEVANCE;
+        if (byRank && !hasQuery) {
+            throw new BadQueryException("sort=relevance needs a q to be relevant to");
+        }
+        List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder("""
                 SELECT s.id, s.seq, s.title, s.canonical_article_id, s.article_count, s.first_published_at, s.updated_at,
-                       ARRAY(SELECT DISTINCT a.source FROM articles a WHERE a.story_id = s.id ORDER BY 1) AS sources
-                FROM stories s
-                WHERE s.merged_into IS NULL AND s.article_count > 0""");
-        List<Object> params = new ArrayList<>();
+                       ARRAY(SELECT DISTINCT a.source FROM articles a WHERE a.story_id = s.id ORDER BY 1) AS sources""");
+        if (byRank) {
+            sql.append(", r.rank FROM stories s JOIN LATERAL (SELECT max(ts_rank(a.search, " + QUERY + ")) AS rank "
+                    + "FROM articles a WHERE a.story_id = s.id AND a.search @@ " + QUERY + ") r ON r.rank IS NOT NULL");
+            params.addAll(List.of(q, q, q, q));
+        } else {
+            sql.append(" FROM stories s");
+        }
+        sql.append(" WHERE s.merged_into IS NULL AND s.article_count > 0");
         if (cursor != null && !cursor.isBlank()) {
-            sql.append(" AND s.seq < ?");
-            params.add(decodeCursor(cursor));
+            Cursor after = decode(cursor);
+            if (byRank != (after.rank() != null)) {
+                throw new BadQueryException("cursor '" + cursor + "' belongs to another sort order");
+            }
+            if (byRank) {
+                sql.append(" AND (r.rank < ? OR (r.rank = ? AND s.seq < ?))");
+                params.addAll(List.of(after.rank(), after.rank(), after.seq()));
+            } else {
+                sql.append(" AND s.seq < ?");
+                params.add(after.seq());
+            }
         }
         if (source != null && !source.isBlank()) {
             sql.append(" AND EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND a.source = ?)");
@@ -66,16 +105,15 @@ public class StoryQueries {
             sql.append(" AND coalesce(s.first_published_at, s.created_at) < ?");
             params.add(until);
         }
-        if (q != null && !q.isBlank()) {
-            sql.append(" AND EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND "
-                    + "to_tsvector('simple', coalesce(a.title, '') || ' ' || a.text) @@ websearch_to_tsquery('simple', ?))");
-            params.add(q);
+        if (hasQuery && !byRank) {
+            sql.append(" AND EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND a.search @@ " + QUERY + ")");
+            params.addAll(List.of(q, q));
         }
-        sql.append(" ORDER BY s.seq DESC LIMIT ?");
+        sql.append(byRank ? " ORDER BY r.rank DESC, s.seq DESC LIMIT ?" : " ORDER BY s.seq DESC LIMIT ?");
         params.add(n + 1);
 
         List<Views.StorySummary> items = new ArrayList<>();
-        long lastSeq = 0;
+        Cursor last = null;
         boolean more = false;
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql.toString())) {
             for (int i = 0; i < params.size(); i++) {
@@ -87,7 +125,7 @@ public class StoryQueries {
                         more = true;
                         break;
                     }
-                    lastSeq = rs.getLong("seq");
+                    last = new Cursor(byRank ? rs.getFloat("rank") : null, rs.getLong("seq"));
                     items.add(new Views.StorySummary(rs.getString("id"), rs.getString("title"),
                             rs.getString("canonical_article_id"), rs.getInt("article_count"), strings(rs.getArray("sources")),
                             rs.getObject("first_published_at", OffsetDateTime.class),
@@ -95,7 +133,7 @@ public class StoryQueries {
                 }
             }
         }
-        return new Views.Page<>(items, more ? encodeCursor(lastSeq) : null);
+        return new Views.Page<>(items, more ? encode(last) : null);
     }
 
     /** The story, or where it moved if it was merged into another; empty if unknown. */
@@ -194,18 +232,26 @@ public class StoryQueries {
         return canonical ? "CANONICAL" : sameText ? "EXACT" : "NEAR";
     }
 
-    static String encodeCursor(long seq) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(("seq:" + seq).getBytes(StandardCharsets.UTF_8));
+    /** {@code seq:N} or {@code rank:R:seq:N}, base64url. */
+    static String encode(Cursor cursor) {
+        String plain = (cursor.rank() == null ? "" : "rank:" + cursor.rank() + ":") + "seq:" + cursor.seq();
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
     }
 
-    static long decodeCursor(String cursor) {
+    static Cursor decode(String cursor) {
         try {
             String s = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            Float rank = null;
+            if (s.startsWith("rank:")) {
+                int at = s.indexOf(":seq:");
+                rank = Float.parseFloat(s.substring(5, at));
+                s = s.substring(at + 1);
+            }
             if (!s.startsWith("seq:")) {
                 throw new IllegalArgumentException();
             }
-            return Long.parseLong(s.substring(4));
-        } catch (IllegalArgumentException e) {
+            return new Cursor(rank, Long.parseLong(s.substring(4)));
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
             throw new BadQueryException("cursor '" + cursor + "' is not a cursor this API gave out");
         }
     }

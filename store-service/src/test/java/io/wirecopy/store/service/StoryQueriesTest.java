@@ -9,15 +9,18 @@ class StoryQueriesTest {
 
     @Test
     void cursorRoundTripsAndIsGolden() {
-        assertThat(StoryQueries.encodeCursor(42)).isEqualTo("c2VxOjQy");
-        assertThat(StoryQueries.decodeCursor("c2VxOjQy")).isEqualTo(42);
+        assertThat(StoryQueries.encode(new StoryQueries.Cursor(null, 42))).isEqualTo("c2VxOjQy");
+        assertThat(StoryQueries.decode("c2VxOjQy")).isEqualTo(new StoryQueries.Cursor(null, 42));
+        StoryQueries.Cursor ranked = new StoryQueries.Cursor(0.0607927f, 7);
+        assertThat(StoryQueries.decode(StoryQueries.encode(ranked))).isEqualTo(ranked);
     }
 
     @Test
     void foreignCursorIsABadQuery() {
-        assertThatThrownBy(() -> StoryQueries.decodeCursor("bm9wZQ")).isInstanceOf(BadQueryException.class)
+        assertThatThrownBy(() -> StoryQueries.decode("bm9wZQ")).isInstanceOf(BadQueryException.class)
                 .hasMessageContaining("not a cursor this API gave out");
-        assertThatThrownBy(() -> StoryQueries.decodeCursor("%%%")).isInstanceOf(BadQueryException.class);
+        assertThatThrownBy(() -> StoryQueries.decode("%%%")).isInstanceOf(BadQueryException.class);
+        assertThatThrownBy(() -> StoryQueries.decode("cmFuazp4OnNlcTox")).isInstanceOf(BadQueryException.class);
     }
 
     @Test
