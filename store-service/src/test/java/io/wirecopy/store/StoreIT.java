@@ -76,9 +76,9 @@ class StoreIT {
                 .body("sharedPassages", hasSize(1))
                 .body("sharedPassages[0].text", equalTo("ready to"))
                 .body("sharedPassages[0].words", equalTo(2))
-                .body("sharedPassages[0].articleIds", contains(c.id(), a.id()))
-                .body("sharedPassages[0].storyIds", contains(story2, story1));
-        given().get("/stories/" + story2).then().body("sharedPassages.storyIds[0]", contains(story2, story1));
+                .body("sharedPassages[0].articleIds", containsInAnyOrder(c.id(), a.id()))
+                .body("sharedPassages[0].storyIds", containsInAnyOrder(story2, story1));
+        given().get("/stories/" + story2).then().body("sharedPassages.storyIds[0]", containsInAnyOrder(story2, story1));
         given().queryParam("q", tag).queryParam("limit", 1).get("/stories").then().statusCode(200)
                 .body("items[0].id", equalTo(story2))
                 .body("nextCursor", notNullValue());
@@ -136,5 +136,46 @@ class StoreIT {
         given().queryParam("sort", "relevance").get("/stories").then().statusCode(400)
                 .body("detail", equalTo("sort=relevance needs a q to be relevant to"));
         given().queryParam("sort", "oldest").get("/stories").then().statusCode(400);
+    }
+
+    @Test
+    void aQuoteLiftedIntoThreeStoriesIsOnePassageGroup() {
+        String tag = "zp" + System.nanoTime();
+        String quote = "machines do not pay taxes raise children or spend their wages in this city " + tag;
+        Article wire = article("https://w.example/" + tag, "w.example", "Strike", "Reyes said: " + quote + ".", null);
+        Article second = article("https://x.example/" + tag, "x.example", "Support", "Speakers repeated: " + quote + ".", null);
+        Article third = article("https://y.example/" + tag, "y.example", "Column", "As the union put it, " + quote + ".", null);
+        Article other = article("https://z.example/" + tag, "z.example", "Other", "Unrelated words " + tag + " and a line "
+                + "that only two stories share about the harbour authority and its many promises.", null);
+        String s1 = ArticleIds.storyId(wire.id());
+        String s2 = ArticleIds.storyId(second.id());
+        String s3 = ArticleIds.storyId(third.id());
+        String s4 = ArticleIds.storyId(other.id());
+        int words = 15;
+        send(ArticleDeduplicated.of(wire, s1, Relation.NEW, null, 1.0, AT));
+        send(ArticleDeduplicated.of(second, s2, Relation.NEW, null, 1.0, List.of(new Passage(wire.id(), s1, words, 0,
+                new Passage.Span(2, 2 + words, 19, 19 + quote.length()), new Passage.Span(2, 2 + words, 12, 12 + quote.length()),
+                quote)), AT.plusMinutes(1)));
+        // the third article matched the second one's occurrence: the same group
+        send(ArticleDeduplicated.of(third, s3, Relation.NEW, null, 1.0, List.of(new Passage(second.id(), s2, words, 0,
+                new Passage.Span(5, 5 + words, 21, 21 + quote.length()), new Passage.Span(2, 2 + words, 19, 19 + quote.length()),
+                quote)), AT.plusMinutes(2)));
+        send(ArticleDeduplicated.of(other, s4, Relation.NEW, null, 1.0, List.of(new Passage(wire.id(), s1, 2, 0,
+                new Passage.Span(0, 2, 0, 15), new Passage.Span(0, 2, 0, 10), "Unrelated words")), AT.plusMinutes(3)));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().queryParam("q", tag).queryParam("minStories", 3)
+                .get("/passages").then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].words", equalTo(words))
+                .body("items[0].storyIds", containsInAnyOrder(s1, s2, s3))
+                .body("items[0].articleIds", containsInAnyOrder(wire.id(), second.id(), third.id())));
+        given().queryParam("storyId", s4).get("/passages").then().body("items.text", contains("Unrelated words"));
+        String cursor = given().queryParam("storyId", s1).queryParam("limit", 1).get("/passages").then()
+                .body("items[0].words", equalTo(words)).extract().path("nextCursor");
+        given().queryParam("storyId", s1).queryParam("limit", 1).queryParam("cursor", cursor).get("/passages").then()
+                .body("items.text", contains("Unrelated words")).body("nextCursor", nullValue());
+        given().get("/stories/" + s3).then().body("sharedPassages[0].storyIds", containsInAnyOrder(s1, s2, s3));
+        given().queryParam("minStories", 1).get("/passages").then().statusCode(400).contentType("application/problem+json");
+        given().queryParam("cursor", "bm9wZQ").get("/passages").then().statusCode(400);
     }
 }

@@ -37,6 +37,15 @@ public class StoryResource {
                 sort(sort));
     }
 
+    @GET
+    @Path("passages")
+    @Operation(summary = "Passages shared by two or more stories (minStories), longest first; q searches their text")
+    public Views.Page<Views.SharedPassage> passages(@QueryParam("q") String q, @QueryParam("storyId") String storyId,
+            @QueryParam("minStories") String minStories, @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) throws SQLException {
+        return queries.passages(q, storyId, integer("minStories", minStories), integer("limit", limit), cursor);
+    }
+
     private static StoryQueries.Sort sort(String value) {
         if (value == null || value.isBlank() || value.equalsIgnoreCase("newest")) {
             return StoryQueries.Sort.NEWEST;

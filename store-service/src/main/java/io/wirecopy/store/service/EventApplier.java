@@ -113,6 +113,94 @@ public class EventApplier {
             }
             ps.executeBatch();
         }
+        for (Passage p : d.passages()) {
+            group(c, d.article().id(), p);
+        }
+    }
+
+    /**
+     * Files a pairwise passage under its group: the group of an occurrence it overlaps in the other
+     * article, else in this one, else a new group; when both sides already lie in different groups,
+     * those groups become one.
+     */
+    private static void group(Connection c, String articleId, Passage p) throws SQLException {
+        Long there = groupAt(c, p.otherArticleId(), p.otherSpan());
+        Long here = groupAt(c, articleId, p.span());
+        long group;
+        if (there == null && here == null) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO passage_groups (text, words) VALUES (?, ?) RETURNING id")) {
+                ps.setString(1, p.text());
+                ps.setInt(2, p.words());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    group = rs.getLong(1);
+                }
+            }
+        } else {
+            group = there != null ? there : here;
+            if (there != null && here != null && !there.equals(here)) {
+                try (PreparedStatement ps = c.prepareStatement("""
+                        UPDATE passage_occurrences SET group_id = ? WHERE group_id = ?
+                          AND NOT EXISTS (SELECT 1 FROM passage_occurrences x WHERE x.group_id = ?
+                                          AND x.article_id = passage_occurrences.article_id
+                                          AND x.from_word = passage_occurrences.from_word)""")) {
+                    ps.setLong(1, there);
+                    ps.setLong(2, here);
+                    ps.setLong(3, there);
+                    ps.executeUpdate();
+                }
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM passage_groups WHERE id = ?")) {
+                    ps.setLong(1, here);
+                    ps.executeUpdate();
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE passage_groups SET words = greatest(words, ?) WHERE id = ?")) {
+                ps.setInt(1, p.words());
+                ps.setLong(2, group);
+                ps.executeUpdate();
+            }
+        }
+        occur(c, group, p.otherArticleId(), p.otherSpan());
+        occur(c, group, articleId, p.span());
+    }
+
+    /** The group of an occurrence overlapping these words of the article (the largest overlap), or null. */
+    private static Long groupAt(Connection c, String articleId, Passage.Span span) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT group_id FROM passage_occurrences
+                WHERE article_id = ? AND from_word < ? AND to_word > ?
+                ORDER BY least(to_word, ?) - greatest(from_word, ?) DESC, group_id LIMIT 1""")) {
+            ps.setString(1, articleId);
+            ps.setInt(2, span.toWord());
+            ps.setInt(3, span.fromWord());
+            ps.setInt(4, span.toWord());
+            ps.setInt(5, span.fromWord());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+    }
+
+    private static void occur(Connection c, long group, String articleId, Passage.Span span) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO passage_occurrences (group_id, article_id, from_word, to_word, from_char, to_char)
+                SELECT ?, ?, ?, ?, ?, ?
+                WHERE NOT EXISTS (SELECT 1 FROM passage_occurrences WHERE group_id = ? AND article_id = ?
+                                  AND from_word < ? AND to_word > ?)""")) {
+            ps.setLong(1, group);
+            ps.setString(2, articleId);
+            ps.setInt(3, span.fromWord());
+            ps.setInt(4, span.toWord());
+            ps.setInt(5, span.fromChar());
+            ps.setInt(6, span.toChar());
+            ps.setLong(7, group);
+            ps.setString(8, articleId);
+            ps.setInt(9, span.toWord());
+            ps.setInt(10, span.fromWord());
+            ps.executeUpdate();
+        }
     }
 
     private static void applyMerge(Connection c, StoriesMerged m) throws SQLException {

@@ -184,28 +184,106 @@ public class StoryQueries {
         }
     }
 
-    /** Passages between an article of this story and an article of another, longest first. */
+    /** Passages this story shares with other stories, longest first. */
     private static List<Views.SharedPassage> sharedPassages(Connection c, String storyId) throws SQLException {
         List<Views.SharedPassage> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("""
-                SELECT p.text, p.words, a.id AS a_id, a.story_id AS a_story, o.id AS o_id, o.story_id AS o_story
-                FROM passages p
-                JOIN articles a ON a.id = p.article_id
-                JOIN articles o ON o.id = p.other_article_id
-                WHERE (a.story_id = ? OR o.story_id = ?) AND a.story_id <> o.story_id
-                ORDER BY p.words DESC, p.article_id, p.from_word
-                LIMIT 100""")) {
-            ps.setString(1, storyId);
-            ps.setString(2, storyId);
+        for (Group g : groups(c, null, storyId, 2, 100, null)) {
+            out.add(g.passage());
+        }
+        return out;
+    }
+
+    /** A passage group as listed, with its id for the cursor. */
+    private record Group(long id, Views.SharedPassage passage) {
+    }
+
+    /** Where a page of passages ended: the last group's words and id. */
+    record PassageCursor(int words, long id) {
+    }
+
+    /**
+     * Passages shared by at least {@code minStories} stories (default 2), longest first; {@code q}
+     * searches their text, {@code storyId} keeps those occurring in that story.
+     */
+    public Views.Page<Views.SharedPassage> passages(String q, String storyId, Integer minStories, Integer limit,
+            String cursor) throws SQLException {
+        int n = limit == null ? DEFAULT_LIMIT : limit;
+        if (n < 1 || n > MAX_LIMIT) {
+            throw new BadQueryException("limit must be between 1 and " + MAX_LIMIT + ", got " + n);
+        }
+        int min = minStories == null ? 2 : minStories;
+        if (min < 2) {
+            throw new BadQueryException("minStories must be 2 or more (a passage is shared by two stories at least), got " + min);
+        }
+        PassageCursor after = cursor == null || cursor.isBlank() ? null : decodePassageCursor(cursor);
+        try (Connection c = dataSource.getConnection()) {
+            String story = storyId == null || storyId.isBlank() ? null : EventApplier.resolve(c, storyId);
+            List<Group> groups = groups(c, q, story, min, n + 1, after);
+            boolean more = groups.size() > n;
+            List<Group> page = more ? groups.subList(0, n) : groups;
+            Group last = page.isEmpty() ? null : page.get(page.size() - 1);
+            return new Views.Page<>(page.stream().map(Group::passage).toList(),
+                    more ? encodePassageCursor(new PassageCursor(last.passage().words(), last.id())) : null);
+        }
+    }
+
+    private static List<Group> groups(Connection c, String q, String storyId, int minStories, int limit,
+            PassageCursor after) throws SQLException {
+        StringBuilder sql = new StringBuilder("""
+                SELECT g.id, g.text, g.words,
+                       array_agg(DISTINCT o.article_id ORDER BY o.article_id) AS article_ids,
+                       array_agg(DISTINCT a.story_id ORDER BY a.story_id) AS story_ids
+                FROM passage_groups g
+                JOIN passage_occurrences o ON o.group_id = g.id
+                JOIN articles a ON a.id = o.article_id
+                WHERE true""");
+        List<Object> params = new ArrayList<>();
+        if (q != null && !q.isBlank()) {
+            sql.append(" AND to_tsvector('simple', g.text) @@ websearch_to_tsquery('simple', ?)");
+            params.add(q);
+        }
+        if (storyId != null) {
+            sql.append(" AND g.id IN (SELECT o2.group_id FROM passage_occurrences o2 JOIN articles a2 ON a2.id = o2.article_id"
+                    + " WHERE a2.story_id = ?)");
+            params.add(storyId);
+        }
+        if (after != null) {
+            sql.append(" AND (g.words < ? OR (g.words = ? AND g.id > ?))");
+            params.addAll(List.of(after.words(), after.words(), after.id()));
+        }
+        sql.append(" GROUP BY g.id HAVING count(DISTINCT a.story_id) >= ? ORDER BY g.words DESC, g.id LIMIT ?");
+        params.add(minStories);
+        params.add(limit);
+        List<Group> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setObject(i + 1, params.get(i));
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new Views.SharedPassage(rs.getString("text"), rs.getInt("words"),
-                            List.of(rs.getString("a_id"), rs.getString("o_id")),
-                            List.of(rs.getString("a_story"), rs.getString("o_story"))));
+                    out.add(new Group(rs.getLong("id"), new Views.SharedPassage(rs.getString("text"), rs.getInt("words"),
+                            strings(rs.getArray("article_ids")), strings(rs.getArray("story_ids")))));
                 }
             }
         }
         return out;
+    }
+
+    static String encodePassageCursor(PassageCursor cursor) {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(("words:" + cursor.words() + ":group:" + cursor.id()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static PassageCursor decodePassageCursor(String cursor) {
+        try {
+            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split(":");
+            if (parts.length != 4 || !parts[0].equals("words") || !parts[2].equals("group")) {
+                throw new IllegalArgumentException();
+            }
+            return new PassageCursor(Integer.parseInt(parts[1]), Long.parseLong(parts[3]));
+        } catch (IllegalArgumentException e) {
+            throw new BadQueryException("cursor '" + cursor + "' is not a cursor this API gave out");
+        }
     }
 
     public Optional<Views.ArticleView> article(String id) throws SQLException {
