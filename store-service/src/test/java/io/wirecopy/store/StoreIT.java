@@ -177,5 +177,13 @@ class StoreIT {
         given().get("/stories/" + s3).then().body("sharedPassages[0].storyIds", containsInAnyOrder(s1, s2, s3));
         given().queryParam("minStories", 1).get("/passages").then().statusCode(400).contentType("application/problem+json");
         given().queryParam("cursor", "bm9wZQ").get("/passages").then().statusCode(400);
+
+        // health includes the database; metrics count what users care about
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.name", org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("Database")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("wirecopy_store_passages"))
+                .body(org.hamcrest.Matchers.containsString("wirecopy_store_duplicates"))
+                .body(org.hamcrest.Matchers.containsString("kafka_consumer_fetch_manager_records_lag")));
     }
 }

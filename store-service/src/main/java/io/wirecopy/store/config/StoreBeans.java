@@ -1,5 +1,12 @@
 package io.wirecopy.store.config;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.StartupEvent;
+import io.wirecopy.store.service.StoreStats;
+import jakarta.enterprise.event.Observes;
+import java.time.Clock;
+import java.time.Duration;
 import io.agroal.api.AgroalDataSource;
 import io.wirecopy.store.service.EventApplier;
 import io.wirecopy.store.service.StoryQueries;
@@ -19,5 +26,16 @@ public class StoreBeans {
     @Singleton
     StoryQueries storyQueries(AgroalDataSource dataSource) {
         return new StoryQueries(dataSource);
+    }
+
+    /** Gauges {@code wirecopy.store.stories|articles|duplicates|passages}, refreshed at most every 15 s. */
+    void registerGauges(@Observes StartupEvent start, AgroalDataSource dataSource, MeterRegistry metrics) {
+        StoreStats stats = new StoreStats(dataSource, Clock.systemUTC(), Duration.ofSeconds(15));
+        Gauge.builder("wirecopy.store.stories", stats, s -> s.counts().stories()).description("stories").register(metrics);
+        Gauge.builder("wirecopy.store.articles", stats, s -> s.counts().articles()).description("articles kept").register(metrics);
+        Gauge.builder("wirecopy.store.duplicates", stats, s -> s.counts().duplicates())
+                .description("articles folded under a story as exact or near copies").register(metrics);
+        Gauge.builder("wirecopy.store.passages", stats, s -> s.counts().passages())
+                .description("passages shared between stories").register(metrics);
     }
 }
