@@ -193,6 +193,36 @@ public class StoryQueries {
         return out;
     }
 
+    /** Where an article carries passages shared with other stories: char ranges and those stories' ids and titles. */
+    public record Highlight(int fromChar, int toChar, List<String> storyIds, List<String> storyTitles) {
+    }
+
+    public List<Highlight> highlights(String articleId, String storyId) throws SQLException {
+        List<Highlight> out = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
+                SELECT o.from_char, o.to_char,
+                       array_agg(DISTINCT s.id ORDER BY s.id) AS story_ids,
+                       array_agg(coalesce(s.title, s.id) ORDER BY s.id) AS titles
+                FROM passage_occurrences o
+                JOIN passage_occurrences o2 ON o2.group_id = o.group_id
+                JOIN articles a2 ON a2.id = o2.article_id
+                JOIN stories s ON s.id = a2.story_id
+                WHERE o.article_id = ? AND a2.story_id <> ?
+                GROUP BY o.from_char, o.to_char
+                ORDER BY o.from_char""")) {
+            ps.setString(1, articleId);
+            ps.setString(2, storyId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    List<String> ids = strings(rs.getArray("story_ids"));
+                    List<String> titles = strings(rs.getArray("titles")).stream().distinct().toList();
+                    out.add(new Highlight(rs.getInt("from_char"), rs.getInt("to_char"), ids, titles));
+                }
+            }
+        }
+        return out;
+    }
+
     /** A passage group as listed, with its id for the cursor. */
     private record Group(long id, Views.SharedPassage passage) {
     }
