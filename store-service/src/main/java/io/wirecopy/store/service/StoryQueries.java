@@ -69,13 +69,22 @@ public class StoryQueries {
             throw new BadQueryException("sort=relevance needs a q to be relevant to");
         }
         List<Object> params = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("""
+        StringBuilder sql = new StringBuilder();
+        if (hasQuery && !byRank) {
+            // the matching stories first, from the GIN index: a rare word must not walk every story newest first
+            sql.append("WITH hits AS MATERIALIZED (SELECT DISTINCT a.story_id FROM articles a WHERE a.search @@ " + QUERY
+                    + ") ");
+            params.addAll(List.of(q, q));
+        }
+        sql.append("""
                 SELECT s.id, s.seq, s.title, s.canonical_article_id, s.article_count, s.first_published_at, s.updated_at,
                        ARRAY(SELECT DISTINCT a.source FROM articles a WHERE a.story_id = s.id ORDER BY 1) AS sources""");
         if (byRank) {
             sql.append(", r.rank FROM stories s JOIN LATERAL (SELECT max(ts_rank(a.search, " + QUERY + ")) AS rank "
                     + "FROM articles a WHERE a.story_id = s.id AND a.search @@ " + QUERY + ") r ON r.rank IS NOT NULL");
             params.addAll(List.of(q, q, q, q));
+        } else if (hasQuery) {
+            sql.append(" FROM stories s JOIN hits h ON h.story_id = s.id");
         } else {
             sql.append(" FROM stories s");
         }
@@ -104,10 +113,6 @@ public class StoryQueries {
         if (until != null) {
             sql.append(" AND coalesce(s.first_published_at, s.created_at) < ?");
             params.add(until);
-        }
-        if (hasQuery && !byRank) {
-            sql.append(" AND EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND a.search @@ " + QUERY + ")");
-            params.addAll(List.of(q, q));
         }
         sql.append(byRank ? " ORDER BY r.rank DESC, s.seq DESC LIMIT ?" : " ORDER BY s.seq DESC LIMIT ?");
         params.add(n + 1);
