@@ -1,6 +1,7 @@
 package io.wirecopy.store;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -185,5 +186,34 @@ class StoreIT {
                 .body(org.hamcrest.Matchers.containsString("wirecopy_store_passages"))
                 .body(org.hamcrest.Matchers.containsString("wirecopy_store_duplicates"))
                 .body(org.hamcrest.Matchers.containsString("kafka_consumer_fetch_manager_records_lag")));
+    }
+
+    @Test
+    void pagingNeitherSkipsNorRepeatsWhileStoriesArrive() {
+        String tag = "zk" + System.nanoTime();
+        List<String> first = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Article a = article("https://k.example/" + tag + "/" + i, "k.example", "Paging " + i, "Paging story " + i + " " + tag + ".", null);
+            first.add(ArticleIds.storyId(a.id()));
+            send(ArticleDeduplicated.of(a, first.get(i), Relation.NEW, null, 1.0, AT));
+        }
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().queryParam("q", tag).get("/stories")
+                .then().body("items", hasSize(5)));
+        List<String> seen = new java.util.ArrayList<>(given().queryParam("q", tag).queryParam("limit", 2).get("/stories")
+                .then().extract().<List<String>>path("items.id"));
+        String cursor = given().queryParam("q", tag).queryParam("limit", 2).get("/stories").then().extract().path("nextCursor");
+        // a new story arrives between pages: it is newer than every page already read, so it never shifts them
+        Article late = article("https://k.example/" + tag + "/late", "k.example", "Paging late", "Paging story late " + tag + ".", null);
+        send(ArticleDeduplicated.of(late, ArticleIds.storyId(late.id()), Relation.NEW, null, 1.0, AT));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().queryParam("q", tag).get("/stories")
+                .then().body("items", hasSize(6)));
+        while (cursor != null) {
+            var page = given().queryParam("q", tag).queryParam("limit", 2).queryParam("cursor", cursor).get("/stories").then()
+                    .statusCode(200).extract();
+            seen.addAll(page.<List<String>>path("items.id"));
+            cursor = page.path("nextCursor");
+        }
+        java.util.Collections.reverse(first);
+        assertThat(seen).containsExactlyElementsOf(first);
     }
 }

@@ -42,6 +42,22 @@ public class StoryQueries {
         NEWEST, RELEVANCE
     }
 
+    /** A query matching this many articles or more is common: walking stories newest first finds a page fast. */
+    static final int COMMON_QUERY_ARTICLES = 2000;
+
+    private boolean matchesFewerThan(String q, int cap) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT count(*) FROM (SELECT 1 FROM articles a WHERE a.search @@ " + QUERY + " LIMIT ?) x")) {
+            ps.setString(1, q);
+            ps.setString(2, q);
+            ps.setInt(3, cap);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) < cap;
+            }
+        }
+    }
+
     /** Where a page ended: the last story's seq, and its rank when sorted by relevance. */
     record Cursor(Float rank, long seq) {
     }
@@ -70,8 +86,10 @@ public class StoryQueries {
         }
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder();
-        if (hasQuery && !byRank) {
-            // the matching stories first, from the GIN index: a rare word must not walk every story newest first
+        // A rare query is answered from the GIN index first (its few stories, then newest first); a common one
+        // by walking stories newest first until a page is full, which stops early. A capped count decides.
+        boolean rare = hasQuery && !byRank && matchesFewerThan(q, COMMON_QUERY_ARTICLES);
+        if (rare) {
             sql.append("WITH hits AS MATERIALIZED (SELECT DISTINCT a.story_id FROM articles a WHERE a.search @@ " + QUERY
                     + ") ");
             params.addAll(List.of(q, q));
@@ -83,7 +101,7 @@ public class StoryQueries {
             sql.append(", r.rank FROM stories s JOIN LATERAL (SELECT max(ts_rank(a.search, " + QUERY + ")) AS rank "
                     + "FROM articles a WHERE a.story_id = s.id AND a.search @@ " + QUERY + ") r ON r.rank IS NOT NULL");
             params.addAll(List.of(q, q, q, q));
-        } else if (hasQuery) {
+        } else if (rare) {
             sql.append(" FROM stories s JOIN hits h ON h.story_id = s.id");
         } else {
             sql.append(" FROM stories s");
@@ -113,6 +131,10 @@ public class StoryQueries {
         if (until != null) {
             sql.append(" AND coalesce(s.first_published_at, s.created_at) < ?");
             params.add(until);
+        }
+        if (hasQuery && !byRank && !rare) {
+            sql.append(" AND EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND a.search @@ " + QUERY + ")");
+            params.addAll(List.of(q, q));
         }
         sql.append(byRank ? " ORDER BY r.rank DESC, s.seq DESC LIMIT ?" : " ORDER BY s.seq DESC LIMIT ?");
         params.add(n + 1);
