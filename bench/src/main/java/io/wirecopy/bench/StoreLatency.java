@@ -141,7 +141,8 @@ final class StoreLatency {
                         published.plusMinutes(c).toString())).append('\n');
             }
             storyIds.add(storyId);
-            stories.append(String.join("\t", storyId, esc(title), canonical, String.valueOf(Math.min(copies, articles)),
+            // article_count is counted after the load
+            stories.append(String.join("\t", storyId, esc(title), canonical, "0",
                     published.toString(), published.toString(), published.toString(), "\\N")).append('\n');
         }
         try (Connection c = DriverManager.getConnection(jdbcUrl, PostgresServer.USER, PostgresServer.PASSWORD)) {

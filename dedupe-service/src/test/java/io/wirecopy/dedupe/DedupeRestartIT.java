@@ -3,9 +3,7 @@ package io.wirecopy.dedupe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirecopy.dedupe.messaging.StreamsWorker;
-import io.wirecopy.dedupe.service.DedupeEngine;
-import io.wirecopy.dedupe.service.DedupeState;
-import io.wirecopy.dedupe.config.StandaloneConfig;
+import io.wirecopy.dedupe.service.CorpusQualityTest;
 import io.wirecopy.shared.event.ArticleDeduplicated;
 import io.wirecopy.shared.event.ArticleIngested;
 import io.wirecopy.shared.event.DedupeEvent;
@@ -83,11 +81,7 @@ class DedupeRestartIT {
                     .map(e -> ((ArticleDeduplicated) e).article().id()).toList();
             assertThat(decided).as("one decision per article").hasSize(ids.size()).doesNotHaveDuplicates();
 
-            DedupeEngine reference = new DedupeEngine(DedupeState.inMemory(), StandaloneConfig.defaults());
-            DecisionFold uninterrupted = new DecisionFold();
-            for (LabelledArticle a : corpus) {
-                uninterrupted.acceptAll(reference.decide(ArticleIngested.of(a.article(), at), at).events());
-            }
+            DecisionFold uninterrupted = CorpusQualityTest.run(corpus);
             assertThat(fold.storiesByCanonical()).isEqualTo(uninterrupted.storiesByCanonical());
         } finally {
             worker.destroyForcibly().waitFor();

@@ -19,7 +19,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +96,9 @@ public final class DedupeEngine {
         TextFeatures features = features(article.text());
         long[] buckets = lsh.buckets(minHash.signature(features.shingles()));
         Set<String> candidates = candidates(buckets);
-        List<Edge> edges = verify(features, candidates);
+        // each earlier article's text is tokenised once per decision, for verification, passages and indexing
+        Map<String, TextFeatures> earlier = new HashMap<>();
+        List<Edge> edges = verify(features, candidates, earlier);
 
         List<DedupeEvent> events = new ArrayList<>();
         String storyId;
@@ -111,7 +112,7 @@ public final class DedupeEngine {
                     .thenComparing(Edge::articleId, Comparator.reverseOrder())).orElseThrow();
             storyId = merge(edges, article.id(), now, events);
         }
-        List<Passage> shared = passages(article, features, storyId);
+        List<Passage> shared = passages(article, features, storyId, earlier);
         decision = best == null
                 ? ArticleDeduplicated.of(article, storyId, Relation.NEW, null, 1.0, shared, now)
                 : ArticleDeduplicated.of(article, storyId, Relation.NEAR, best.articleId(), best.jaccard(), shared, now);
@@ -124,9 +125,10 @@ public final class DedupeEngine {
         for (int b = 0; b < buckets.length; b++) {
             state.buckets().put(bucketKey(b, buckets[b]) + article.id(), "");
         }
-        Set<Long> known2 = best == null ? Set.of() : fingerprintHashes(features(state.articles().get(best.articleId()).text()));
+        // a near copy indexes only what its original lacks (inserted paragraphs, lifted quotes)
+        Set<Long> original = best == null ? Set.of() : fingerprintHashes(earlier.get(best.articleId()));
         for (long fp : fingerprintHashes(features)) {
-            if (!known2.contains(fp)) {
+            if (!original.contains(fp)) {
                 state.postings().put(hex16(fp) + ":" + article.id(), "");
             }
         }
@@ -179,14 +181,19 @@ public final class DedupeEngine {
         return ids;
     }
 
-    private List<Edge> verify(TextFeatures features, Set<String> candidates) {
+    /** The features of a remembered article, computed once per decision ({@code earlier} caches them). */
+    private TextFeatures featuresOf(String id, DedupeState.ArticleState article, Map<String, TextFeatures> earlier) {
+        return earlier.computeIfAbsent(id, k -> features(article.text()));
+    }
+
+    private List<Edge> verify(TextFeatures features, Set<String> candidates, Map<String, TextFeatures> earlier) {
         List<Edge> edges = new ArrayList<>();
         for (String id : candidates) {
             DedupeState.ArticleState other = state.articles().get(id);
             if (other == null) {
                 continue; // expired while its bucket entry waits for pruning
             }
-            long[] shingles = features(other.text()).shingles();
+            long[] shingles = featuresOf(id, other, earlier).shingles();
             double jaccard = SetSimilarity.jaccard(features.shingles(), shingles);
             boolean copy = jaccard >= near.jaccard()
                     || (Math.min(shingles.length, features.shingles().length) >= near.containmentMinShingles()
@@ -222,7 +229,8 @@ public final class DedupeEngine {
         return survivor;
     }
 
-    private List<Passage> passages(Article article, TextFeatures features, String storyId) {
+    private List<Passage> passages(Article article, TextFeatures features, String storyId,
+            Map<String, TextFeatures> earlier) {
         Map<String, Integer> shared = new HashMap<>();
         for (long fp : fingerprintHashes(features)) {
             List<String> keys = state.postings().keysWithPrefix(hex16(fp) + ":", passages.maxDocumentFrequency() + 1);
@@ -251,12 +259,11 @@ public final class DedupeEngine {
                 continue;
             }
             aligned++;
-            List<TextNormalizer.Token> otherSpans = TextNormalizer.tokenSpans(other.text());
-            List<String> otherTokens = otherSpans.stream().map(TextNormalizer.Token::text).toList();
-            for (PassageAligner.Passage p : aligner.align(features.tokens(), otherTokens)) {
+            TextFeatures there = featuresOf(otherId, other, earlier);
+            for (PassageAligner.Passage p : aligner.align(features.tokens(), there.tokens())) {
                 Passage.Span here = span(features.spans(), p.aStart(), p.aEnd());
                 found.add(new Passage(otherId, otherStory, p.words(), p.edits(), here,
-                        span(otherSpans, p.bStart(), p.bEnd()), article.text().substring(here.fromChar(), here.toChar())));
+                        span(there.spans(), p.bStart(), p.bEnd()), article.text().substring(here.fromChar(), here.toChar())));
             }
         }
         return found;

@@ -16,9 +16,10 @@ import org.junit.jupiter.api.Test;
  * several): story F1 at least 0.97 with no false merge, passages of 12 words or more with precision
  * and recall at least 0.95.
  */
-class CorpusQualityTest {
+public class CorpusQualityTest {
 
-    static DecisionFold run(Iterable<LabelledArticle> articles) {
+    /** The engine with the default configuration over the articles in order, folded. */
+    public static DecisionFold run(Iterable<LabelledArticle> articles) {
         DedupeEngine engine = new DedupeEngine(DedupeState.inMemory(), StandaloneConfig.defaults());
         DecisionFold fold = new DecisionFold();
         OffsetDateTime at = OffsetDateTime.parse("2026-11-23T10:00:00Z");

@@ -1,6 +1,5 @@
 package io.wirecopy.ingest.parse;
 
-import io.wirecopy.shared.text.TextNormalizer;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +38,10 @@ public final class SourceBoilerplate {
         return new SourceBoilerplate(Integer.MAX_VALUE, 0, 0);
     }
 
-    /** Which of these lines are boilerplate of {@code source}; then counts them as seen once more. */
+    /**
+     * Which of these lines are boilerplate of {@code source}; then counts them as seen once more. Lines
+     * are given as their normalised tokens joined by spaces (what {@link TextPageCleaner} compares).
+     */
     public synchronized Set<String> boilerplateAndLearn(String source, List<String> lines) {
         Set<String> boilerplate = new HashSet<>();
         if (source == null || maxLinesPerSource == 0) {
@@ -52,18 +54,13 @@ public final class SourceBoilerplate {
             }
         });
         Set<String> once = new HashSet<>();
-        for (String line : lines) {
-            List<String> tokens = TextNormalizer.tokens(line);
-            if (tokens.isEmpty() || tokens.size() > MAX_WORDS) {
-                continue;
-            }
-            String key = String.join(" ", tokens);
-            if (!once.add(key)) {
+        for (String key : lines) {
+            if (key.isEmpty() || key.split(" ").length > MAX_WORDS || !once.add(key)) {
                 continue;
             }
             int n = seen.getOrDefault(key, 0);
             if (n >= minArticles) {
-                boilerplate.add(line);
+                boilerplate.add(key);
             }
             seen.put(key, n + 1);
         }

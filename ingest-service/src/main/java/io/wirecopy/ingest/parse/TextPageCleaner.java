@@ -62,7 +62,6 @@ public final class TextPageCleaner {
                 lines.add(line);
             }
         }
-        Set<String> learned = boilerplate.boilerplateAndLearn(source, lines);
         List<String> keys = new ArrayList<>(lines.size());
         List<Integer> words = new ArrayList<>(lines.size());
         Map<String, Integer> repeats = new HashMap<>();
@@ -72,6 +71,7 @@ public final class TextPageCleaner {
             words.add(tokens.size());
             repeats.merge(keys.get(keys.size() - 1), 1, Integer::sum);
         }
+        Set<String> learned = boilerplate.boilerplateAndLearn(source, keys);
 
         // the head: lines before the first long paragraph
         int head = 0;
@@ -107,7 +107,7 @@ public final class TextPageCleaner {
             if (inHead && titleAt > 0 && i < titleAt) {
                 continue; // site name, slogan, section names above the headline
             }
-            if (learned.contains(line) || (isShort && isChrome(line)) || (isShort && repeats.get(lineKey) > 1)) {
+            if (learned.contains(lineKey) || (isShort && isChrome(line)) || (isShort && repeats.get(lineKey) > 1)) {
                 continue;
             }
             if (titleKey != null && isShort && lineKey.endsWith(titleKey)) {
@@ -154,7 +154,7 @@ public final class TextPageCleaner {
         int plain = 0;
         for (int i = 0; i < Math.min(head, 8) && plain < 3; i++) {
             String line = lines.get(i);
-            if (isChrome(line) || learned.contains(line) || Dates.scraped(line) != null) {
+            if (isChrome(line) || learned.contains(keys.get(i)) || Dates.scraped(line) != null) {
                 continue;
             }
             if (i + 1 < lines.size() && !keys.get(i).equals(keys.get(i + 1))

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -222,6 +223,27 @@ public class StoryQueries {
 
     /** Where an article carries passages shared with other stories: char ranges and those stories' ids and titles. */
     public record Highlight(int fromChar, int toChar, List<String> storyIds, List<String> storyTitles) {
+    }
+
+    /** The titles of these stories (the id when a story has none), by id, in the order given. */
+    public Map<String, String> titles(java.util.Collection<String> ids) throws SQLException {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        ids.forEach(id -> out.put(id, id));
+        if (ids.isEmpty()) {
+            return out;
+        }
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT id, title FROM stories WHERE id = ANY (?)")) {
+            ps.setArray(1, c.createArrayOf("text", ids.toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (rs.getString("title") != null) {
+                        out.put(rs.getString("id"), rs.getString("title"));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     public List<Highlight> highlights(String articleId, String storyId) throws SQLException {

@@ -17,9 +17,9 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The web page: newest stories with a search box at {@code /}, one story with its copies and shared passages at {@code /story/{id}}. */
@@ -66,20 +66,14 @@ public class WebPage {
         }
         Views.StoryDetail story = ((StoryQueries.Found) lookup).story();
         List<Highlighter.Range> ranges = new ArrayList<>();
-        Map<String, Related> related = new LinkedHashMap<>();
         for (StoryQueries.Highlight h : queries.highlights(story.canonicalArticleId(), story.id())) {
             ranges.add(new Highlighter.Range(h.fromChar(), h.toChar(), "also in: " + String.join("; ", h.storyTitles())));
         }
-        for (Views.SharedPassage p : story.sharedPassages()) {
-            for (String other : p.storyIds()) {
-                if (!other.equals(story.id()) && !related.containsKey(other)) {
-                    related.put(other, new Related(other, queries.story(other)
-                            .filter(StoryQueries.Found.class::isInstance)
-                            .map(f -> ((StoryQueries.Found) f).story().title()).orElse(other)));
-                }
-            }
-        }
-        return Templates.story(story, Highlighter.html(story.text() == null ? "" : story.text(), ranges),
-                new ArrayList<>(related.values()));
+        Set<String> others = new LinkedHashSet<>();
+        story.sharedPassages().forEach(p -> others.addAll(p.storyIds()));
+        others.remove(story.id());
+        List<Related> related = new ArrayList<>();
+        queries.titles(others).forEach((otherId, title) -> related.add(new Related(otherId, title)));
+        return Templates.story(story, Highlighter.html(story.text() == null ? "" : story.text(), ranges), related);
     }
 }
