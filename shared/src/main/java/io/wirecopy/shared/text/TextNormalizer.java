@@ -27,10 +27,8 @@ public final class TextNormalizer {
     private static final Pattern DASHES = Pattern.compile("[\\u2010\\u2011\\u2012\\u2013\\u2014\\u2015\\u2212\\uFE58\\uFE63\\uFF0D]");
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}]+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+(?:'[\\p{L}\\p{N}\\p{M}]+)*");
-    /** A word before normalisation: what {@link #TOKEN} matches once invisibles are gone and quotes folded. */
-    private static final Pattern RAW_WORD = Pattern.compile(
-            "[\\p{L}\\p{N}\\p{M}\\u00AD\\u200B\\u200C\\u200D\\u2060\\uFEFF]+"
-                    + "(?:['\\u2018\\u2019\\u201A\\u201B\\u2032\\u2035\\u0060\\u00B4\\u02BC][\\p{L}\\p{N}\\p{M}\\u00AD\\u200B\\u200C\\u200D\\u2060\\uFEFF]+)*");
+    /** Characters that may join two parts of a raw word as an apostrophe (folded to {@code '} by {@link #normalize}). */
+    private static final String APOSTROPHES = "'\u2018\u2019\u201A\u201B\u2032\u2035\u0060\u00B4\u02BC";
 
     private TextNormalizer() {
     }
@@ -61,19 +59,58 @@ public final class TextNormalizer {
         if (text == null) {
             return tokens;
         }
-        Matcher raw = RAW_WORD.matcher(text);
-        while (raw.find()) {
-            String word = raw.group();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (!isWordPart(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            // a raw word: runs of word characters joined by single apostrophes
+            int start = i;
+            i = skipWordParts(text, i);
+            while (i + 1 < n && APOSTROPHES.indexOf(text.charAt(i)) >= 0 && isWordPart(text.codePointAt(i + 1))) {
+                i = skipWordParts(text, i + 1);
+            }
+            String word = text.substring(start, i);
             if (isPlainAscii(word)) { // the common case: normalising is lower-casing
-                tokens.add(new Token(word.toLowerCase(Locale.ROOT), raw.start(), raw.end()));
+                tokens.add(new Token(word.toLowerCase(Locale.ROOT), start, i));
                 continue;
             }
             Matcher m = TOKEN.matcher(normalize(word));
             while (m.find()) {
-                tokens.add(new Token(m.group(), raw.start(), raw.end()));
+                tokens.add(new Token(m.group(), start, i));
             }
         }
         return tokens;
+    }
+
+    private static int skipWordParts(String text, int i) {
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            if (!isWordPart(cp)) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        return i;
+    }
+
+    /** A letter, digit or number, combining mark, or an invisible character (removed by normalising). */
+    private static boolean isWordPart(int cp) {
+        if (cp < 0x80) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+        }
+        switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER, Character.OTHER_NUMBER, Character.NON_SPACING_MARK,
+                    Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK:
+                return true;
+            default:
+                return cp == 0x00AD || cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF;
+        }
     }
 
     /** ASCII letters and digits, with inner ASCII apostrophes: NFKC and folding leave such a word as it is. */

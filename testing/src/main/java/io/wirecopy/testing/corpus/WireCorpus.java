@@ -5,14 +5,22 @@ import io.wirecopy.shared.text.ArticleIds;
 import io.wirecopy.shared.text.TextNormalizer;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import io.wirecopy.shared.similarity.Hash64;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.PriorityQueue;
 import java.util.Random;
 
 /**
@@ -25,12 +33,26 @@ import java.util.Random;
  */
 public final class WireCorpus {
 
-    /** How many copies per base story and how often each change happens. */
+    /**
+     * How many copies per base story, how often each change happens, and how far apart the base
+     * stories are published (copies follow their original by 5 to 605 minutes).
+     */
     public record Options(int minCopies, int maxCopies, double trim, double insert, double reorder, double typos,
-            double lift, double foreignHeadline, double heavyTemplate) {
+            double lift, double foreignHeadline, double heavyTemplate, Duration storyEvery) {
+
+        public Options(int minCopies, int maxCopies, double trim, double insert, double reorder, double typos,
+                double lift, double foreignHeadline, double heavyTemplate) {
+            this(minCopies, maxCopies, trim, insert, reorder, typos, lift, foreignHeadline, heavyTemplate,
+                    Duration.ofHours(7));
+        }
 
         public static Options defaults() {
             return new Options(2, 8, 0.35, 0.3, 0.25, 0.5, 0.3, 0.1, 0.15);
+        }
+
+        public Options withStoryEvery(Duration every) {
+            return new Options(minCopies, maxCopies, trim, insert, reorder, typos, lift, foreignHeadline, heavyTemplate,
+                    every);
         }
     }
 
@@ -124,7 +146,18 @@ public final class WireCorpus {
     }
 
     public static WireCorpus generate(long seed, Options options, List<BaseStory> stories) {
-        return new Generator(new Random(seed), options, stories).run();
+        List<LabelledArticle> articles = new ArrayList<>();
+        stream(seed, options, stories).forEachRemaining(articles::add);
+        return new WireCorpus(stories, List.copyOf(articles));
+    }
+
+    /**
+     * The same articles as {@link #generate(long, Options, List)}, in the same order, made as they are
+     * read: memory holds the stories and the copies still waiting for their publication time, so a
+     * corpus of millions of articles can be streamed.
+     */
+    public static Iterator<LabelledArticle> stream(long seed, Options options, List<BaseStory> stories) {
+        return new Generator(new Random(seed), options, stories);
     }
 
     /** The articles in publication order (wire original first, then copies, story by story interleaved by time). */
@@ -148,13 +181,22 @@ public final class WireCorpus {
         return quotes;
     }
 
-    private static final class Generator {
+    /** Generates story by story; hands out articles once no later story can publish before them. */
+    private static final class Generator implements Iterator<LabelledArticle> {
+        private record Pending(LabelledArticle article, long order) {
+        }
+
         private final Random random;
         private final Options options;
         private final List<BaseStory> stories;
         private final Deque<String> localParagraphs;
-        private final Map<String, String> quotes;
-        private final List<LabelledArticle> out = new ArrayList<>();
+        private final QuoteIndex quotes;
+        /** Story indexes by topic, in story order (for another story's headline). */
+        private final Map<String, List<Integer>> byTopic = new HashMap<>();
+        private final PriorityQueue<Pending> pending = new PriorityQueue<>(
+                Comparator.comparing((Pending p) -> p.article().article().publishedAt()).thenComparingLong(Pending::order));
+        private int nextStory;
+        private long generated;
 
         Generator(Random random, Options options, List<BaseStory> stories) {
             this.random = random;
@@ -163,25 +205,51 @@ public final class WireCorpus {
             List<String> pool = new ArrayList<>(LOCAL_PARAGRAPHS);
             Collections.shuffle(pool, random);
             this.localParagraphs = new ArrayDeque<>(pool);
-            this.quotes = new WireCorpus(stories, List.of()).quotes();
-        }
-
-        WireCorpus run() {
-            for (int s = 0; s < stories.size(); s++) {
-                BaseStory story = stories.get(s);
-                OffsetDateTime published = EPOCH.plusHours(7L * s);
-                out.add(article(story, AGENCY, "wire.meridianpress.example", story.title(), story.paragraphs(),
-                        published, List.of("original")));
-                int copies = options.minCopies() + random.nextInt(options.maxCopies() - options.minCopies() + 1);
-                for (int c = 0; c < copies; c++) {
-                    out.add(copy(story, published.plusMinutes(5 + random.nextInt(600))));
-                }
+            this.quotes = new QuoteIndex(stories);
+            for (int i = 0; i < stories.size(); i++) {
+                byTopic.computeIfAbsent(stories.get(i).topic(), t -> new ArrayList<>()).add(i);
             }
-            out.sort((a, b) -> a.article().publishedAt().compareTo(b.article().publishedAt()));
-            return new WireCorpus(stories, List.copyOf(out));
         }
 
-        private LabelledArticle copy(BaseStory story, OffsetDateTime at) {
+        @Override
+        public boolean hasNext() {
+            // every later article is published at or after the next story's original (ties go to the earlier one made)
+            while (nextStory < stories.size()
+                    && (pending.isEmpty() || !pending.peek().article().article().publishedAt().isBefore(published(nextStory)))) {
+                generateStory(nextStory++);
+            }
+            return !pending.isEmpty();
+        }
+
+        @Override
+        public LabelledArticle next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return pending.poll().article();
+        }
+
+        private OffsetDateTime published(int story) {
+            return EPOCH.plus(options.storyEvery().multipliedBy(story));
+        }
+
+        private void generateStory(int s) {
+            BaseStory story = stories.get(s);
+            OffsetDateTime published = published(s);
+            add(article(story, AGENCY, "wire.meridianpress.example", story.title(), story.paragraphs(), published,
+                    List.of("original")));
+            int copies = options.minCopies() + random.nextInt(options.maxCopies() - options.minCopies() + 1);
+            for (int c = 0; c < copies; c++) {
+                add(copy(s, published.plusMinutes(5 + random.nextInt(600))));
+            }
+        }
+
+        private void add(LabelledArticle article) {
+            pending.add(new Pending(article, generated++));
+        }
+
+        private LabelledArticle copy(int storyIndex, OffsetDateTime at) {
+            BaseStory story = stories.get(storyIndex);
             List<String> variations = new ArrayList<>();
             boolean portal = random.nextDouble() < options.heavyTemplate();
             Outlet outlet = portal ? PORTAL : OUTLETS.get(random.nextInt(OUTLETS.size()));
@@ -206,11 +274,10 @@ public final class WireCorpus {
                 variations.add("insert");
             }
             if (random.nextDouble() < options.lift()) {
-                List<String> foreign = quotes.keySet().stream().filter(id -> !id.startsWith(story.id() + "#")).toList();
-                String id = foreign.get(random.nextInt(foreign.size()));
+                int quote = quotes.foreign(storyIndex, random.nextInt(quotes.size() - quotes.count(storyIndex)));
                 String attribution = ATTRIBUTIONS.get(random.nextInt(ATTRIBUTIONS.size()));
-                body.add(1 + random.nextInt(body.size()), "\"" + quotes.get(id) + ",\" " + attribution + ".");
-                variations.add("lift:" + id);
+                body.add(1 + random.nextInt(body.size()), "\"" + quotes.text(quote) + ",\" " + attribution + ".");
+                variations.add("lift:" + quotes.id(quote));
             }
             if (random.nextDouble() < options.typos()) {
                 int n = 1 + random.nextInt(3);
@@ -222,10 +289,12 @@ public final class WireCorpus {
             }
             String headline = story.title();
             if (random.nextDouble() < options.foreignHeadline()) {
-                List<BaseStory> sameTopic = stories.stream()
-                        .filter(o -> o.topic().equals(story.topic()) && !o.id().equals(story.id())).toList();
-                if (!sameTopic.isEmpty()) {
-                    headline = sameTopic.get(random.nextInt(sameTopic.size())).title();
+                List<Integer> topic = byTopic.get(story.topic());
+                if (topic.size() > 1) {
+                    // the k-th other story of the topic, skipping this one
+                    int k = random.nextInt(topic.size() - 1);
+                    int other = topic.get(k < topic.indexOf(storyIndex) ? k : k + 1);
+                    headline = stories.get(other).title();
                     variations.add("foreign-headline");
                 }
             } else if (random.nextBoolean()) {
@@ -267,32 +336,149 @@ public final class WireCorpus {
         private LabelledArticle article(BaseStory story, String source, String domain, String title,
                 List<String> paragraphs, OffsetDateTime at, List<String> variations) {
             String text = String.join("\n\n", paragraphs);
-            String url = "https://" + domain + "/" + story.topic() + "/" + story.id() + "-" + out.size();
+            String url = "https://" + domain + "/" + story.topic() + "/" + story.id() + "-" + generated;
             Article article = new Article(ArticleIds.articleId(url, text), url, source, title, null, at,
                     "en", text, ArticleIds.contentHash(text));
             return new LabelledArticle(article, story.id(), story.topic(), source.toLowerCase(Locale.ROOT),
-                    List.copyOf(variations), locateQuotes(TextNormalizer.tokens(text)));
+                    List.copyOf(variations), quotes.locate(TextNormalizer.tokens(text)));
+        }
+    }
+
+    /**
+     * The corpus quotes in story order, and where they stand in a text. A quote is found where its
+     * tokens follow each other with at most two changed (typos), at its first such place. A quote of 9
+     * tokens or more is looked up by three of its disjoint trigrams (two changes leave one intact), the
+     * three made of the words rarest among all quotes, then checked token by token (tokens compared by
+     * their 64-bit hashes); shorter quotes are checked at every place.
+     */
+    private static final class QuoteIndex {
+        private final List<String> ids = new ArrayList<>();
+        private final List<String> texts = new ArrayList<>();
+        private final int[] firstOfStory;
+        private final long[][] tokens;
+        private final Map<Long, long[]> trigrams = new HashMap<>();
+        private final List<Integer> short_ = new ArrayList<>();
+
+        QuoteIndex(List<BaseStory> stories) {
+            firstOfStory = new int[stories.size() + 1];
+            for (int s = 0; s < stories.size(); s++) {
+                firstOfStory[s] = ids.size();
+                List<String> q = stories.get(s).quotes();
+                for (int i = 0; i < q.size(); i++) {
+                    ids.add(stories.get(s).id() + "#" + i);
+                    texts.add(q.get(i));
+                }
+            }
+            firstOfStory[stories.size()] = ids.size();
+            tokens = new long[ids.size()][];
+            Map<Long, Integer> frequency = new HashMap<>();
+            for (int q = 0; q < ids.size(); q++) {
+                tokens[q] = hashes(TextNormalizer.tokens(texts.get(q)));
+                for (long t : tokens[q]) {
+                    frequency.merge(t, 1, Integer::sum);
+                }
+            }
+            for (int q = 0; q < ids.size(); q++) {
+                long[] t = tokens[q];
+                if (t.length < 9) {
+                    short_.add(q);
+                    continue;
+                }
+                List<Integer> offsets = new ArrayList<>();
+                for (int offset = 0; offset + 3 <= t.length && offset < 255; offset += 3) {
+                    offsets.add(offset);
+                }
+                offsets.sort(Comparator.comparingDouble((Integer o) -> (double) frequency.get(t[o])
+                        * frequency.get(t[o + 1]) * frequency.get(t[o + 2])).thenComparing(o -> o));
+                for (int offset : offsets.subList(0, 3)) {
+                    trigrams.merge(trigram(t, offset), new long[] {((long) q << 8) | offset}, QuoteIndex::concat);
+                }
+            }
         }
 
-        /** Where each corpus quote stands in the tokens, allowing two changed tokens (typos). */
-        private Map<String, LabelledArticle.TokenSpan> locateQuotes(List<String> tokens) {
-            Map<String, LabelledArticle.TokenSpan> found = new LinkedHashMap<>();
-            for (Map.Entry<String, String> q : quotes.entrySet()) {
-                List<String> qt = TextNormalizer.tokens(q.getValue());
-                for (int i = 0; i + qt.size() <= tokens.size(); i++) {
-                    int mismatches = 0;
-                    for (int j = 0; j < qt.size() && mismatches <= 2; j++) {
-                        if (!qt.get(j).equals(tokens.get(i + j))) {
-                            mismatches++;
-                        }
-                    }
-                    if (mismatches <= 2) {
-                        found.put(q.getKey(), new LabelledArticle.TokenSpan(i, i + qt.size()));
-                        break;
+        int size() {
+            return ids.size();
+        }
+
+        /** How many quotes the story has. */
+        int count(int story) {
+            return firstOfStory[story + 1] - firstOfStory[story];
+        }
+
+        /** The k-th quote of the other stories, in story order. */
+        int foreign(int story, int k) {
+            return k < firstOfStory[story] ? k : k + count(story);
+        }
+
+        String id(int quote) {
+            return ids.get(quote);
+        }
+
+        String text(int quote) {
+            return texts.get(quote);
+        }
+
+        Map<String, LabelledArticle.TokenSpan> locate(List<String> text) {
+            long[] t = hashes(text);
+            List<Long> candidates = new ArrayList<>();
+            for (int i = 0; i + 3 <= t.length; i++) {
+                long[] hits = trigrams.get(trigram(t, i));
+                if (hits == null) {
+                    continue;
+                }
+                for (long hit : hits) {
+                    int q = (int) (hit >>> 8);
+                    int start = i - (int) (hit & 0xff);
+                    if (start >= 0 && start + tokens[q].length <= t.length) {
+                        candidates.add(((long) q << 32) | start);
                     }
                 }
             }
+            for (int q : short_) {
+                for (int start = 0; start + tokens[q].length <= t.length; start++) {
+                    candidates.add(((long) q << 32) | start);
+                }
+            }
+            candidates.sort(null);
+            Map<String, LabelledArticle.TokenSpan> found = new LinkedHashMap<>();
+            int done = -1;
+            for (long c : candidates) {
+                int q = (int) (c >>> 32);
+                int start = (int) c;
+                if (q != done && matches(t, start, tokens[q])) {
+                    found.put(ids.get(q), new LabelledArticle.TokenSpan(start, start + tokens[q].length));
+                    done = q;
+                }
+            }
             return found;
+        }
+
+        private static boolean matches(long[] text, int start, long[] quote) {
+            int mismatches = 0;
+            for (int j = 0; j < quote.length && mismatches <= 2; j++) {
+                if (quote[j] != text[start + j]) {
+                    mismatches++;
+                }
+            }
+            return mismatches <= 2;
+        }
+
+        private static long[] hashes(List<String> tokens) {
+            long[] h = new long[tokens.size()];
+            for (int i = 0; i < h.length; i++) {
+                h[i] = Hash64.word(tokens.get(i));
+            }
+            return h;
+        }
+
+        private static long trigram(long[] t, int at) {
+            return Hash64.mix(Hash64.mix(t[at] + t[at + 1] * 31) + t[at + 2]);
+        }
+
+        private static long[] concat(long[] a, long[] b) {
+            long[] c = Arrays.copyOf(a, a.length + b.length);
+            System.arraycopy(b, 0, c, a.length, b.length);
+            return c;
         }
     }
 }

@@ -1,0 +1,77 @@
+package io.wirecopy.testing.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirecopy.shared.text.TextNormalizer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class WireCorpusTest {
+
+    /** The labelled corpus of seeds 1-5 byte for byte: the quality numbers in the README depend on it. */
+    @Test
+    void bundledCorpusIsTheSameAsEver() throws Exception {
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        int articles = 0;
+        for (long seed = 1; seed <= 5; seed++) {
+            for (LabelledArticle a : WireCorpus.generate(seed).articles()) {
+                sha.update(a.toString().getBytes(StandardCharsets.UTF_8));
+                articles++;
+            }
+        }
+        assertThat(articles).isEqualTo(947);
+        assertThat(HexFormat.of().formatHex(sha.digest()))
+                .isEqualTo("52272a8d8a9e0a9c05a0d3acf6e75cadee03018eb7cca93ce0a195c7fc084719");
+    }
+
+    @Test
+    void syntheticStoriesAreDeterministicDistinctAndQuoteable() {
+        List<BaseStory> stories = SyntheticStories.generate(3, 500);
+        assertThat(SyntheticStories.generate(3, 500)).isEqualTo(stories);
+        assertThat(stories.stream().map(BaseStory::id).distinct().count()).isEqualTo(500);
+        assertThat(stories.get(0).id()).isEqualTo("syn-0");
+        double words = stories.stream().mapToInt(s -> TextNormalizer.tokens(String.join(" ", s.paragraphs())).size())
+                .average().orElseThrow();
+        assertThat(words).isBetween(200.0, 450.0);
+        long quoted = stories.stream().filter(s -> !s.quotes().isEmpty()).count();
+        assertThat(quoted).isGreaterThan(400);
+        assertThat(stories.stream().map(BaseStory::topic).distinct().count()).isEqualTo(500 / 12);
+        // different stories do not share their opening sentence
+        Set<String> openings = new HashSet<>();
+        stories.forEach(s -> openings.add(s.paragraphs().get(0)));
+        assertThat(openings).hasSize(500);
+    }
+
+    /** A large corpus streams in publication order and every lifted quote is located in its copy. */
+    @Test
+    void largeCorporaStreamInOrderWithTheirQuotesLocated() {
+        List<BaseStory> stories = SyntheticStories.generate(11, 3_000);
+        Iterator<LabelledArticle> it = WireCorpus.stream(5, WireCorpus.Options.defaults().withStoryEvery(Duration.ofMinutes(2)),
+                stories);
+        List<LabelledArticle> all = new ArrayList<>();
+        it.forEachRemaining(all::add);
+        assertThat(all).hasSizeBetween(3_000 * 3, 3_000 * 9);
+        for (int i = 1; i < all.size(); i++) {
+            assertThat(all.get(i).article().publishedAt()).isAfterOrEqualTo(all.get(i - 1).article().publishedAt());
+        }
+        int lifts = 0;
+        for (LabelledArticle a : all) {
+            for (String v : a.variations()) {
+                if (v.startsWith("lift:")) {
+                    lifts++;
+                    assertThat(a.quotes()).containsKey(v.substring(5));
+                }
+            }
+        }
+        assertThat(lifts).isGreaterThan(1_000);
+        assertThat(all.stream().map(LabelledArticle::id).distinct().count()).isEqualTo(all.size());
+    }
+}
