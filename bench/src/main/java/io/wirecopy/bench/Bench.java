@@ -1,35 +1,63 @@
 package io.wirecopy.bench;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The one entry point of {@code bench/run}. */
 public final class Bench {
 
+    private static final String USAGE = """
+            usage: bench/run [--quick]
+                   bench/run quality [--seeds 1,2,3,4,5] [--explain]
+                   bench/run ingest
+                   bench/run store [--articles 100000]
+                   bench/run dedupe [--articles 100000]
+              (none)    the pipeline on devstack against raw Kafka and PostgreSQL COPY, the dedupe engine at 10k, 100k
+                        and 1M indexed, LSH recall; writes docs/benchmarks.md. --quick: 5,000 articles and up to 50k
+                        indexed (under 10 minutes)
+              quality   dedupe quality on the labelled corpus (stories, passages, LSH recall, threshold sweep);
+                        --explain lists every missed copy and passage
+              ingest    parsing and cleaning throughput (documents per second, one thread) against baselines
+              store     query latencies (p50, p99) of the store-service jar over a bulk-loaded database
+              dedupe    the dedupe engine alone up to N articles indexed""";
+
     private Bench() {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length == 1 && args[0].equals("ingest")) {
-            new IngestThroughput(System.out).run();
-            return;
+        Path root = Path.of(System.getProperty("wirecopy.root", ".")).toAbsolutePath();
+        String command = args.length == 0 ? "" : args[0];
+        switch (command) {
+            case "", "--quick" -> {
+                if (args.length > 1) {
+                    usage("unknown argument: " + args[1]);
+                }
+                new FullRun(System.out, root, command.equals("--quick")).run();
+            }
+            case "ingest" -> new IngestThroughput(System.out).run();
+            case "store" -> new StoreLatency(System.out, root, articles(args, 100_000), 300).run();
+            case "dedupe" -> {
+                DedupeScale.Result r = new DedupeScale(System.out, root.resolve("bench/target/dedupe-scale"),
+                        articles(args, 100_000), 2_000).run();
+                System.out.printf("lsh_recall_vs_exact=%.4f (%d of %d pairs)%n", r.lshRecall(), r.lshHits(), r.lshPairs());
+            }
+            case "quality" -> quality(args);
+            default -> usage("unknown command: " + command);
         }
-        if (args.length >= 1 && args[0].equals("store")) {
-            int n = args.length >= 3 && args[1].equals("--articles") ? Integer.parseInt(args[2]) : 100_000;
-            new StoreLatency(System.out, java.nio.file.Path.of(System.getProperty("wirecopy.root", ".")), n, 300).run();
-            return;
+    }
+
+    private static int articles(String[] args, int fallback) {
+        if (args.length == 3 && args[1].equals("--articles")) {
+            return Integer.parseInt(args[2]);
         }
-        if (args.length == 0 || !args[0].equals("quality")) {
-            System.err.println("""
-                    usage: bench/run quality [--seeds 1,2,3,4,5] [--explain]
-                           bench/run ingest
-                           bench/run store [--articles 100000]
-                      ingest    parsing and cleaning throughput (documents per second, one thread) against baselines
-                      store     query latencies (p50, p99) of the store-service jar over a bulk-loaded database
-                      quality   dedupe quality on the labelled corpus (stories, passages, LSH recall, threshold sweep);
-                                --explain lists every missed copy and passage""");
-            System.exit(2);
+        if (args.length != 1) {
+            usage("expected --articles N");
         }
+        return fallback;
+    }
+
+    private static void quality(String[] args) {
         List<Long> seeds = new ArrayList<>(List.of(1L, 2L, 3L, 4L, 5L));
         boolean explain = false;
         for (int i = 1; i < args.length; i++) {
@@ -41,10 +69,15 @@ public final class Bench {
             } else if (args[i].equals("--explain")) {
                 explain = true;
             } else {
-                System.err.println("unknown argument: " + args[i]);
-                System.exit(2);
+                usage("unknown argument: " + args[i]);
             }
         }
         new QualityReport(System.out, seeds, explain).run();
+    }
+
+    private static void usage(String problem) {
+        System.err.println(problem);
+        System.err.println(USAGE);
+        System.exit(2);
     }
 }

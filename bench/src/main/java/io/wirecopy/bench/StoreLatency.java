@@ -6,7 +6,6 @@ import io.wirecopy.testing.corpus.BaseStory;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -53,15 +52,15 @@ final class StoreLatency {
 
     void run() throws Exception {
         Path data = root.resolve("bench/target/store-latency-pg");
-        deleteTree(data);
-        try (PostgresServer pg = PostgresServer.start(freePort(), data)) {
+        Local.deleteTree(data);
+        try (PostgresServer pg = PostgresServer.start(Local.freePort(), data)) {
             Flyway.configure().dataSource(pg.jdbcUrl(), PostgresServer.USER, PostgresServer.PASSWORD)
                     .locations("classpath:db/migration").load().migrate();
             long start = System.nanoTime();
             List<String> storyIds = load(pg.jdbcUrl());
             out.printf("loaded %,d articles in %,d stories in %.1f s%n", articles, storyIds.size(),
                     (System.nanoTime() - start) / 1e9);
-            int port = freePort();
+            int port = Local.freePort();
             Process service = start(pg, port);
             try {
                 HttpClient http = HttpClient.newHttpClient();
@@ -106,7 +105,7 @@ final class StoreLatency {
         pb.environment().put("STORE_DB_URL", pg.jdbcUrl());
         pb.environment().put("STORE_HTTP_PORT", String.valueOf(port));
         // no broker: the API is measured alone (the consumer retries in the background)
-        pb.environment().put("KAFKA_BOOTSTRAP_SERVERS", "localhost:" + freePort());
+        pb.environment().put("KAFKA_BOOTSTRAP_SERVERS", "localhost:" + Local.freePort());
         return pb.start();
     }
 
@@ -201,19 +200,5 @@ final class StoreLatency {
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (var paths = Files.walk(dir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
     }
 }

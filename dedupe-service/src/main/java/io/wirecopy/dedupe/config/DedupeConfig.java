@@ -62,6 +62,13 @@ public interface DedupeConfig {
         /** Articles per LSH bucket looked at; a bucket fuller than this is boilerplate. */
         @WithDefault("200")
         int maxBucketSize();
+
+        /**
+         * Candidates sharing a single LSH band that are verified at most (those sharing two or more
+         * always are): pages alike only in a site's template share one band now and then.
+         */
+        @WithDefault("20")
+        int maxWeakCandidates();
     }
 
     /** Shared passages: winnowed fingerprints, postings, alignment. */

@@ -15,6 +15,8 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -26,6 +28,7 @@ import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 import org.jboss.logging.Logger;
 
@@ -77,12 +80,7 @@ public class DedupeTopology {
     @Produces
     public Topology topology() {
         StreamsBuilder builder = new StreamsBuilder();
-        store(builder, ARTICLES_STORE, JsonSerde.of(DedupeState.ArticleState.class));
-        store(builder, EXACT_STORE, JsonSerde.of(DedupeState.ExactEntry.class));
-        store(builder, STORIES_STORE, JsonSerde.of(DedupeState.StoryState.class));
-        store(builder, BUCKETS_STORE, Serdes.String());
-        store(builder, POSTINGS_STORE, Serdes.String());
-        store(builder, EXPIRY_STORE, Serdes.String());
+        storeBuilders().forEach(builder::addStateStore);
         builder.stream(articlesTopic, Consumed.with(Serdes.String(), Serdes.String()))
                 .process(DedupeProcessor::new, ARTICLES_STORE, EXACT_STORE, STORIES_STORE, BUCKETS_STORE, POSTINGS_STORE,
                         EXPIRY_STORE)
@@ -90,8 +88,29 @@ public class DedupeTopology {
         return builder.build();
     }
 
-    private static <V> void store(StreamsBuilder builder, String name, Serde<V> values) {
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values));
+    /** The six persistent stores of {@link DedupeState}, as the topology declares them (the bench builds them too). */
+    public static List<StoreBuilder<? extends KeyValueStore<String, ?>>> storeBuilders() {
+        return List.of(store(ARTICLES_STORE, JsonSerde.of(DedupeState.ArticleState.class)),
+                store(EXACT_STORE, JsonSerde.of(DedupeState.ExactEntry.class)),
+                store(STORIES_STORE, JsonSerde.of(DedupeState.StoryState.class)),
+                store(BUCKETS_STORE, Serdes.String()),
+                store(POSTINGS_STORE, Serdes.String()),
+                store(EXPIRY_STORE, Serdes.String()));
+    }
+
+    /** {@link DedupeState} over the stores of {@link #storeBuilders()}, looked up by name. */
+    public static DedupeState state(Function<String, KeyValueStore<String, ?>> stores) {
+        return new DedupeState(table(stores, ARTICLES_STORE), table(stores, EXACT_STORE), table(stores, STORIES_STORE),
+                table(stores, BUCKETS_STORE), table(stores, POSTINGS_STORE), table(stores, EXPIRY_STORE));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <V> DedupeState.Table<V> table(Function<String, KeyValueStore<String, ?>> stores, String name) {
+        return new StoreTable<>((KeyValueStore<String, V>) stores.apply(name));
+    }
+
+    private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values);
     }
 
     /** Adapts the stores to {@link DedupeState} and hands each article to the engine. */
@@ -105,8 +124,7 @@ public class DedupeTopology {
         @Override
         public void init(ProcessorContext<String, String> context) {
             this.context = context;
-            this.engine = new DedupeEngine(new DedupeState(table(ARTICLES_STORE), table(EXACT_STORE),
-                    table(STORIES_STORE), table(BUCKETS_STORE), table(POSTINGS_STORE), table(EXPIRY_STORE)), config);
+            this.engine = new DedupeEngine(state(context::getStateStore), config);
             this.decisionTime = Timer.builder("wirecopy.dedupe.decision.time").publishPercentiles(0.5, 0.99)
                     .description("time to decide one article").register(metrics);
             this.candidates = DistributionSummary.builder("wirecopy.dedupe.candidates")
@@ -118,11 +136,6 @@ public class DedupeTopology {
                     metrics.counter("wirecopy.dedupe.articles.forgotten").increment(forgotten);
                 }
             });
-        }
-
-        private <V> DedupeState.Table<V> table(String name) {
-            KeyValueStore<String, V> store = context.getStateStore(name);
-            return new StoreTable<>(store);
         }
 
         @Override

@@ -61,7 +61,7 @@ public final class DedupeEngine {
     private final PassageAligner aligner;
 
     public DedupeEngine(DedupeState state, DedupeConfig config) {
-        this.state = state;
+        this.state = state.withReadCaches();
         this.near = config.near();
         this.passages = config.passages();
         this.minHash = new MinHash(near.permutations(), near.seed());
@@ -75,6 +75,7 @@ public final class DedupeEngine {
     }
 
     public Decision decide(ArticleIngested ingested, OffsetDateTime now) {
+        state.forgetReads();
         Article article = ingested.article();
         DedupeState.ArticleState known = state.articles().get(article.id());
         if (known != null) {
@@ -123,13 +124,14 @@ public final class DedupeEngine {
             state.exact().put(article.contentHash(), new DedupeState.ExactEntry(storyId, article.id()));
         }
         for (int b = 0; b < buckets.length; b++) {
-            state.buckets().put(bucketKey(b, buckets[b]) + article.id(), "");
+            IdLists.addToBucket(state.buckets(), bucketKey(b, buckets[b]), article.id(), near.maxBucketSize());
         }
         // a near copy indexes only what its original lacks (inserted paragraphs, lifted quotes)
         Set<Long> original = best == null ? Set.of() : fingerprintHashes(earlier.get(best.articleId()));
         for (long fp : fingerprintHashes(features)) {
             if (!original.contains(fp)) {
-                state.postings().put(hex16(fp) + ":" + article.id(), "");
+                IdLists.addToPosting(state.postings(), hex16(fp), article.id(), passages.maxDocumentFrequency(),
+                        seenAt);
             }
         }
         return new Decision(List.copyOf(events), best == null ? Outcome.NEW : Outcome.NEAR, candidates.size(),
@@ -141,6 +143,7 @@ public final class DedupeEngine {
      * texts, index entries and exact-copy entries. Returns how many were forgotten.
      */
     public int prune(long cutoffMillis, int limit) {
+        state.forgetReads();
         List<String> expired = state.expiry().keys("", expiryPrefix(cutoffMillis), limit);
         for (String key : expired) {
             String id = key.substring(key.indexOf(':') + 1);
@@ -150,10 +153,10 @@ public final class DedupeEngine {
                     TextFeatures features = features(article.text());
                     long[] buckets = lsh.buckets(minHash.signature(features.shingles()));
                     for (int b = 0; b < buckets.length; b++) {
-                        state.buckets().delete(bucketKey(b, buckets[b]) + id);
+                        IdLists.removeFromBucket(state.buckets(), bucketKey(b, buckets[b]), id);
                     }
                     for (long fp : fingerprintHashes(features)) {
-                        state.postings().delete(hex16(fp) + ":" + id);
+                        IdLists.removeFromPosting(state.postings(), hex16(fp), id, cutoffMillis);
                     }
                 }
                 DedupeState.ExactEntry exact = state.exact().get(article.contentHash());
@@ -171,13 +174,23 @@ public final class DedupeEngine {
         return TextFeatures.of(text, near.shingleWords(), passages.seedWords(), passages.window());
     }
 
+    /**
+     * The earlier articles to verify: every one sharing two LSH bands or more, and of those sharing
+     * one band only, the first {@code near.max-weak-candidates} by id. A true copy (Jaccard 0.5 or
+     * more) shares about five bands of 42; pages that share only a site's template share one now and
+     * then, and with many pages of that site would otherwise each be verified.
+     */
     private Set<String> candidates(long[] buckets) {
-        Set<String> ids = new TreeSet<>();
+        Map<String, Integer> bands = new HashMap<>();
         for (int b = 0; b < buckets.length; b++) {
-            for (String key : state.buckets().keysWithPrefix(bucketKey(b, buckets[b]), near.maxBucketSize())) {
-                ids.add(key.substring(key.lastIndexOf(':') + 1));
+            for (String id : IdLists.bucket(state.buckets(), bucketKey(b, buckets[b]))) {
+                bands.merge(id, 1, Integer::sum);
             }
         }
+        Set<String> ids = new TreeSet<>();
+        Set<String> weak = new TreeSet<>();
+        bands.forEach((id, n) -> (n >= 2 ? ids : weak).add(id));
+        weak.stream().limit(near.maxWeakCandidates()).forEach(ids::add);
         return ids;
     }
 
@@ -233,11 +246,8 @@ public final class DedupeEngine {
             Map<String, TextFeatures> earlier) {
         Map<String, Integer> shared = new HashMap<>();
         for (long fp : fingerprintHashes(features)) {
-            List<String> keys = state.postings().keysWithPrefix(hex16(fp) + ":", passages.maxDocumentFrequency() + 1);
-            if (keys.size() <= passages.maxDocumentFrequency()) {
-                for (String key : keys) {
-                    shared.merge(key.substring(key.indexOf(':') + 1), 1, Integer::sum);
-                }
+            for (String id : IdLists.posting(state.postings(), hex16(fp))) {
+                shared.merge(id, 1, Integer::sum);
             }
         }
         List<String> ranked = shared.entrySet().stream()
@@ -309,7 +319,7 @@ public final class DedupeEngine {
     }
 
     private static String bucketKey(int band, long bucket) {
-        return String.format("%02x:", band) + hex16(bucket) + ":";
+        return String.format("%02x:", band) + hex16(bucket);
     }
 
     private static String expiryPrefix(long millis) {

@@ -1,8 +1,10 @@
 package io.wirecopy.dedupe.service;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -10,9 +12,10 @@ import java.util.TreeMap;
  * service; {@link #inMemory()} backs them with sorted maps for unit tests and the quality report.
  *
  * <p>Per indexed article (NEW or NEAR) with a text of n words, about: its {@link ArticleState} with the
- * text (n × 6 bytes), one {@code buckets} key per LSH band (42 × ~60 bytes), one {@code postings} key
- * per winnowed fingerprint (n / 3 × ~45 bytes), one {@code expiry} key. An exact copy keeps only its
- * {@link ArticleState}. All of it goes after {@code wirecopy.dedupe.retention}; {@code stories} keeps
+ * text (n × 6 bytes), its id (27 bytes) in the {@code buckets} list of each LSH band (42), its id in
+ * the {@code postings} list of each winnowed fingerprint its original lacks (n / 3 for a new story), one
+ * {@code expiry} key. An exact copy keeps only its {@link ArticleState} and {@code expiry} key. The
+ * index tables map a key to the ids under it ({@link IdLists}), so every lookup is a point read. All of it goes after {@code wirecopy.dedupe.retention}; {@code stories} keeps
  * one small entry per story (size and merge alias).
  */
 public record DedupeState(
@@ -50,9 +53,51 @@ public record DedupeState(
 
         /** Up to {@code limit} keys in {@code [from, to)}, ascending. */
         List<String> keys(String from, String to, int limit);
+    }
 
-        default List<String> keysWithPrefix(String prefix, int limit) {
-            return keys(prefix, prefix + '\uffff', limit);
+    /**
+     * The same tables, each remembering what it read (writes go through) until {@link #forgetReads()}:
+     * within one decision a key is read from the store once, however often the decision asks.
+     */
+    public DedupeState withReadCaches() {
+        return new DedupeState(new ReadCache<>(articles), new ReadCache<>(exact), new ReadCache<>(stories),
+                new ReadCache<>(buckets), new ReadCache<>(postings), new ReadCache<>(expiry));
+    }
+
+    /** Empties the read caches of {@link #withReadCaches()} (a no-op for other tables). */
+    public void forgetReads() {
+        for (Table<?> t : List.of(articles, exact, stories, buckets, postings, expiry)) {
+            if (t instanceof ReadCache<?> cache) {
+                cache.read.clear();
+            }
+        }
+    }
+
+    /** A write-through table that remembers the values it read, absent ones too. */
+    private static final class ReadCache<V> implements Table<V> {
+        private final Table<V> table;
+        private final Map<String, Optional<V>> read = new HashMap<>();
+
+        ReadCache(Table<V> table) {
+            this.table = table;
+        }
+
+        public V get(String key) {
+            return read.computeIfAbsent(key, k -> Optional.ofNullable(table.get(k))).orElse(null);
+        }
+
+        public void put(String key, V value) {
+            table.put(key, value);
+            read.put(key, Optional.of(value));
+        }
+
+        public void delete(String key) {
+            table.delete(key);
+            read.put(key, Optional.empty());
+        }
+
+        public List<String> keys(String from, String to, int limit) {
+            return table.keys(from, to, limit);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.wirecopy.dedupe.service;
 
+import io.wirecopy.shared.similarity.Hash64;
 import io.wirecopy.shared.similarity.Shingles;
 import io.wirecopy.shared.similarity.Winnowing;
 import io.wirecopy.shared.text.TextNormalizer;
@@ -7,15 +8,59 @@ import java.util.List;
 
 /**
  * What dedupe computes from one text: tokens with their spans, the shingle set, and the winnowed
- * fingerprints of its seed k-grams.
+ * fingerprints of its seed k-grams. Tokens are made at once; the rest when first asked for (aligning
+ * a passage needs only the tokens), each word hashed once for both.
  */
-record TextFeatures(List<TextNormalizer.Token> spans, List<String> tokens, long[] shingles,
-        List<Winnowing.Fingerprint> fingerprints) {
+final class TextFeatures {
+
+    private final List<TextNormalizer.Token> spans;
+    private final List<String> tokens;
+    private final int shingleWords;
+    private final int seedWords;
+    private final int window;
+    private long[] wordHashes;
+    private long[] shingles;
+    private List<Winnowing.Fingerprint> fingerprints;
+
+    private TextFeatures(String text, int shingleWords, int seedWords, int window) {
+        this.spans = TextNormalizer.tokenSpans(text);
+        this.tokens = spans.stream().map(TextNormalizer.Token::text).toList();
+        this.shingleWords = shingleWords;
+        this.seedWords = seedWords;
+        this.window = window;
+    }
 
     static TextFeatures of(String text, int shingleWords, int seedWords, int window) {
-        List<TextNormalizer.Token> spans = TextNormalizer.tokenSpans(text);
-        List<String> tokens = spans.stream().map(TextNormalizer.Token::text).toList();
-        return new TextFeatures(spans, tokens, Shingles.set(tokens, shingleWords),
-                Winnowing.fingerprints(Shingles.sequence(tokens, seedWords), window));
+        return new TextFeatures(text, shingleWords, seedWords, window);
+    }
+
+    List<TextNormalizer.Token> spans() {
+        return spans;
+    }
+
+    List<String> tokens() {
+        return tokens;
+    }
+
+    /** The distinct shingle hashes, sorted. */
+    long[] shingles() {
+        if (shingles == null) {
+            shingles = Shingles.set(wordHashes(), shingleWords);
+        }
+        return shingles;
+    }
+
+    List<Winnowing.Fingerprint> fingerprints() {
+        if (fingerprints == null) {
+            fingerprints = Winnowing.fingerprints(Shingles.sequence(wordHashes(), seedWords), window);
+        }
+        return fingerprints;
+    }
+
+    private long[] wordHashes() {
+        if (wordHashes == null) {
+            wordHashes = Hash64.each(tokens);
+        }
+        return wordHashes;
     }
 }

@@ -13,7 +13,14 @@ import io.wirecopy.shared.Topics;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -25,12 +32,16 @@ import org.jboss.logging.Logger;
  * Consumes {@code news.ingest}: each record is one article or one feed document, its format in the
  * {@code content-type} header or sniffed. A record that cannot be used goes, unchanged, to
  * {@code news.ingest.dlq} with {@code error.reason} and {@code error.class} headers, and the stream
- * goes on. If the broker refuses the articles, the consumer stops (the record is not committed).
+ * goes on. Records come in batches (one poll); the articles of a whole batch are handed to the producer
+ * and their acknowledgements awaited once, before the batch is committed (waiting per record held the
+ * pipeline to one broker round trip per article). If the broker refuses them, the consumer stops and
+ * the batch is not committed: it is read again after a restart, and dedupe knows the articles as re-sends.
  */
 @ApplicationScoped
 public class IngestTopicConsumer {
 
     private static final Logger LOG = Logger.getLogger(IngestTopicConsumer.class);
+    private static final Duration ACK_TIMEOUT = Duration.ofSeconds(60);
 
     private final IngestService ingest;
     private final MutinyEmitter<byte[]> dlq;
@@ -45,34 +56,50 @@ public class IngestTopicConsumer {
 
     @Incoming("ingest")
     @Blocking(ordered = true)
-    public void consume(ConsumerRecord<byte[], byte[]> record) {
+    public void consume(ConsumerRecords<byte[], byte[]> records) {
+        List<CompletableFuture<?>> pending = new ArrayList<>();
+        for (ConsumerRecord<byte[], byte[]> record : records) {
+            pending.add(handle(record));
+        }
+        try {
+            CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).get(ACK_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (TimeoutException | InterruptedException e) {
+            throw new PublishFailedException("the broker did not acknowledge a batch of " + records.count()
+                    + " records within " + ACK_TIMEOUT, e);
+        }
+    }
+
+    private CompletableFuture<?> handle(ConsumerRecord<byte[], byte[]> record) {
         String where = record.topic() + "-" + record.partition() + "@" + record.offset();
         try {
-            IngestResult result = ingest.ingest(record.value(), header(record, Topics.HEADER_CONTENT_TYPE),
-                    IngestService.Entry.TOPIC, ArticleDraft.empty());
+            IngestService.Sent sent = ingest.send(record.value(), header(record, Topics.HEADER_CONTENT_TYPE),
+                    IngestService.Entry.TOPIC, ArticleDraft.empty(), id -> true);
+            IngestResult result = sent.result();
             if (!result.rejected().isEmpty()) {
                 LOG.warnf("%s: %d article(s) accepted, %d item(s) rejected, first: %s", where,
                         result.accepted().size(), result.rejected().size(), result.rejected().get(0).reason());
             }
-        } catch (PublishFailedException e) {
-            throw e;
+            return sent.published().toCompletableFuture();
         } catch (IngestException e) {
-            deadLetter(record, where, e.getMessage(), e.getClass().getName());
+            return deadLetter(record, where, e.getMessage(), e.getClass().getName());
         } catch (RuntimeException e) {
             // a parser failure we did not foresee: the record is still kept, with what went wrong
-            deadLetter(record, where, "unexpected failure: " + e, e.getClass().getName());
+            return deadLetter(record, where, "unexpected failure: " + e, e.getClass().getName());
         }
     }
 
-    private void deadLetter(ConsumerRecord<byte[], byte[]> record, String where, String reason, String errorClass) {
+    private CompletableFuture<?> deadLetter(ConsumerRecord<byte[], byte[]> record, String where, String reason,
+            String errorClass) {
         LOG.warnf("%s -> %s: %s", where, Topics.INGEST_DLQ, reason);
         RecordHeaders headers = new RecordHeaders(record.headers().toArray());
         headers.add(Topics.HEADER_ERROR_REASON, reason.getBytes(StandardCharsets.UTF_8));
         headers.add(Topics.HEADER_ERROR_CLASS, errorClass.getBytes(StandardCharsets.UTF_8));
         Message<byte[]> message = Message.of(record.value() == null ? new byte[0] : record.value()).addMetadata(OutgoingKafkaRecordMetadata.<byte[]>builder()
                 .withKey(record.key()).withHeaders(headers).build());
-        dlq.sendMessage(message).await().atMost(Duration.ofSeconds(30));
         metrics.counter("wirecopy.ingest.dead.lettered").increment();
+        return dlq.sendMessage(message).subscribeAsCompletionStage();
     }
 
     private static String header(ConsumerRecord<?, ?> record, String name) {

@@ -9,11 +9,12 @@ import io.wirecopy.shared.event.EventJson;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.concurrent.CompletionStage;
 import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
-/** Publishes {@link ArticleIngested} to {@code news.articles}, keyed by article id, and waits for the acks. */
+/** Publishes {@link ArticleIngested} to {@code news.articles}, keyed by article id. */
 @ApplicationScoped
 public class KafkaArticlePublisher implements ArticlePublisher {
 
@@ -27,12 +28,25 @@ public class KafkaArticlePublisher implements ArticlePublisher {
 
     @Override
     public void publish(List<ArticleIngested> events) {
-        List<Uni<Void>> sends = events.stream().map(this::send).toList();
         try {
-            Uni.join().all(sends).andFailFast().await().atMost(ACK_TIMEOUT);
+            join(events).await().atMost(ACK_TIMEOUT);
         } catch (RuntimeException e) {
-            throw new PublishFailedException("news.articles did not take " + events.size() + " article(s): " + e, e);
+            throw failed(events, e);
         }
+    }
+
+    @Override
+    public CompletionStage<Void> send(List<ArticleIngested> events) {
+        return join(events).ifNoItem().after(ACK_TIMEOUT).fail().onFailure().transform(e -> failed(events, e))
+                .subscribeAsCompletionStage();
+    }
+
+    private Uni<Void> join(List<ArticleIngested> events) {
+        return Uni.join().all(events.stream().map(this::send).toList()).andFailFast().replaceWithVoid();
+    }
+
+    private static PublishFailedException failed(List<ArticleIngested> events, Throwable e) {
+        return new PublishFailedException("news.articles did not take " + events.size() + " article(s): " + e, e);
     }
 
     private Uni<Void> send(ArticleIngested event) {

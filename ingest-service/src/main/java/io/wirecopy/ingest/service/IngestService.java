@@ -20,6 +20,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Predicate;
 
 /**
  * Reads a payload (one article or a feed), cleans each article, and publishes the good ones. The
@@ -68,20 +72,39 @@ public class IngestService {
      * lists the published ones.
      */
     public IngestResult ingest(byte[] body, String contentType, Entry entry, ArticleDraft given,
-            java.util.function.Predicate<String> isNew) {
+            Predicate<String> isNew) {
+        Sent sent = send(body, contentType, entry, given, isNew);
         try {
-            IngestResult result = read(body, contentType, entry, given, isNew);
-            metrics.counter("wirecopy.ingest.articles.accepted").increment(result.accepted().size());
-            metrics.counter("wirecopy.ingest.items.rejected").increment(result.rejected().size());
-            return result;
+            sent.published().toCompletableFuture().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof ArticlePublisher.PublishFailedException failed ? failed : e;
+        }
+        return sent.result();
+    }
+
+    /** What {@link #send} read, and a stage that completes once the broker has every accepted article. */
+    public record Sent(IngestResult result, CompletionStage<Void> published) {
+    }
+
+    /**
+     * As {@link #ingest(byte[], String, Entry, ArticleDraft, Predicate)}, without
+     * waiting for the broker: a consumer reading many records waits once for all of them.
+     */
+    public Sent send(byte[] body, String contentType, Entry entry, ArticleDraft given,
+            Predicate<String> isNew) {
+        try {
+            Sent sent = read(body, contentType, entry, given, isNew);
+            metrics.counter("wirecopy.ingest.articles.accepted").increment(sent.result().accepted().size());
+            metrics.counter("wirecopy.ingest.items.rejected").increment(sent.result().rejected().size());
+            return sent;
         } catch (IngestException e) {
             metrics.counter("wirecopy.ingest.payloads.refused", "status", String.valueOf(e.kind().status)).increment();
             throw e;
         }
     }
 
-    private IngestResult read(byte[] body, String contentType, Entry entry, ArticleDraft given,
-            java.util.function.Predicate<String> isNew) {
+    private Sent read(byte[] body, String contentType, Entry entry, ArticleDraft given,
+            Predicate<String> isNew) {
         if (body == null || body.length == 0) {
             throw IngestException.bad("the body is empty");
         }
@@ -121,10 +144,10 @@ public class IngestService {
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<Article> fresh = accepted.values().stream().filter(a -> isNew.test(a.id())).toList();
-        if (!fresh.isEmpty()) {
-            publisher.publish(fresh.stream().map(a -> ArticleIngested.of(a, now)).toList());
-        }
-        return new IngestResult(fresh, rejected);
+        CompletionStage<Void> published = fresh.isEmpty()
+                ? CompletableFuture.completedFuture(null)
+                : publisher.send(fresh.stream().map(a -> ArticleIngested.of(a, now)).toList());
+        return new Sent(new IngestResult(fresh, rejected), published);
     }
 
     private static InputFormat formatOf(byte[] body, String contentType, Entry entry) {

@@ -37,6 +37,24 @@ public final class Hash64 {
         return mix(h);
     }
 
+    /** {@link #words(List, int, int)} over words already hashed with {@link #word(String)}: the same value. */
+    public static long words(long[] wordHashes, int from, int count) {
+        long h = count;
+        for (int i = from; i < from + count; i++) {
+            h = h * GOLDEN + wordHashes[i];
+        }
+        return mix(h);
+    }
+
+    /** {@link #word(String)} of every word. */
+    public static long[] each(List<String> words) {
+        long[] hashes = new long[words.size()];
+        for (int i = 0; i < hashes.length; i++) {
+            hashes[i] = word(words.get(i));
+        }
+        return hashes;
+    }
+
     /** MurmurHash3 {@code fmix64}: a bijection on 64-bit values with full avalanche. */
     public static long mix(long k) {
         k ^= k >>> 33;

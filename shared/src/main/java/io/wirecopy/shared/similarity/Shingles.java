@@ -15,18 +15,23 @@ public final class Shingles {
 
     /** The shingle hashes in text order: entry {@code i} covers tokens {@code [i, i + k)}. */
     public static long[] sequence(List<String> tokens, int k) {
+        return sequence(Hash64.each(tokens), k);
+    }
+
+    /** {@link #sequence(List, int)} of tokens already hashed with {@link Hash64#each(List)} (each word hashed once). */
+    public static long[] sequence(long[] wordHashes, int k) {
         if (k < 1) {
             throw new IllegalArgumentException("shingle size must be at least 1, got " + k);
         }
-        if (tokens.isEmpty()) {
+        if (wordHashes.length == 0) {
             return new long[0];
         }
-        if (tokens.size() < k) {
-            return new long[] {Hash64.words(tokens, 0, tokens.size())};
+        if (wordHashes.length < k) {
+            return new long[] {Hash64.words(wordHashes, 0, wordHashes.length)};
         }
-        long[] out = new long[tokens.size() - k + 1];
+        long[] out = new long[wordHashes.length - k + 1];
         for (int i = 0; i < out.length; i++) {
-            out[i] = Hash64.words(tokens, i, k);
+            out[i] = Hash64.words(wordHashes, i, k);
         }
         return out;
     }
@@ -34,6 +39,11 @@ public final class Shingles {
     /** The shingle set: distinct hashes, sorted ascending (the form {@link SetSimilarity} takes). */
     public static long[] set(List<String> tokens, int k) {
         return distinctSorted(sequence(tokens, k));
+    }
+
+    /** {@link #set(List, int)} of tokens already hashed with {@link Hash64#each(List)}. */
+    public static long[] set(long[] wordHashes, int k) {
+        return distinctSorted(sequence(wordHashes, k));
     }
 
     static long[] distinctSorted(long[] values) {

@@ -1,0 +1,61 @@
+package io.wirecopy.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Peak memory of processes, from Linux's {@code /proc} (VmHWM: the most resident memory the process ever had). */
+final class Processes {
+
+    private Processes() {
+    }
+
+    /** Peak resident bytes of a process, or -1 if it is gone. */
+    static long peakRss(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException gone) {
+            // the process ended
+        }
+        return -1;
+    }
+
+    /**
+     * PostgreSQL's postmaster (its pid is the first line of {@code postmaster.pid}) and its largest
+     * child. Children share the buffer pool, so their peaks are not added up.
+     */
+    static Map<String, Long> postgres(Path dataDir) throws IOException {
+        Map<String, Long> peak = new LinkedHashMap<>();
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return peak;
+        }
+        long postmaster = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+        peak.put("postgres (postmaster)", peakRss(postmaster));
+        long largest = 0;
+        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+            for (Path p : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    List<String> status = Files.readAllLines(p.resolve("status"));
+                    boolean child = status.stream().anyMatch(l -> l.startsWith("PPid:") && l.replaceAll("\\D", "")
+                            .equals(String.valueOf(postmaster)));
+                    if (child) {
+                        largest = Math.max(largest, peakRss(Long.parseLong(p.getFileName().toString())));
+                    }
+                } catch (IOException gone) {
+                    // ended while listed
+                }
+            }
+        }
+        peak.put("postgres (largest backend)", largest);
+        return peak;
+    }
+}
