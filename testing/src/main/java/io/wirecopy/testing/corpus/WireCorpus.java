@@ -357,7 +357,7 @@ public final class WireCorpus {
         private final int[] firstOfStory;
         private final long[][] tokens;
         private final Map<Long, long[]> trigrams = new HashMap<>();
-        private final List<Integer> short_ = new ArrayList<>();
+        private final List<Integer> shortQuotes = new ArrayList<>();
 
         QuoteIndex(List<BaseStory> stories) {
             firstOfStory = new int[stories.size() + 1];
@@ -381,7 +381,7 @@ public final class WireCorpus {
             for (int q = 0; q < ids.size(); q++) {
                 long[] t = tokens[q];
                 if (t.length < 9) {
-                    short_.add(q);
+                    shortQuotes.add(q);
                     continue;
                 }
                 List<Integer> offsets = new ArrayList<>();
@@ -434,7 +434,7 @@ public final class WireCorpus {
                     }
                 }
             }
-            for (int q : short_) {
+            for (int q : shortQuotes) {
                 for (int start = 0; start + tokens[q].length <= t.length; start++) {
                     candidates.add(((long) q << 32) | start);
                 }
