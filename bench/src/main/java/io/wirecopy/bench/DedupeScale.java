@@ -20,13 +20,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.processor.StateStore;
 import org.apache.kafka.streams.processor.TaskId;
@@ -93,6 +91,7 @@ final class DedupeScale {
         long words = 0;
         long decideNanos = 0;
         int n = 0;
+        int sampled = largestSize();
         long start = System.nanoTime();
         try {
             for (int size : SIZES) {
@@ -110,7 +109,7 @@ final class DedupeScale {
                 double[] us = new double[window];
                 for (int i = 0; i < window; i++) {
                     LabelledArticle a = articles.next();
-                    if (size == largestSize()) {
+                    if (size == sampled) {
                         sample.add(a);
                     }
                     words += TextNormalizer.tokens(a.article().text()).size();
@@ -209,14 +208,9 @@ final class DedupeScale {
                 }
             }
         }
-        List<Set<Long>> buckets = new ArrayList<>();
+        List<long[]> buckets = new ArrayList<>();
         for (long[] set : sets) {
-            long[] b = lsh.buckets(minHash.signature(set));
-            Set<Long> keyed = new HashSet<>();
-            for (int i = 0; i < b.length; i++) {
-                keyed.add(b[i] ^ ((long) i << 56));
-            }
-            buckets.add(keyed);
+            buckets.add(lsh.buckets(minHash.signature(set)));
         }
         long pairs = 0;
         long hits = 0;
@@ -227,7 +221,7 @@ final class DedupeScale {
             double jaccard = (double) inter / (sets.get(i).length + sets.get(j).length - inter);
             if (jaccard >= near.jaccard()) {
                 pairs++;
-                hits += java.util.Collections.disjoint(buckets.get(i), buckets.get(j)) ? 0 : 1;
+                hits += Lsh.sharedBands(buckets.get(i), buckets.get(j)) > 0 ? 1 : 0;
             }
         }
         return new double[] {pairs == 0 ? 1.0 : (double) hits / pairs, hits, pairs};

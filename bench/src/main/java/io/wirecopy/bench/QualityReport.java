@@ -18,11 +18,9 @@ import java.io.PrintStream;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -208,14 +206,9 @@ final class QualityReport {
             }
             List<long[]> sets = new ArrayList<>(shingles.values());
             List<String> labels = new ArrayList<>(storyOfText.values());
-            List<Set<Long>> buckets = new ArrayList<>();
+            List<long[]> buckets = new ArrayList<>();
             for (long[] set : sets) {
-                long[] b = lsh.buckets(minHash.signature(set));
-                Set<Long> keyed = new HashSet<>();
-                for (int i = 0; i < b.length; i++) {
-                    keyed.add(b[i] ^ ((long) i << 56));
-                }
-                buckets.add(keyed);
+                buckets.add(lsh.buckets(minHash.signature(set)));
             }
             for (int i = 0; i < sets.size(); i++) {
                 for (int j = i + 1; j < sets.size(); j++) {
@@ -228,7 +221,7 @@ final class QualityReport {
                         }
                         continue;
                     }
-                    boolean candidate = !java.util.Collections.disjoint(buckets.get(i), buckets.get(j));
+                    boolean candidate = Lsh.sharedBands(buckets.get(i), buckets.get(j)) > 0;
                     if (jaccard >= near.jaccard()) {
                         pairs++;
                         hits += candidate ? 1 : 0;

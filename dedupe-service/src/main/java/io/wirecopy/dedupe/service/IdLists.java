@@ -32,10 +32,7 @@ final class IdLists {
     }
 
     static void removeFromBucket(DedupeState.Table<String> table, String key, String id) {
-        List<String> ids = ids(table.get(key));
-        if (ids.remove(id)) {
-            put(table, key, ids.isEmpty() ? null : String.join(" ", ids));
-        }
+        remove(table, key, id);
     }
 
     /** The ids carrying the fingerprint, or none when it is too common to mean anything. */
@@ -66,7 +63,15 @@ final class IdLists {
                 table.delete(key);
             }
         } else {
-            removeFromBucket(table, key, id);
+            remove(table, key, id);
+        }
+    }
+
+    /** Takes one id out of a list of ids; an emptied list goes. */
+    private static void remove(DedupeState.Table<String> table, String key, String id) {
+        List<String> ids = ids(table.get(key));
+        if (ids.remove(id)) {
+            put(table, key, ids.isEmpty() ? null : String.join(" ", ids));
         }
     }
 

@@ -43,6 +43,17 @@ public final class Lsh {
         return out;
     }
 
+    /** How many bands of two {@link #buckets} arrays hash to the same bucket (a pair is a candidate from one on). */
+    public static int sharedBands(long[] a, long[] b) {
+        int shared = 0;
+        for (int i = 0; i < Math.min(a.length, b.length); i++) {
+            if (a[i] == b[i]) {
+                shared++;
+            }
+        }
+        return shared;
+    }
+
     /** The probability that a pair with Jaccard {@code j} becomes a candidate. */
     public double candidateProbability(double j) {
         return 1.0 - Math.pow(1.0 - Math.pow(j, rows), bands);

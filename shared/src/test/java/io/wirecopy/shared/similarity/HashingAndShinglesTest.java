@@ -88,6 +88,12 @@ class HashingAndShinglesTest {
         assertThat(buckets).hasSize(42);
         assertThat(new long[] {buckets[0], buckets[1], buckets[2]})
                 .containsExactly(0xb14aed21fb957bbaL, 0x5fd3d4f70b1f9eb2L, 0x8e7fe79d3b0db027L);
+        long[] other = buckets.clone();
+        other[7] = ~other[7];
+        assertThat(Lsh.sharedBands(buckets, buckets)).isEqualTo(42);
+        assertThat(Lsh.sharedBands(buckets, other)).isEqualTo(41);
+        assertThat(Lsh.sharedBands(buckets, lsh.buckets(new MinHash(128, 42).signature(Shingles.set(List.of("x", "y", "z"), 3)))))
+                .isZero();
         assertThat(lsh.candidateProbability(0.5)).isGreaterThan(0.996);
         assertThat(lsh.candidateProbability(0.1)).isLessThan(0.05);
     }
