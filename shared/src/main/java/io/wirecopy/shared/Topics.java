@@ -11,6 +11,11 @@ public final class Topics {
     /** {@code ArticleDeduplicated} and {@code StoriesMerged}, keyed by article id. */
     public static final String DEDUPE = "news.dedupe";
 
+    /** Records of {@link #ARTICLES} dedupe can never decide, unchanged, with error headers and where they came from. */
+    public static final String ARTICLES_DLQ = "news.articles.dlq";
+    /** Records of {@link #DEDUPE} the store can never apply, unchanged, with error headers and where they came from. */
+    public static final String DEDUPE_DLQ = "news.dedupe.dlq";
+
     /** Ingest's feed subscriptions, compacted, keyed by subscription id (ingest's own state; created by ingest). */
     public static final String SUBSCRIPTIONS = "news.ingest.subscriptions";
 
@@ -18,6 +23,12 @@ public final class Topics {
     public static final String HEADER_ERROR_REASON = "error.reason";
     /** Header of a DLQ record: the class of the failure. */
     public static final String HEADER_ERROR_CLASS = "error.class";
+    /** Header of a DLQ record: the topic the record was read from. */
+    public static final String HEADER_ERROR_TOPIC = "error.topic";
+    /** Header of a DLQ record: its partition there (decimal). */
+    public static final String HEADER_ERROR_PARTITION = "error.partition";
+    /** Header of a DLQ record: its offset there (decimal). */
+    public static final String HEADER_ERROR_OFFSET = "error.offset";
     /** Header of an ingest record naming its format. */
     public static final String HEADER_CONTENT_TYPE = "content-type";
 

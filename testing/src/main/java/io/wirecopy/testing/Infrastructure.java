@@ -15,7 +15,8 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 public record Infrastructure(String kind, String kafkaBootstrapServers, String jdbcUrl, String dbUser,
         String dbPassword) {
 
-    public static final List<String> TOPICS = List.of(Topics.INGEST, Topics.INGEST_DLQ, Topics.ARTICLES, Topics.DEDUPE);
+    public static final List<String> TOPICS = List.of(Topics.INGEST, Topics.INGEST_DLQ, Topics.ARTICLES, Topics.DEDUPE,
+            Topics.ARTICLES_DLQ, Topics.DEDUPE_DLQ);
 
     private static Infrastructure instance;
 

@@ -6,6 +6,8 @@ import io.wirecopy.shared.text.ArticleIds;
 import io.wirecopy.ingest.parse.Datelines;
 import io.wirecopy.ingest.parse.Languages;
 import io.wirecopy.shared.text.TextNormalizer;
+import io.wirecopy.shared.text.TextSanitizer;
+import io.wirecopy.ingest.parse.WireText;
 
 /**
  * Turns a draft into the {@link Article} that is published: canonical URL, source (given, else the
@@ -20,27 +22,40 @@ public final class ArticleFactory {
 
     /** The source a draft names, or the host of its URL; null when neither is known. */
     public static String knownSource(ArticleDraft draft) {
-        if (draft.source() != null && !draft.source().isBlank()) {
-            return draft.source().strip();
+        String stated = field(draft.source());
+        if (stated != null) {
+            return stated;
         }
-        String url = UrlCanonicalizer.canonicalize(draft.url());
+        String url = UrlCanonicalizer.canonicalize(field(draft.url()));
         return url == null ? null : UrlCanonicalizer.sourceOf(url);
     }
 
+    /**
+     * Every string field cleaned ({@link TextSanitizer}: no control characters, lone surrogates or
+     * noncharacters, whatever door the draft came through), the text laid out as paragraphs
+     * ({@link WireText}), blank fields as null.
+     */
     public static Article create(ArticleDraft draft) {
-        String text = draft.text() == null ? "" : draft.text().strip();
+        String text = draft.text() == null ? "" : TextSanitizer.clean(WireText.paragraphs(draft.text())).strip();
         if (TextNormalizer.tokens(text).isEmpty()) {
             throw new IllegalArgumentException("the article has no text");
         }
-        String url = UrlCanonicalizer.canonicalize(draft.url());
+        String url = UrlCanonicalizer.canonicalize(field(draft.url()));
         String known = knownSource(draft);
         String source = known != null ? known : UNKNOWN_SOURCE;
         Datelines.Found datelines = Datelines.find(text);
-        String title = draft.title() == null || draft.title().isBlank() ? null : draft.title().strip();
-        return new Article(ArticleIds.articleId(url, text), url, source, title,
-                draft.byline() == null || draft.byline().isBlank() ? null : draft.byline().strip(),
-                draft.publishedAt(), language(draft.language(), text), text, ArticleIds.contentHash(text),
+        return new Article(ArticleIds.articleId(url, text), url, source, field(draft.title()), field(draft.byline()),
+                draft.publishedAt(), language(field(draft.language()), text), text, ArticleIds.contentHash(text),
                 datelines.dateline(), datelines.agencies());
+    }
+
+    /** A metadata field cleaned, one line, stripped; null when blank. */
+    static String field(String value) {
+        if (value == null) {
+            return null;
+        }
+        String clean = TextSanitizer.clean(value).replaceAll("\\s+", " ").strip();
+        return clean.isEmpty() ? null : clean;
     }
 
     /** The stated language (its primary subtag, lower case: "en-GB" gives "en"), else the detected one. */

@@ -77,4 +77,35 @@ class IngestServiceTest {
         assertThat(r.rejected()).containsExactly(new IngestResult.Rejection(1, "line 2: article has no 'text' or 'html'"));
         assertThat(published).hasSize(2);
     }
+
+    @Test
+    void controlCharactersAreCleanedInEveryFieldOnEveryDoor() {
+        String json = "{\"url\": \"https://x.example/n\\u0000ul\", \"source\": \"Wire\\u0000 Desk\", \"title\": \"Ti\\u0000tle\\u0007\","
+                + " \"byline\": \"By\\u0000 Ann\", \"language\": \"en\\u0000\", \"text\": \"Ker\\u0000ry said \\ud800 yes.\"}";
+        var article = service.ingest(utf8(json), "application/json", IngestService.Entry.ARTICLE, ArticleDraft.empty())
+                .accepted().get(0);
+        assertThat(article.source()).isEqualTo("Wire Desk");
+        assertThat(article.title()).isEqualTo("Title");
+        assertThat(article.byline()).isEqualTo("By Ann");
+        assertThat(article.language()).isEqualTo("en");
+        assertThat(article.text()).isEqualTo("Kerry said \uFFFD yes.");
+
+        var ndjson = service.ingest(utf8("{\"title\": \"\\u0000\", \"text\": \"one\\u0000 two\"}"), "application/x-ndjson",
+                IngestService.Entry.FEED, ArticleDraft.empty()).accepted().get(0);
+        assertThat(ndjson.title()).isNull();
+        assertThat(ndjson.text()).isEqualTo("one two");
+
+        String jsonFeed = "{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"F\", \"items\": [{\"id\": \"1\","
+                + " \"url\": \"https://f.example/1\", \"title\": \"T\\u0000\", \"content_text\": \"\\u0093Body\\u0000 text\\u0094.\"}]}";
+        var item = service.ingest(utf8(jsonFeed), "application/feed+json", IngestService.Entry.FEED, ArticleDraft.empty())
+                .accepted().get(0);
+        assertThat(item.title()).isEqualTo("T");
+        assertThat(item.text()).isEqualTo("\u201CBody text\u201D.");
+
+        var wire = service.ingest(utf8("Stabbing\n\u0019  A man was ``stabbed''<\n\u0019  He is 34.<\n"), "text/plain",
+                IngestService.Entry.TOPIC, ArticleDraft.empty()).accepted().get(0);
+        assertThat(wire.title()).isEqualTo("Stabbing");
+        assertThat(wire.text()).isEqualTo("A man was \u201Cstabbed\u201D\n\nHe is 34.");
+        assertThat(published).allSatisfy(e -> assertThat(io.wirecopy.shared.event.EventJson.write(e)).doesNotContain("\\u0000"));
+    }
 }

@@ -1,5 +1,6 @@
 package io.wirecopy.shared.event;
 
+import static io.wirecopy.shared.event.Validation.clean;
 import static io.wirecopy.shared.event.Validation.matches;
 import static io.wirecopy.shared.event.Validation.notBlank;
 
@@ -43,6 +44,14 @@ public record Article(
         notBlank("Article", "text", text);
         matches("Article", "contentHash", contentHash, Validation.SHA256_HEX);
         agencies = agencies == null ? List.of() : List.copyOf(agencies);
+        clean("Article", "url", url);
+        clean("Article", "source", source);
+        clean("Article", "title", title);
+        clean("Article", "byline", byline);
+        clean("Article", "language", language);
+        clean("Article", "text", text);
+        clean("Article", "dateline", dateline);
+        agencies.forEach(agency -> clean("Article", "agencies", agency));
     }
 
     /** An article without dateline and credited agencies. */

@@ -24,6 +24,7 @@ public record Passage(
         required("Passage", "span", span);
         required("Passage", "otherSpan", otherSpan);
         Validation.notBlank("Passage", "text", text);
+        Validation.clean("Passage", "text", text);
         if (words < 1 || edits < 0 || words != span.toWord() - span.fromWord()) {
             throw new IllegalArgumentException("Passage.words must be the span's word count (" + words + " vs "
                     + span + ") and edits must not be negative (" + edits + ")");

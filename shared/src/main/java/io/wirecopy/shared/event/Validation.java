@@ -35,6 +35,15 @@ final class Validation {
         return value;
     }
 
+    /** A string {@link io.wirecopy.shared.text.TextSanitizer} would leave as it is (no NUL, no lone surrogate); null passes. */
+    static String clean(String where, String field, String value) {
+        if (!io.wirecopy.shared.text.TextSanitizer.isClean(value)) {
+            throw new IllegalArgumentException(where + "." + field
+                    + " holds a control character, a lone surrogate or a noncharacter (clean it with TextSanitizer)");
+        }
+        return value;
+    }
+
     static void schemaVersion(String where, int version, int supported) {
         if (version < 1 || version > supported) {
             throw new IllegalArgumentException(
