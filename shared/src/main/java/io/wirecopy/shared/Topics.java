@@ -32,6 +32,31 @@ public final class Topics {
     /** Header of an ingest record naming its format. */
     public static final String HEADER_CONTENT_TYPE = "content-type";
 
+    /**
+     * {@code max.message.bytes} of {@link #INGEST}, {@link #ARTICLES} and {@link #DEDUPE} (and of dedupe's
+     * changelogs): 16 MiB. Every hop carries what the one before let through: a body of at most
+     * {@code INGEST_MAX_BODY_BYTES} (5 MiB) gives articles whose {@code ArticleIngested} is at most
+     * {@link #MAX_ARTICLE_EVENT_BYTES} (ingest checks, else 413), and an {@code ArticleDeduplicated} is that
+     * article plus passages, cut to fit this limit.
+     */
+    public static final int MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
+    /** The largest {@code ArticleIngested} ingest publishes: half of {@link #MAX_MESSAGE_BYTES}, the other half for passages. */
+    public static final int MAX_ARTICLE_EVENT_BYTES = MAX_MESSAGE_BYTES / 2;
+    /**
+     * {@code max.message.bytes} of the dead-letter topics, and the producers' {@code max.request.size}: 17 MiB, so
+     * a record of {@link #MAX_MESSAGE_BYTES} still fits with its error headers.
+     */
+    public static final int MAX_DLQ_MESSAGE_BYTES = MAX_MESSAGE_BYTES + 1024 * 1024;
+
+    /** Every topic of the contract, as the tests, devstack and compose create them. */
+    public static final java.util.List<String> ALL = java.util.List.of(INGEST, INGEST_DLQ, ARTICLES, DEDUPE, ARTICLES_DLQ,
+            DEDUPE_DLQ);
+
+    /** The {@code max.message.bytes} a topic of the contract is created with. */
+    public static int maxMessageBytes(String topic) {
+        return topic.endsWith(".dlq") ? MAX_DLQ_MESSAGE_BYTES : MAX_MESSAGE_BYTES;
+    }
+
     private Topics() {
     }
 }

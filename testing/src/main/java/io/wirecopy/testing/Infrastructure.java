@@ -15,8 +15,7 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 public record Infrastructure(String kind, String kafkaBootstrapServers, String jdbcUrl, String dbUser,
         String dbPassword) {
 
-    public static final List<String> TOPICS = List.of(Topics.INGEST, Topics.INGEST_DLQ, Topics.ARTICLES, Topics.DEDUPE,
-            Topics.ARTICLES_DLQ, Topics.DEDUPE_DLQ);
+    public static final List<String> TOPICS = Topics.ALL;
 
     private static Infrastructure instance;
 

@@ -1,6 +1,7 @@
 package io.wirecopy.testing;
 
 import io.smallrye.reactive.messaging.kafka.companion.test.EmbeddedKafkaBroker;
+import io.wirecopy.shared.Topics;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -65,12 +66,16 @@ public final class KafkaBroker implements AutoCloseable {
         broker.close();
     }
 
-    /** Creates the topics that do not exist yet, each with {@code partitions} partitions and one replica. */
+    /**
+     * Creates the topics that do not exist yet, each with {@code partitions} partitions, one replica and
+     * the contract's {@code max.message.bytes} ({@link Topics#maxMessageBytes}).
+     */
     public static void createTopics(String bootstrapServers, int partitions, List<String> names) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             for (String name : names) {
                 try {
-                    admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1))).all().get(30, TimeUnit.SECONDS);
+                    admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1).configs(
+                            Map.of("max.message.bytes", Integer.toString(Topics.maxMessageBytes(name)))))).all().get(30, TimeUnit.SECONDS);
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {
                         throw new IllegalStateException("cannot create topic " + name + ": " + e.getCause(), e.getCause());

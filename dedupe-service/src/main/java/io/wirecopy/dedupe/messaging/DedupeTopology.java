@@ -6,6 +6,8 @@ import io.micrometer.core.instrument.Timer;
 import io.wirecopy.dedupe.config.DedupeConfig;
 import io.wirecopy.dedupe.service.DedupeEngine;
 import io.wirecopy.dedupe.service.DedupeState;
+import io.wirecopy.dedupe.service.EventSizes;
+import io.wirecopy.shared.DeadLetter;
 import io.wirecopy.shared.Topics;
 import io.wirecopy.shared.event.ArticleIngested;
 import io.wirecopy.shared.event.DedupeEvent;
@@ -16,13 +18,13 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.kstream.Consumed;
-import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -33,7 +35,8 @@ import org.apache.kafka.streams.state.Stores;
 import org.jboss.logging.Logger;
 
 /**
- * {@code news.articles} → dedupe decisions → {@code news.dedupe}. One processor holds the decision
+ * {@code news.articles} → dedupe decisions → {@code news.dedupe}; a record that is not an article goes,
+ * unchanged and with the error headers, to {@code news.articles.dlq}, in the same transaction. One processor holds the decision
  * logic ({@link DedupeEngine}) over persistent, changelogged stores, one per {@link DedupeState}
  * table. With {@code exactly_once_v2} the store updates and the emitted events commit together, so a
  * restart neither repeats nor loses a decision. A wall-clock punctuator forgets articles older than
@@ -52,6 +55,11 @@ public class DedupeTopology {
     public static final String POSTINGS_STORE = "dedupe-postings";
     public static final String EXPIRY_STORE = "dedupe-expiry";
 
+    static final String SOURCE = "articles";
+    static final String PROCESSOR = "dedupe";
+    static final String DECISIONS_SINK = "decisions";
+    static final String DLQ_SINK = "dead-letters";
+
     /** Articles forgotten per punctuation at most, so one punctuation stays short. */
     static final int PRUNE_BATCH = 10_000;
 
@@ -62,30 +70,32 @@ public class DedupeTopology {
     private final Clock clock;
     private final String articlesTopic;
     private final String dedupeTopic;
+    private final String dlqTopic;
 
     @Inject
     public DedupeTopology(MeterRegistry metrics, DedupeConfig config) {
         this(metrics, config, Clock.systemUTC(), Topics.ARTICLES, Topics.DEDUPE);
     }
 
-    /** With another clock and other topics than the contract's, for tests. */
+    /** With another clock and other topics than the contract's, for tests; dead letters go to {@code articlesTopic.dlq}. */
     DedupeTopology(MeterRegistry metrics, DedupeConfig config, Clock clock, String articlesTopic, String dedupeTopic) {
         this.metrics = metrics;
         this.config = config;
         this.clock = clock;
         this.articlesTopic = articlesTopic;
         this.dedupeTopic = dedupeTopic;
+        this.dlqTopic = articlesTopic + ".dlq";
     }
 
     @Produces
     public Topology topology() {
-        StreamsBuilder builder = new StreamsBuilder();
-        storeBuilders().forEach(builder::addStateStore);
-        builder.stream(articlesTopic, Consumed.with(Serdes.String(), Serdes.String()))
-                .process(DedupeProcessor::new, ARTICLES_STORE, EXACT_STORE, STORIES_STORE, BUCKETS_STORE, POSTINGS_STORE,
-                        EXPIRY_STORE)
-                .to(dedupeTopic, Produced.with(Serdes.String(), Serdes.String()));
-        return builder.build();
+        Topology topology = new Topology();
+        topology.addSource(SOURCE, Serdes.String().deserializer(), Serdes.String().deserializer(), articlesTopic);
+        topology.addProcessor(PROCESSOR, DedupeProcessor::new, SOURCE);
+        storeBuilders().forEach(store -> topology.addStateStore(store, PROCESSOR));
+        topology.addSink(DECISIONS_SINK, dedupeTopic, Serdes.String().serializer(), Serdes.String().serializer(), PROCESSOR);
+        topology.addSink(DLQ_SINK, dlqTopic, Serdes.String().serializer(), Serdes.String().serializer(), PROCESSOR);
+        return topology;
     }
 
     /** The six persistent stores of {@link DedupeState}, as the topology declares them (the bench builds them too). */
@@ -110,7 +120,9 @@ public class DedupeTopology {
     }
 
     private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {
-        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values);
+        // an article's record holds its text: the changelogs carry what news.articles carries
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values)
+                .withLoggingEnabled(Map.of("max.message.bytes", Integer.toString(Topics.MAX_MESSAGE_BYTES)));
     }
 
     /** Adapts the stores to {@link DedupeState} and hands each article to the engine. */
@@ -144,10 +156,8 @@ public class DedupeTopology {
             try {
                 article = EventJson.read(record.value(), ArticleIngested.class);
             } catch (RuntimeException e) {
-                // ingest validates what it publishes; anything else on the topic is skipped, loudly
-                LOG.errorf("skipping a record of %s that is not an ArticleIngested (key %s): %s", articlesTopic,
-                        record.key(), e.getMessage());
-                metrics.counter("wirecopy.dedupe.records.skipped").increment();
+                // ingest validates what it publishes; anything else on the topic is kept in the DLQ with the reason
+                deadLetter(record, "not an ArticleIngested: " + e.getMessage(), e.getClass().getName());
                 return;
             }
             long start = System.nanoTime();
@@ -158,8 +168,31 @@ public class DedupeTopology {
             metrics.counter("wirecopy.dedupe.passages").increment(decision.passages());
             metrics.counter("wirecopy.dedupe.merges").increment(decision.merges());
             for (DedupeEvent event : decision.events()) {
-                context.forward(new Record<>(article.article().id(), EventJson.write(event), record.timestamp()));
+                EventSizes.Fitted fitted = EventSizes.fit(event, Topics.MAX_MESSAGE_BYTES);
+                if (fitted.droppedPassages() > 0) {
+                    LOG.warnf("%s: %d passages left out of its decision to fit %d bytes", article.article().id(),
+                            fitted.droppedPassages(), Topics.MAX_MESSAGE_BYTES);
+                    metrics.counter("wirecopy.dedupe.passages.dropped").increment(fitted.droppedPassages());
+                }
+                if (fitted.json() == null) {
+                    deadLetter(record, "the decision for " + article.article().id() + " does not fit "
+                            + Topics.MAX_MESSAGE_BYTES + " bytes", "RecordTooLargeException");
+                    continue;
+                }
+                context.forward(new Record<>(article.article().id(), fitted.json(), record.timestamp()), DECISIONS_SINK);
             }
+        }
+
+        /** The record, unchanged, to the DLQ with the error headers; committed with the rest (exactly-once). */
+        private void deadLetter(Record<String, String> record, String reason, String errorClass) {
+            var source = context.recordMetadata().orElse(null);
+            DeadLetter letter = new DeadLetter(reason, errorClass, source == null ? articlesTopic : source.topic(),
+                    source == null ? -1 : source.partition(), source == null ? -1 : source.offset());
+            LOG.warnf("%s-%d@%d -> %s: %s", letter.topic(), letter.partition(), letter.offset(), dlqTopic, reason);
+            Headers headers = new RecordHeaders(record.headers().toArray());
+            letter.headers().forEach(headers::add);
+            context.forward(new Record<>(record.key(), record.value(), record.timestamp(), headers), DLQ_SINK);
+            metrics.counter("wirecopy.dedupe.records.dead.lettered").increment();
         }
     }
 }

@@ -38,7 +38,7 @@ class DedupeTopologyTest {
     }
 
     @Test
-    void foldsExactCopiesSkipsGarbageAndIgnoresResends() throws Exception {
+    void foldsExactCopiesDeadLettersGarbageAndIgnoresResends() throws Exception {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "dedupe-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
@@ -48,12 +48,16 @@ class DedupeTopologyTest {
         try (TopologyTestDriver driver = new TopologyTestDriver(topology, props)) {
             TestInputTopic<String, String> in = driver.createInputTopic(Topics.ARTICLES, new StringSerializer(), new StringSerializer());
             TestOutputTopic<String, String> out = driver.createOutputTopic(Topics.DEDUPE, new StringDeserializer(), new StringDeserializer());
+            TestOutputTopic<String, String> dlq = driver.createOutputTopic(Topics.ARTICLES_DLQ, new StringDeserializer(), new StringDeserializer());
 
             ArticleIngested a = article("https://a.example/1", "The same wire text.");
             ArticleIngested b = article("https://b.example/1", "The same wire text.");
             ArticleIngested c = article(null, "A different story.");
             in.pipeInput(a.article().id(), EventJson.write(a));
             in.pipeInput("garbage", "{not json");
+            // a NUL in the text: the event refuses to exist (PostgreSQL would refuse it further down)
+            String poisoned = EventJson.write(a).replace("The same wire text.", "The same\\u0000 wire text.");
+            in.pipeInput("poisoned", poisoned);
             in.pipeInput(b.article().id(), EventJson.write(b));
             in.pipeInput(a.article().id(), EventJson.write(a));
             in.pipeInput(c.article().id(), EventJson.write(c));
@@ -68,7 +72,17 @@ class DedupeTopologyTest {
             assertThat(events.get(0).occurredAt()).isEqualTo(OffsetDateTime.parse("2026-11-23T12:00:00Z"));
 
             assertThat(driver.getKeyValueStore(DedupeTopology.ARTICLES_STORE).approximateNumEntries()).isEqualTo(3);
-            assertThat(metrics.counter("wirecopy.dedupe.records.skipped").count()).isEqualTo(1.0);
+            assertThat(metrics.counter("wirecopy.dedupe.records.dead.lettered").count()).isEqualTo(2.0);
+            var letters = dlq.readRecordsToList();
+            assertThat(letters).extracting(r -> r.key()).containsExactly("garbage", "poisoned");
+            assertThat(letters.get(1).value()).isEqualTo(poisoned);
+            assertThat(new String(letters.get(0).headers().lastHeader(Topics.HEADER_ERROR_TOPIC).value())).isEqualTo(Topics.ARTICLES);
+            assertThat(new String(letters.get(0).headers().lastHeader(Topics.HEADER_ERROR_OFFSET).value())).isEqualTo("1");
+            assertThat(new String(letters.get(1).headers().lastHeader(Topics.HEADER_ERROR_OFFSET).value())).isEqualTo("2");
+            assertThat(new String(letters.get(1).headers().lastHeader(Topics.HEADER_ERROR_REASON).value()))
+                    .contains("Article.text holds a control character");
+            assertThat(new String(letters.get(0).headers().lastHeader(Topics.HEADER_ERROR_CLASS).value()))
+                    .isEqualTo("io.wirecopy.shared.event.EventJson$EventFormatException");
             assertThat(metrics.counter("wirecopy.dedupe.decisions", "outcome", "resent").count()).isEqualTo(1.0);
         }
     }

@@ -108,4 +108,28 @@ class IngestServiceTest {
         assertThat(wire.text()).isEqualTo("A man was \u201Cstabbed\u201D\n\nHe is 34.");
         assertThat(published).allSatisfy(e -> assertThat(io.wirecopy.shared.event.EventJson.write(e)).doesNotContain("\\u0000"));
     }
+
+    @Test
+    void anArticleWhoseEventNoHopCanCarryIs413AndAFeedItemIsRejected() {
+        IngestService roomy = new IngestService(published::addAll, () -> 20_000_000,
+                Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC), new SimpleMeterRegistry(),
+                new SourceBoilerplate(3, 100, 100));
+        String huge = "\u6771\u4EAC ".repeat(1_500_000); // 4.5 M chars, 3 bytes each in UTF-8 but the blanks
+        assertThatThrownBy(() -> roomy.ingest(utf8(huge), "text/plain", IngestService.Entry.ARTICLE, ArticleDraft.empty()))
+                .isInstanceOfSatisfying(IngestException.class, e -> assertThat(e.kind().status).isEqualTo(413))
+                .hasMessageContaining("over the 8388608 that news.articles and news.dedupe carry");
+        String ndjson = "{\"text\": \"" + huge.strip() + "\"}\n{\"text\": \"small one\"}";
+        IngestResult feed = roomy.ingest(utf8(ndjson), "application/x-ndjson", IngestService.Entry.FEED, ArticleDraft.empty());
+        assertThat(feed.accepted()).extracting(a -> a.text()).containsExactly("small one");
+        assertThat(feed.rejected()).singleElement().satisfies(r -> assertThat(r.reason()).contains("over the 8388608"));
+
+        // 3 MB under the default 5 MiB limit goes through
+        IngestService standard = new IngestService(published::addAll, () -> 5_242_880,
+                Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC), new SimpleMeterRegistry(),
+                new SourceBoilerplate(3, 100, 100));
+        String large = "{\"text\": \"" + "Words of a long \\\"quoted\\\" report. ".repeat(90_000) + "\"}";
+        assertThat(large.length()).isGreaterThan(3_000_000);
+        assertThat(standard.ingest(utf8(large), "application/json", IngestService.Entry.ARTICLE, ArticleDraft.empty())
+                .accepted()).hasSize(1);
+    }
 }

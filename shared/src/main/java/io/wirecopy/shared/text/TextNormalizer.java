@@ -78,6 +78,10 @@ public final class TextNormalizer {
                 tokens.add(new Token(word.toLowerCase(Locale.ROOT), start, i));
                 continue;
             }
+            if (isPlainNormalized(word)) { // letters, digits and marks only, already NFKC: lower-casing again
+                tokens.add(new Token(word.toLowerCase(Locale.ROOT), start, i));
+                continue;
+            }
             Matcher m = TOKEN.matcher(normalize(word));
             while (m.find()) {
                 tokens.add(new Token(m.group(), start, i));
@@ -122,6 +126,21 @@ public final class TextNormalizer {
             }
         }
         return true;
+    }
+
+    /**
+     * A word of letters, digits and marks only (no apostrophe, no invisible character) that NFKC leaves
+     * as it is: {@link #normalize} only lower-cases it, and the result is one token.
+     */
+    private static boolean isPlainNormalized(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (APOSTROPHES.indexOf(c) >= 0 || c == 0x00AD || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060
+                    || c == 0xFEFF) {
+                return false;
+            }
+        }
+        return Normalizer.isNormalized(word, Normalizer.Form.NFKC);
     }
 
     /** The word tokens of raw text, normalised: the texts of {@link #tokenSpans(String)}. */

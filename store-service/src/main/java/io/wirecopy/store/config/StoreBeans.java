@@ -9,6 +9,9 @@ import java.time.Clock;
 import java.time.Duration;
 import io.agroal.api.AgroalDataSource;
 import io.wirecopy.store.service.EventApplier;
+import io.wirecopy.store.service.RetryingApplier;
+import io.wirecopy.shared.retry.Backoff;
+import io.wirecopy.shared.retry.DependencyStatus;
 import io.wirecopy.store.service.StoryQueries;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -20,6 +23,24 @@ public class StoreBeans {
     @Singleton
     EventApplier eventApplier(AgroalDataSource dataSource) {
         return new EventApplier(dataSource);
+    }
+
+    @Produces
+    @Singleton
+    Backoff backoff(StoreConfig config) {
+        return new Backoff(config.retry().initialBackoff(), config.retry().maxBackoff());
+    }
+
+    @Produces
+    @Singleton
+    DependencyStatus dependencyStatus() {
+        return new DependencyStatus(Clock.systemUTC());
+    }
+
+    @Produces
+    @Singleton
+    RetryingApplier retryingApplier(EventApplier applier, Backoff backoff, DependencyStatus status) {
+        return new RetryingApplier(applier, backoff, status);
     }
 
     @Produces

@@ -1,45 +1,83 @@
 package io.wirecopy.store.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.annotations.Blocking;
-import io.wirecopy.shared.event.DedupeEvent;
-import io.wirecopy.shared.event.EventJson;
-import io.wirecopy.store.service.EventApplier;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.wirecopy.shared.DeadLetter;
+import io.wirecopy.shared.Topics;
+import io.wirecopy.shared.retry.Backoff;
+import io.wirecopy.shared.retry.DependencyStatus;
+import io.wirecopy.store.service.RetryingApplier;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.SQLException;
+import java.time.Duration;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 /**
- * Consumes {@code news.dedupe} and applies each event once. A record that is not an event is logged
- * and skipped; a database failure stops the consumer so that nothing is lost.
+ * Consumes {@code news.dedupe} and applies each event once ({@link RetryingApplier}). A record that can
+ * never be applied goes, unchanged, to {@code news.dedupe.dlq} with the error headers
+ * ({@link DeadLetter}) and the stream goes on; a transient fault holds the consumer until it passes. The
+ * record's offset is committed only after it was applied or its dead letter acknowledged.
  */
 @ApplicationScoped
 public class DedupeEventConsumer {
 
     private static final Logger LOG = Logger.getLogger(DedupeEventConsumer.class);
+    private static final Duration DLQ_ACK_TIMEOUT = Duration.ofSeconds(30);
 
-    private final EventApplier applier;
+    private final RetryingApplier applier;
+    private final MutinyEmitter<String> dlq;
+    private final Backoff backoff;
+    private final DependencyStatus status;
     private final MeterRegistry metrics;
 
-    public DedupeEventConsumer(EventApplier applier, MeterRegistry metrics) {
+    public DedupeEventConsumer(RetryingApplier applier, @Channel("dedupe-dlq") MutinyEmitter<String> dlq, Backoff backoff,
+            DependencyStatus status, MeterRegistry metrics) {
         this.applier = applier;
+        this.dlq = dlq;
+        this.backoff = backoff;
+        this.status = status;
         this.metrics = metrics;
     }
 
     @Incoming("dedupe")
     @Blocking(ordered = true)
-    public void consume(String value) throws SQLException {
-        DedupeEvent event;
-        try {
-            event = EventJson.read(value, DedupeEvent.class);
-        } catch (EventJson.EventFormatException e) {
-            LOG.errorf("skipping a record of news.dedupe that is not an event: %s", e.getMessage());
-            metrics.counter("wirecopy.store.events.skipped").increment();
-            return;
+    public void consume(ConsumerRecord<String, String> record) throws InterruptedException {
+        RetryingApplier.Outcome outcome = applier.apply(record.value());
+        if (outcome instanceof RetryingApplier.Applied applied) {
+            metrics.counter("wirecopy.store.events", "type", applied.event().getClass().getSimpleName(),
+                    "outcome", applied.fresh() ? "applied" : "duplicate").increment();
+        } else if (outcome instanceof RetryingApplier.Rejected rejected) {
+            deadLetter(record, new DeadLetter(rejected.reason(), rejected.errorClass(), record.topic(), record.partition(),
+                    record.offset()));
         }
-        boolean applied = applier.apply(event);
-        metrics.counter("wirecopy.store.events", "type", event.getClass().getSimpleName(),
-                "outcome", applied ? "applied" : "duplicate").increment();
+    }
+
+    private void deadLetter(ConsumerRecord<String, String> record, DeadLetter letter) throws InterruptedException {
+        LOG.warnf("%s-%d@%d -> %s: %s", record.topic(), record.partition(), record.offset(), Topics.DEDUPE_DLQ,
+                letter.reason());
+        RecordHeaders headers = new RecordHeaders(record.headers().toArray());
+        letter.headers().forEach(headers::add);
+        for (int attempt = 0; ; attempt++) {
+            Message<String> message = Message.of(record.value() == null ? "" : record.value())
+                    .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(record.key()).withHeaders(headers).build());
+            try {
+                dlq.sendMessage(message).await().atMost(DLQ_ACK_TIMEOUT);
+                status.recovered();
+                metrics.counter("wirecopy.store.events.dead.lettered").increment();
+                return;
+            } catch (RuntimeException e) {
+                status.failing("the broker, dead-lettering " + record.topic() + "@" + record.offset() + ": " + e);
+            }
+            backoff.sleep(attempt);
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedException("stopped while dead-lettering " + record.offset());
+            }
+        }
     }
 }

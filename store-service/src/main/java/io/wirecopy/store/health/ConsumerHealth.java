@@ -1,0 +1,27 @@
+package io.wirecopy.store.health;
+
+import io.wirecopy.shared.retry.DependencyStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Readiness: DOWN while the {@code news.dedupe} consumer retries a transient fault, with what fails and since when. */
+@Readiness
+@ApplicationScoped
+public class ConsumerHealth implements HealthCheck {
+
+    private final DependencyStatus status;
+
+    public ConsumerHealth(DependencyStatus status) {
+        this.status = status;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        var builder = HealthCheckResponse.named("news.dedupe consumer");
+        return status.fault().map(f -> builder.down().withData("retrying", f.what())
+                .withData("since", f.since().toString()).withData("attempts", f.attempts()).build())
+                .orElseGet(() -> builder.up().build());
+    }
+}
