@@ -49,9 +49,15 @@ public class FeedPoller {
     }
 
     /** Subscribes (or resumes, with a new interval) a feed; the id comes from the URL. Due at once. */
+    /** Longest feed URL taken. */
+    static final int MAX_URL_CHARS = 4096;
+
     public Subscription subscribe(String url, Integer intervalMinutes) {
         if (url == null || url.isBlank()) {
             throw IngestException.bad("url is required");
+        }
+        if (url.length() > MAX_URL_CHARS) {
+            throw IngestException.bad("url is " + url.length() + " chars long, over the limit of " + MAX_URL_CHARS);
         }
         URI uri;
         try {

@@ -14,6 +14,13 @@ public class ProblemMapper {
         return problem(Problem.of(400, "Bad request", e.getMessage()));
     }
 
+    /** The database away (restarting, overloaded): 503 with Retry-After, never an unexplained 500. */
+    @ServerExceptionMapper
+    public Response database(java.sql.SQLException e) {
+        return Response.fromResponse(problem(Problem.of(503, "Service unavailable",
+                "the database did not answer; try again: " + e.getMessage()))).header("Retry-After", "5").build();
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         int status = e.getResponse().getStatus();

@@ -12,8 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** {@code GET /stories}, {@code GET /stories/{id}}, {@code GET /articles/{id}}. */
@@ -33,8 +31,9 @@ public class StoryResource {
     public Views.Page<Views.StorySummary> list(@QueryParam("q") String q, @QueryParam("source") String source,
             @QueryParam("since") String since, @QueryParam("until") String until, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor, @QueryParam("sort") String sort) throws SQLException {
-        return queries.list(q, source, time("since", since), time("until", until), integer("limit", limit), cursor,
-                sort(sort));
+        return queries.list(Params.text("q", q, Params.MAX_QUERY_CHARS), Params.text("source", source, Params.MAX_VALUE_CHARS),
+                Params.time("since", since), Params.time("until", until), Params.integer("limit", limit),
+                Params.text("cursor", cursor, Params.MAX_VALUE_CHARS), sort(Params.text("sort", sort, Params.MAX_VALUE_CHARS)));
     }
 
     @GET
@@ -43,7 +42,12 @@ public class StoryResource {
     public Views.Page<Views.SharedPassage> passages(@QueryParam("q") String q, @QueryParam("storyId") String storyId,
             @QueryParam("minStories") String minStories, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) throws SQLException {
-        return queries.passages(q, storyId, integer("minStories", minStories), integer("limit", limit), cursor);
+        String story = Params.text("storyId", storyId, Params.MAX_VALUE_CHARS);
+        if (story != null && !Params.isStoryId("storyId", story)) {
+            throw new BadQueryException("storyId must be a story id (s_ and 24 hex digits), got '" + story + "'");
+        }
+        return queries.passages(Params.text("q", q, Params.MAX_QUERY_CHARS), story, Params.integer("minStories", minStories),
+                Params.integer("limit", limit), Params.text("cursor", cursor, Params.MAX_VALUE_CHARS));
     }
 
     private static StoryQueries.Sort sort(String value) {
@@ -60,7 +64,7 @@ public class StoryResource {
     @Path("stories/{id}")
     @Operation(summary = "One story: its canonical text, its copies, its shared passages; a merged id redirects")
     public Response story(@PathParam("id") String id) throws SQLException {
-        StoryQueries.StoryLookup lookup = queries.story(id).orElse(null);
+        StoryQueries.StoryLookup lookup = Params.isStoryId("id", id) ? queries.story(id).orElse(null) : null;
         if (lookup instanceof StoryQueries.Found found) {
             return Response.ok(found.story()).build();
         }
@@ -74,30 +78,11 @@ public class StoryResource {
     @Path("articles/{id}")
     @Operation(summary = "One article, with its story and its relation to the story's canonical article")
     public Response article(@PathParam("id") String id) throws SQLException {
+        if (!Params.isArticleId("id", id)) {
+            return ProblemMapper.notFound("no article with id '" + id + "'");
+        }
         return queries.article(id).map(a -> Response.ok(a).build())
                 .orElseGet(() -> ProblemMapper.notFound("no article with id '" + id + "'"));
     }
 
-    private static OffsetDateTime time(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new BadQueryException(name + " must be an ISO-8601 time with offset, such as 2014-06-16T00:00:00Z; got '"
-                    + value + "'");
-        }
-    }
-
-    private static Integer integer(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value);
-        } catch (NumberFormatException e) {
-            throw new BadQueryException(name + " must be a whole number, got '" + value + "'");
-        }
-    }
 }

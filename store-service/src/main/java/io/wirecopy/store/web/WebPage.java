@@ -2,6 +2,8 @@ package io.wirecopy.store.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.wirecopy.shared.text.TextSanitizer;
+import io.wirecopy.store.rest.Params;
 import io.wirecopy.store.service.BadQueryException;
 import io.wirecopy.store.service.Highlighter;
 import io.wirecopy.store.service.StoryQueries;
@@ -46,13 +48,16 @@ public class WebPage {
 
     @GET
     @Operation(hidden = true)
-    public TemplateInstance index(@QueryParam("q") String q, @QueryParam("cursor") String cursor) throws SQLException {
+    public Response index(@QueryParam("q") String q, @QueryParam("cursor") String cursor) throws SQLException {
+        String shown = q == null || q.length() > Params.MAX_QUERY_CHARS ? "" : TextSanitizer.clean(q);
         try {
-            Views.Page<Views.StorySummary> page = queries.list(q, null, null, null, 20, cursor,
-                    q == null || q.isBlank() ? StoryQueries.Sort.NEWEST : StoryQueries.Sort.RELEVANCE);
-            return Templates.index(q == null ? "" : q, page.items(), page.nextCursor(), null);
+            String query = Params.text("q", q, Params.MAX_QUERY_CHARS);
+            Views.Page<Views.StorySummary> page = queries.list(query, null, null, null, 20,
+                    Params.text("cursor", cursor, Params.MAX_VALUE_CHARS),
+                    query == null ? StoryQueries.Sort.NEWEST : StoryQueries.Sort.RELEVANCE);
+            return Response.ok(Templates.index(shown, page.items(), page.nextCursor(), null)).build();
         } catch (BadQueryException e) {
-            return Templates.index(q == null ? "" : q, List.of(), null, e.getMessage());
+            return Response.status(400).entity(Templates.index(shown, List.of(), null, e.getMessage())).build();
         }
     }
 
@@ -60,6 +65,9 @@ public class WebPage {
     @Path("story/{id}")
     @Operation(hidden = true)
     public Object story(@PathParam("id") String id) throws SQLException {
+        if (!Params.isStoryId("id", id)) {
+            throw new NotFoundException("no story " + id);
+        }
         StoryQueries.StoryLookup lookup = queries.story(id).orElseThrow(() -> new NotFoundException("no story " + id));
         if (lookup instanceof StoryQueries.Moved moved) {
             return Response.status(301).location(URI.create("/story/" + moved.survivorId())).build();
