@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
@@ -215,5 +216,44 @@ class StoreIT {
         }
         java.util.Collections.reverse(first);
         assertThat(seen).containsExactlyElementsOf(first);
+    }
+
+    @Test
+    void recordsThatCanNeverBeAppliedAreDeadLetteredAndTheRestFlowsAndRenders() {
+        String tag = "poison" + System.nanoTime();
+        // an article with nothing but its text and source: no URL, title, byline, time or language
+        Article bare = new Article(ArticleIds.articleId(null, "Bare article " + tag + "."), null, "unknown", null, null,
+                null, null, "Bare article " + tag + ".", ArticleIds.contentHash("Bare article " + tag + "."));
+        String bareStory = ArticleIds.storyId(bare.id());
+        Article nul = article(null, "unknown", "Nul", "Text with a NUL " + tag + ".", null);
+        String poisoned = EventJson.write(ArticleDeduplicated.of(nul, ArticleIds.storyId(nul.id()), Relation.NEW, null, 1.0, AT))
+                .replace("Text with a NUL", "Text with a \\u0000 NUL");
+        TopicProbe.send(BOOTSTRAP, Topics.DEDUPE, "garbage-" + tag, "{not an event", null);
+        TopicProbe.send(BOOTSTRAP, Topics.DEDUPE, "nul-" + tag, poisoned, null);
+        send(ArticleDeduplicated.of(bare, bareStory, Relation.NEW, null, 1.0, AT));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/stories/" + bareStory)
+                .then().statusCode(200).body("articles[0].publishedAt", nullValue()));
+        var letters = TopicProbe.readUntil(BOOTSTRAP, Topics.DEDUPE_DLQ,
+                r -> r.stream().filter(x -> new String(x.key()).endsWith(tag)).count() >= 2, Duration.ofSeconds(60))
+                .stream().filter(x -> new String(x.key()).endsWith(tag)).toList();
+        assertThat(letters).extracting(x -> new String(x.key())).containsExactly("garbage-" + tag, "nul-" + tag);
+        assertThat(TopicProbe.value(letters.get(1))).isEqualTo(poisoned);
+        assertThat(TopicProbe.header(letters.get(1), Topics.HEADER_ERROR_REASON)).contains("Article.text holds a control character");
+        assertThat(TopicProbe.header(letters.get(1), Topics.HEADER_ERROR_CLASS)).endsWith("EventFormatException");
+        assertThat(TopicProbe.header(letters.get(1), Topics.HEADER_ERROR_TOPIC)).isEqualTo(Topics.DEDUPE);
+        assertThat(TopicProbe.header(letters.get(1), Topics.HEADER_ERROR_PARTITION)).isEqualTo("0");
+        assertThat(Long.parseLong(TopicProbe.header(letters.get(1), Topics.HEADER_ERROR_OFFSET)))
+                .isEqualTo(Long.parseLong(TopicProbe.header(letters.get(0), Topics.HEADER_ERROR_OFFSET)) + 1);
+
+        // every page and view renders an article with its fields absent
+        given().get("/story/" + bareStory).then().statusCode(200).contentType(containsString("text/html"));
+        given().queryParam("q", tag).get("/").then().statusCode(200).body(containsString("/story/" + bareStory));
+        given().get("/").then().statusCode(200);
+        given().get("/articles/" + bare.id()).then().statusCode(200).body("title", nullValue()).body("url", nullValue());
+        given().queryParam("q", "a\u0000b").get("/").then().statusCode(400);
+        given().get("/q/health/ready").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("wirecopy_store_events_dead_lettered_total")));
     }
 }
