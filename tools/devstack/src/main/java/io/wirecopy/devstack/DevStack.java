@@ -1,6 +1,7 @@
 package io.wirecopy.devstack;
 
-import io.wirecopy.testing.Infrastructure;
+import io.wirecopy.shared.Topics;
+import io.wirecopy.shared.retry.Backoff;
 import io.wirecopy.testing.KafkaBroker;
 import io.wirecopy.testing.PostgresServer;
 import java.io.IOException;
@@ -11,12 +12,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
@@ -24,7 +31,9 @@ import java.util.stream.Stream;
 /**
  * The whole Wirecopy stack on one machine without Docker: a real Kafka broker (KRaft, in this JVM), a
  * real PostgreSQL (embedded binaries), the topics, and the three service jars as child processes on
- * the contract's ports. All state lives under the data directory, so a restart keeps the stories.
+ * the contract's ports. All state lives under the data directory, so a restart keeps the stories. A
+ * service or PostgreSQL that dies is started again (with backoff, logged), as compose's
+ * {@code restart: unless-stopped} does.
  */
 public final class DevStack implements AutoCloseable {
 
@@ -64,9 +73,17 @@ public final class DevStack implements AutoCloseable {
     }
 
     private final Options options;
-    private final List<Process> processes = new ArrayList<>();
+    private final List<Supervised> services = new ArrayList<>();
+    private final ScheduledExecutorService supervision = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "devstack-supervision");
+        t.setDaemon(true);
+        return t;
+    });
     private KafkaBroker kafka;
     private PostgresServer postgres;
+    private int postgresPort;
+    private int postgresFailures;
+    private int postgresRestarts;
     /** Set by {@link #close()}; a start still under way stops at its next step. */
     private boolean closed;
 
@@ -112,10 +129,12 @@ public final class DevStack implements AutoCloseable {
         log("starting Kafka on localhost:%d (logs in %s)", options.kafkaPort(), data.resolve("kafka"));
         KafkaBroker broker = KafkaBroker.start(options.kafkaPort(), data.resolve("kafka"));
         keep(() -> kafka = broker, broker);
-        KafkaBroker.createTopics(kafka.bootstrapServers(), 1, Infrastructure.TOPICS);
+        KafkaBroker.createTopics(kafka.bootstrapServers(), 1, Topics.ALL);
         log("starting PostgreSQL (data in %s)", data.resolve("postgres"));
         PostgresServer pg = PostgresServer.start(options.postgresPort(), data.resolve("postgres"));
         keep(() -> postgres = pg, pg);
+        postgresPort = pg.port();
+        supervision.scheduleWithFixedDelay(this::watchPostgres, 1, 1, TimeUnit.SECONDS);
 
         String bootstrap = kafka.bootstrapServers();
         List<Service> services = List.of(
@@ -132,16 +151,18 @@ public final class DevStack implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(s.name() + ".log").toFile()));
             pb.environment().putAll(s.env());
+            Supervised supervised = new Supervised(s, pb, logs.resolve(s.name() + ".log"));
             synchronized (this) {
                 if (closed) {
                     throw new IllegalStateException("stopped while starting");
                 }
-                processes.add(pb.start());
+                this.services.add(supervised);
+                supervised.start();
             }
-            log("started %s (pid %d, log %s)", s.name(), processes.get(i).pid(), logs.resolve(s.name() + ".log"));
+            log("started %s (pid %d, log %s)", s.name(), supervised.process.pid(), supervised.log);
         }
-        for (int i = 0; i < services.size(); i++) {
-            awaitReady(services.get(i), processes.get(i), logs.resolve(services.get(i).name() + ".log"));
+        for (Supervised s : this.services) {
+            awaitReady(s.service, s.process, s.log);
         }
         log("ready in %.1f s", (System.nanoTime() - t0) / 1e9);
         System.out.printf("""
@@ -196,11 +217,15 @@ public final class DevStack implements AutoCloseable {
     @Override
     public synchronized void close() {
         closed = true;
-        for (Process p : processes) {
+        supervision.shutdownNow();
+        for (Supervised s : services) {
+            s.stopping = true;
+            Process p = s.process;
             p.descendants().forEach(ProcessHandle::destroy);
             p.destroy();
         }
-        for (Process p : processes) {
+        for (Supervised s : services) {
+            Process p = s.process;
             try {
                 if (!p.waitFor(10, TimeUnit.SECONDS)) {
                     p.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -211,14 +236,167 @@ public final class DevStack implements AutoCloseable {
                 p.destroyForcibly();
             }
         }
-        processes.clear();
+        services.clear();
         if (postgres != null) {
-            postgres.close();
+            closeQuietly(postgres);
             postgres = null;
         }
         if (kafka != null) {
             kafka.close();
             kafka = null;
+        }
+    }
+
+    /** The Kafka bootstrap servers, {@code localhost:port}. */
+    public synchronized String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    /** The JDBC URL of the stack's database (the port stays the same across restarts). */
+    public String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + postgresPort + "/" + PostgresServer.DATABASE;
+    }
+
+    /** The process id of a service now ({@code ingest-service}, {@code dedupe-service}, {@code store-service}). */
+    public long pid(String service) {
+        return supervised(service).process.pid();
+    }
+
+    /** How many times a service was restarted after it died. */
+    public int restarts(String service) {
+        return supervised(service).restarts;
+    }
+
+    /** How many times PostgreSQL was restarted after it died. */
+    public int postgresRestarts() {
+        return postgresRestarts;
+    }
+
+    /** Kills a service with SIGKILL, as a crash would; supervision restarts it. */
+    public void kill(String service) {
+        Process p = supervised(service).process;
+        p.descendants().forEach(ProcessHandle::destroyForcibly);
+        p.destroyForcibly();
+    }
+
+    /**
+     * Kills PostgreSQL's postmaster with SIGKILL (its pid from {@code postmaster.pid}); supervision
+     * notices within seconds and starts it again on the same data and port.
+     */
+    public void killPostgres() throws IOException, InterruptedException {
+        Path pidFile = options.data().resolve("postgres/postmaster.pid");
+        String pid = Files.readAllLines(pidFile).get(0).strip();
+        Process kill = new ProcessBuilder("kill", "-KILL", pid).inheritIO().start();
+        if (kill.waitFor() != 0) {
+            throw new IllegalStateException("cannot kill the postmaster, pid " + pid);
+        }
+    }
+
+    /** Stops the Kafka broker and starts it again on the same port and log directory. */
+    public synchronized void restartKafka() {
+        kafka.close();
+        kafka = KafkaBroker.start(options.kafkaPort(), options.data().resolve("kafka"));
+        log("Kafka restarted on %s", kafka.bootstrapServers());
+    }
+
+    private Supervised supervised(String service) {
+        return services.stream().filter(s -> s.service.name().equals(service)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + service));
+    }
+
+    /** A connection every second; after two failures in a row PostgreSQL is started again, as compose would. */
+    private void watchPostgres() {
+        if (closed) {
+            return;
+        }
+        try (Connection c = DriverManager.getConnection(jdbcUrl(), PostgresServer.USER, PostgresServer.PASSWORD);
+             Statement st = c.createStatement()) {
+            st.execute("SELECT 1");
+            postgresFailures = 0;
+        } catch (SQLException e) {
+            if (++postgresFailures < 2) {
+                return;
+            }
+            synchronized (this) {
+                if (closed) {
+                    return;
+                }
+                log("PostgreSQL does not answer (%s); starting it again on port %d", e.getMessage(), postgresPort);
+                closeQuietly(postgres);
+                try {
+                    postgres = PostgresServer.start(postgresPort, options.data().resolve("postgres"));
+                    postgresRestarts++;
+                    postgresFailures = 0;
+                    log("PostgreSQL is back on port %d", postgresPort);
+                } catch (RuntimeException startFailed) {
+                    log("PostgreSQL did not start (%s); trying again", startFailed.getMessage());
+                }
+            }
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception e) {
+            // it is dead already, or going
+        }
+    }
+
+    /**
+     * A service process kept running as compose's {@code restart: unless-stopped} does: when it exits
+     * without being stopped it is started again after a wait that doubles from 1 s to 30 s, back to 1 s
+     * once it has run for a minute; every exit and restart is logged.
+     */
+    private final class Supervised {
+        final Service service;
+        final ProcessBuilder builder;
+        final Path log;
+        volatile Process process;
+        volatile boolean stopping;
+        volatile int restarts;
+        private int attempt;
+        private long startedAt;
+        private final Backoff backoff = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30));
+
+        Supervised(Service service, ProcessBuilder builder, Path log) {
+            this.service = service;
+            this.builder = builder;
+            this.log = log;
+        }
+
+        void start() throws IOException {
+            startedAt = System.nanoTime();
+            Process p = builder.start();
+            process = p;
+            p.onExit().thenAccept(this::exited);
+        }
+
+        private void exited(Process p) {
+            if (stopping || closed) {
+                return;
+            }
+            if (System.nanoTime() - startedAt > TimeUnit.MINUTES.toNanos(1)) {
+                attempt = 0;
+            }
+            Duration wait = backoff.delay(attempt++);
+            DevStack.log("%s exited with %d; starting it again in %d s (see %s)", service.name(), p.exitValue(),
+                    wait.toSeconds(), log);
+            supervision.schedule(() -> {
+                synchronized (DevStack.this) {
+                    if (stopping || closed) {
+                        return;
+                    }
+                    try {
+                        start();
+                        restarts++;
+                        DevStack.log("restarted %s (pid %d)", service.name(), process.pid());
+                    } catch (IOException e) {
+                        DevStack.log("cannot start %s: %s", service.name(), e.getMessage());
+                        exited(p);
+                    }
+                }
+            }, wait.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 
