@@ -13,6 +13,7 @@ public final class Bench {
                    bench/run ingest
                    bench/run store [--articles 100000]
                    bench/run dedupe [--articles 100000]
+                   bench/run faults [--quick]
               (none)    the pipeline on devstack against raw Kafka and PostgreSQL COPY, the dedupe engine at 10k, 100k
                         and 1M indexed, LSH recall; writes docs/benchmarks.md. --quick: 5,000 articles and up to 50k
                         indexed (under 10 minutes)
@@ -20,7 +21,10 @@ public final class Bench {
                         --explain lists every missed copy and passage
               ingest    parsing and cleaning throughput (documents per second, one thread) against baselines
               store     query latencies (p50, p99) of the store-service jar over a bulk-loaded database
-              dedupe    the dedupe engine alone up to N articles indexed""";
+              dedupe    the dedupe engine alone up to N articles indexed
+              faults    100,000 articles (--quick: 20,000) through devstack while each service, PostgreSQL and
+                        the broker fail in turn; lost, duplicated, differing stories, recovery times; writes
+                        docs/reliability.md""";
 
     private Bench() {
     }
@@ -43,7 +47,25 @@ public final class Bench {
                 System.out.printf("lsh_recall_vs_exact=%.4f (%d of %d pairs)%n", r.lshRecall(), r.lshHits(), r.lshPairs());
             }
             case "quality" -> quality(args);
+            case "faults" -> faults(root, args);
             default -> usage("unknown command: " + command);
+        }
+    }
+
+    private static void faults(Path root, String[] args) throws Exception {
+        boolean quick = args.length == 2 && args[1].equals("--quick");
+        if (args.length > 2 || (args.length == 2 && !quick)) {
+            usage("expected faults [--quick]");
+        }
+        int articles = quick ? 20_000 : 100_000;
+        double perSecond = quick ? 60 : 70;
+        FaultRun.Result r = new FaultRun(System.out, root, root.resolve("bench/target/fault-run"), articles, perSecond).run();
+        System.out.println(FaultReport.table(r));
+        FaultReport.write(root, "bench/run faults" + (quick ? " --quick" : ""), r, perSecond);
+        System.out.printf("articles=%d%nlost=%d%nduplicated=%d%ndiffering_stories=%d%n", r.articles(), r.lost(),
+                r.duplicated(), r.differingStories());
+        for (FaultRun.FaultResult f : r.faults()) {
+            System.out.printf("recover_s{fault=\"%s\"}=%.1f%n", f.fault(), f.recoverSeconds());
         }
     }
 

@@ -149,7 +149,7 @@ final class Pipeline {
         }
     }
 
-    private static List<Payload> payloads(int count) {
+    static List<Payload> payloads(int count) {
         Iterator<LabelledArticle> it = WireCorpus.stream(23, WireCorpus.Options.defaults().withStoryEvery(Duration.ofMinutes(1)),
                 SyntheticStories.generate(23, count / 5 + 100));
         List<Payload> payloads = new ArrayList<>(count);

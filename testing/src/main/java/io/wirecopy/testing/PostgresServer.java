@@ -12,7 +12,8 @@ import java.sql.Statement;
 /**
  * A real PostgreSQL server from the embedded binaries (zonky), run as a child process. As root it is
  * started through {@code unshare}, which zonky does by itself. With a data directory it keeps its
- * data across restarts; without one it uses a temporary directory deleted on close.
+ * data across restarts, and every commit is durable ({@code synchronous_commit=on}); without one it uses a
+ * temporary directory deleted on close, with zonky's faster {@code synchronous_commit=off}.
  */
 public final class PostgresServer implements AutoCloseable {
 
@@ -33,7 +34,10 @@ public final class PostgresServer implements AutoCloseable {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(port);
             if (dataDir != null) {
-                builder.setDataDirectory(dataDir.toAbsolutePath()).setCleanDataDirectory(false);
+                // zonky turns synchronous_commit off for speed: a commit could then be lost when PostgreSQL is
+                // killed (devstack's and the fault run's kind of crash); data kept across restarts must not be
+                builder.setDataDirectory(dataDir.toAbsolutePath()).setCleanDataDirectory(false)
+                        .setServerConfig("synchronous_commit", "on");
             }
             PostgresServer server = new PostgresServer(builder.start());
             server.createDatabaseIfMissing();

@@ -10,16 +10,30 @@ import io.wirecopy.ingest.service.SubscriptionStore;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import io.wirecopy.shared.retry.Backoff;
+import io.wirecopy.shared.retry.DependencyStatus;
 import java.time.Clock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Beans the services take: the clock (UTC), the learned boilerplate, the subscriptions and their poller. Tests construct their own. */
+/** Beans the services take: the clock (UTC), the retry backoff and the status readiness reports, the learned boilerplate, the subscriptions and their poller. Tests construct their own. */
 public class Beans {
 
     @Produces
     @Singleton
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    @Produces
+    @Singleton
+    Backoff backoff(RetryConfig config) {
+        return new Backoff(config.initialBackoff(), config.maxBackoff());
+    }
+
+    @Produces
+    @Singleton
+    DependencyStatus dependencyStatus(Clock clock) {
+        return new DependencyStatus(clock);
     }
 
     @Produces

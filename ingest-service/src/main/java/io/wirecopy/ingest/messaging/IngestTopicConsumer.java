@@ -5,11 +5,12 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.wirecopy.ingest.parse.ArticleDraft;
-import io.wirecopy.ingest.service.ArticlePublisher.PublishFailedException;
 import io.wirecopy.ingest.service.IngestException;
 import io.wirecopy.ingest.service.IngestResult;
 import io.wirecopy.ingest.service.IngestService;
 import io.wirecopy.shared.Topics;
+import io.wirecopy.shared.retry.Backoff;
+import io.wirecopy.shared.retry.DependencyStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -34,8 +35,9 @@ import org.jboss.logging.Logger;
  * {@code news.ingest.dlq} with {@code error.reason} and {@code error.class} headers, and the stream
  * goes on. Records come in batches (one poll); the articles of a whole batch are handed to the producer
  * and their acknowledgements awaited once, before the batch is committed (waiting per record held the
- * pipeline to one broker round trip per article). If the broker refuses them, the consumer stops and
- * the batch is not committed: it is read again after a restart, and dedupe knows the articles as re-sends.
+ * pipeline to one broker round trip per article). If the broker does not take them, the batch is sent
+ * again with capped exponential backoff until it does (readiness DOWN meanwhile); dedupe knows the
+ * articles sent twice as re-sends.
  */
 @ApplicationScoped
 public class IngestTopicConsumer {
@@ -46,28 +48,41 @@ public class IngestTopicConsumer {
     private final IngestService ingest;
     private final MutinyEmitter<byte[]> dlq;
     private final MeterRegistry metrics;
+    private final Backoff backoff;
+    private final DependencyStatus status;
 
     public IngestTopicConsumer(IngestService ingest, @Channel("ingest-dlq") MutinyEmitter<byte[]> dlq,
-            MeterRegistry metrics) {
+            MeterRegistry metrics, Backoff backoff, DependencyStatus status) {
         this.ingest = ingest;
         this.dlq = dlq;
         this.metrics = metrics;
+        this.backoff = backoff;
+        this.status = status;
     }
 
     @Incoming("ingest")
     @Blocking(ordered = true)
-    public void consume(ConsumerRecords<byte[], byte[]> records) {
-        List<CompletableFuture<?>> pending = new ArrayList<>();
-        for (ConsumerRecord<byte[], byte[]> record : records) {
-            pending.add(handle(record));
-        }
-        try {
-            CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).get(ACK_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (TimeoutException | InterruptedException e) {
-            throw new PublishFailedException("the broker did not acknowledge a batch of " + records.count()
-                    + " records within " + ACK_TIMEOUT, e);
+    public void consume(ConsumerRecords<byte[], byte[]> records) throws InterruptedException {
+        for (int attempt = 0; ; attempt++) {
+            List<CompletableFuture<?>> pending = new ArrayList<>();
+            for (ConsumerRecord<byte[], byte[]> record : records) {
+                pending.add(handle(record));
+            }
+            try {
+                CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).get(ACK_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+                status.recovered();
+                return;
+            } catch (ExecutionException | TimeoutException e) {
+                // the broker away or refusing for a while: the whole batch again (events are idempotent: same ids,
+                // and dedupe knows a re-sent article), until it passes; readiness is DOWN meanwhile
+                Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+                LOG.warnf("a batch of %d records was not published (%s); retrying", records.count(), cause.toString());
+                status.failing("the broker, publishing a batch of " + records.count() + " records: " + cause);
+            }
+            backoff.sleep(attempt);
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedException("stopped while retrying a batch; it is read again after a restart");
+            }
         }
     }
 

@@ -35,4 +35,11 @@ public final class DependencyStatus {
     public Optional<Fault> fault() {
         return Optional.ofNullable(fault);
     }
+
+    /** What a readiness check shows of the fault: what fails, since when, attempts; empty when none. */
+    public java.util.Map<String, Object> describe() {
+        Fault f = fault;
+        return f == null ? java.util.Map.of()
+                : java.util.Map.of("retrying", f.what(), "since", f.since().toString(), "attempts", (long) f.attempts());
+    }
 }

@@ -19,9 +19,8 @@ public class ConsumerHealth implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        var builder = HealthCheckResponse.named("news.dedupe consumer");
-        return status.fault().map(f -> builder.down().withData("retrying", f.what())
-                .withData("since", f.since().toString()).withData("attempts", f.attempts()).build())
-                .orElseGet(() -> builder.up().build());
+        var builder = HealthCheckResponse.named("news.dedupe consumer").status(status.fault().isEmpty());
+        status.describe().forEach((k, v) -> builder.withData(k, v.toString()));
+        return builder.build();
     }
 }
