@@ -256,4 +256,26 @@ class StoreIT {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("wirecopy_store_events_dead_lettered_total")));
     }
+
+    @Test
+    void aLongArticleOfVariedTextAndALongPassageAreStoredAndFound() {
+        String tag = "long" + System.nanoTime();
+        StringBuilder text = new StringBuilder(tag).append(" begins a long report.");
+        for (int i = 0; text.length() < 3_000_000; i++) {
+            text.append(' ').append("w").append(Integer.toString(i * 7919, 36));  // ~400,000 different words
+        }
+        Article big = article("https://long.example/" + tag, "long.example", "A long report", text.toString(), null);
+        String bigStory = ArticleIds.storyId(big.id());
+        send(ArticleDeduplicated.of(big, bigStory, Relation.NEW, null, 1.0, AT));
+        String shared = text.substring(0, 150_000);
+        Article other = article("https://other.example/" + tag, "other.example", "It quotes the report", shared + " and more.", null);
+        Passage passage = new Passage(big.id(), bigStory, 20_000, 0, new Passage.Span(0, 20_000, 0, shared.length()),
+                new Passage.Span(0, 20_000, 0, shared.length()), shared);
+        send(ArticleDeduplicated.of(other, ArticleIds.storyId(other.id()), Relation.NEW, null, 1.0, List.of(passage), AT));
+
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> given().queryParam("q", tag).get("/stories")
+                .then().statusCode(200).body("items", hasSize(2)));
+        given().get("/stories/" + bigStory).then().statusCode(200).body("sharedPassages", hasSize(1));
+        given().queryParam("q", tag).get("/passages").then().statusCode(200).body("items", hasSize(1));
+    }
 }

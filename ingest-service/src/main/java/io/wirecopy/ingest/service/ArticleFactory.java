@@ -44,9 +44,23 @@ public final class ArticleFactory {
         String known = knownSource(draft);
         String source = known != null ? known : UNKNOWN_SOURCE;
         Datelines.Found datelines = Datelines.find(text);
-        return new Article(ArticleIds.articleId(url, text), url, source, field(draft.title()), field(draft.byline()),
+        return new Article(ArticleIds.articleId(url, text), url, limited("source", source, MAX_SOURCE_CHARS),
+                limited("title", field(draft.title()), MAX_TITLE_CHARS), limited("byline", field(draft.byline()), MAX_BYLINE_CHARS),
                 draft.publishedAt(), language(field(draft.language()), text), text, ArticleIds.contentHash(text),
                 datelines.dateline(), datelines.agencies());
+    }
+
+    /** Longest title taken: a headline, not a text (the search index takes 2,000 chars of it). */
+    static final int MAX_TITLE_CHARS = 2000;
+    static final int MAX_BYLINE_CHARS = 500;
+    static final int MAX_SOURCE_CHARS = 200;
+
+    private static String limited(String name, String value, int maxChars) {
+        if (value != null && value.length() > maxChars) {
+            throw new IllegalArgumentException("the " + name + " has " + value.length() + " characters, over the limit of "
+                    + maxChars);
+        }
+        return value;
     }
 
     /** A metadata field cleaned, one line, stripped; null when blank. */

@@ -318,7 +318,7 @@ public class StoryQueries {
                 WHERE true""");
         List<Object> params = new ArrayList<>();
         if (q != null && !q.isBlank()) {
-            sql.append(" AND to_tsvector('simple', g.text) @@ websearch_to_tsquery('simple', ?)");
+            sql.append(" AND to_tsvector('simple', left(g.text, 100000)) @@ websearch_to_tsquery('simple', ?)");
             params.add(q);
         }
         if (storyId != null) {

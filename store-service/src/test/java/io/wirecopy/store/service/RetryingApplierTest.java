@@ -1,0 +1,103 @@
+package io.wirecopy.store.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirecopy.shared.event.Article;
+import io.wirecopy.shared.event.ArticleDeduplicated;
+import io.wirecopy.shared.event.DedupeEvent;
+import io.wirecopy.shared.event.EventJson;
+import io.wirecopy.shared.event.Relation;
+import io.wirecopy.shared.retry.Backoff;
+import io.wirecopy.shared.retry.DependencyStatus;
+import io.wirecopy.shared.text.ArticleIds;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RetryingApplierTest {
+
+    static final String EVENT = EventJson.write(ArticleDeduplicated.of(new Article(ArticleIds.articleId(null, "Text."), null,
+            "src", null, null, null, null, "Text.", ArticleIds.contentHash("Text.")),
+            ArticleIds.storyId(ArticleIds.articleId(null, "Text.")), Relation.NEW, null, 1.0,
+            OffsetDateTime.parse("2026-12-01T10:00:00Z")));
+
+    /** An applier that fails as told, then applies. */
+    static final class Scripted extends EventApplier {
+        final Deque<SQLException> failures = new ArrayDeque<>();
+        final List<DedupeEvent> applied = new ArrayList<>();
+
+        Scripted(SQLException... failures) {
+            super(null);
+            this.failures.addAll(List.of(failures));
+        }
+
+        @Override
+        public boolean apply(DedupeEvent event) throws SQLException {
+            if (!failures.isEmpty()) {
+                throw failures.poll();
+            }
+            applied.add(event);
+            return true;
+        }
+    }
+
+    final DependencyStatus status = new DependencyStatus(Clock.systemUTC());
+    final Backoff fast = new Backoff(Duration.ofMillis(1), Duration.ofMillis(4));
+
+    @Test
+    void transientFaultsAreRetriedUntilTheyPass() throws Exception {
+        Scripted db = new Scripted(new SQLException("refused", "08001"), new SQLException("serialization", "40001"),
+                new SQLException("shutting down", "57P01"), new SQLException("pool timeout"));
+        var outcome = new RetryingApplier(db, fast, status).apply(EVENT);
+        assertThat(outcome).isInstanceOf(RetryingApplier.Applied.class);
+        assertThat(db.applied).hasSize(1);
+        assertThat(status.fault()).isEmpty();
+    }
+
+    @Test
+    void whatTheDatabaseRefusesForItsDataIsRejectedWithTheReason() throws Exception {
+        for (String state : List.of("22021", "22P05", "23505", "54000")) {
+            Scripted db = new Scripted(new SQLException("refused", state));
+            var outcome = new RetryingApplier(db, fast, status).apply(EVENT);
+            assertThat(outcome).isInstanceOfSatisfying(RetryingApplier.Rejected.class,
+                    r -> assertThat(r.reason()).contains("SQLSTATE " + state));
+            assertThat(db.applied).isEmpty();
+        }
+    }
+
+    @Test
+    void aRecordThatIsNotAnEventIsRejected() throws Exception {
+        Scripted db = new Scripted();
+        assertThat(new RetryingApplier(db, fast, status).apply("{not json")).isInstanceOfSatisfying(
+                RetryingApplier.Rejected.class, r -> assertThat(r.errorClass()).endsWith("EventFormatException"));
+        assertThat(new RetryingApplier(db, fast, status).apply(null)).isInstanceOf(RetryingApplier.Rejected.class);
+        assertThat(new RetryingApplier(db, fast, status).apply(EVENT.replace("Text.", "Te\\u0000xt.")))
+                .isInstanceOf(RetryingApplier.Rejected.class);
+        assertThat(db.applied).isEmpty();
+    }
+
+    @Test
+    void whileRetryingTheStatusSaysWhatFails() throws Exception {
+        Scripted db = new Scripted(new SQLException("Connection refused", "08001"));
+        RetryingApplier applier = new RetryingApplier(db, new Backoff(Duration.ofMillis(300), Duration.ofMillis(300)), status);
+        Thread t = new Thread(() -> {
+            try {
+                applier.apply(EVENT);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        t.start();
+        Thread.sleep(100);
+        assertThat(status.fault()).hasValueSatisfying(f -> assertThat(f.what()).contains("Connection refused"));
+        t.join();
+        assertThat(status.fault()).isEmpty();
+        assertThat(db.applied).hasSize(1);
+    }
+}
