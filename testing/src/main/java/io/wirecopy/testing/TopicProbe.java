@@ -29,7 +29,9 @@ public final class TopicProbe {
 
     /** Sends one record of raw bytes and waits for the broker's ack. */
     public static void send(String bootstrap, String topic, String key, byte[] value, String contentType) {
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", bootstrap),
+        // as large a record as the contract's topics take (io.wirecopy.shared.Topics)
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", bootstrap,
+                "max.request.size", io.wirecopy.shared.Topics.MAX_DLQ_MESSAGE_BYTES),
                 new ByteArraySerializer(), new ByteArraySerializer())) {
             var record = new ProducerRecord<>(topic, key == null ? null : key.getBytes(StandardCharsets.UTF_8),
                     value);
