@@ -11,15 +11,11 @@ import io.wirecopy.shared.event.ArticleIngested;
 import io.wirecopy.shared.event.DedupeEvent;
 import io.wirecopy.shared.event.EventJson;
 import io.wirecopy.shared.text.ArticleIds;
+import io.wirecopy.testing.PostgresServer;
 import io.wirecopy.testing.TopicProbe;
 import io.wirecopy.testing.corpus.DecisionFold;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -73,7 +69,6 @@ public final class FaultRun {
     private final Path data;
     private final int articles;
     private final double perSecond;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     public FaultRun(PrintStream out, Path root, Path data, int articles, double perSecond) {
         this.out = out;
@@ -139,7 +134,7 @@ public final class FaultRun {
         long storedWhenBack = storedOrMinus(stack);
         while (true) {
             long stored = storedOrMinus(stack);
-            if (allReady() && (stored > storedWhenBack || stored >= articles) && stored >= 0) {
+            if (stack.allReady() && (stored > storedWhenBack || stored >= articles) && stored >= 0) {
                 break;
             }
             if (System.nanoTime() - at > TimeUnit.MINUTES.toNanos(10)) {
@@ -162,24 +157,6 @@ public final class FaultRun {
             return stack.postgresRestarts() > pgRestarts;
         }
         return true; // the broker restart returns once the broker is up
-    }
-
-    private boolean allReady() {
-        for (int port : new int[] {8080, 8081, 8082}) {
-            try {
-                HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
-                        .timeout(Duration.ofSeconds(2)).build();
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
-                    return false;
-                }
-            } catch (IOException e) {
-                return false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Sends every payload at the run's rate; a send the broker did not acknowledge is sent again. */
@@ -235,7 +212,7 @@ public final class FaultRun {
     }
 
     private static long storedOrMinus(DevStack stack) {
-        try (Connection c = DriverManager.getConnection(stack.jdbcUrl(), "postgres", "postgres");
+        try (Connection c = DriverManager.getConnection(stack.jdbcUrl(), PostgresServer.USER, PostgresServer.PASSWORD);
              Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM articles")) {
             rs.next();
             return rs.getLong(1);
@@ -248,7 +225,7 @@ public final class FaultRun {
             throws SQLException {
         Map<String, String> storyOf = new HashMap<>();
         Set<String> applied = new HashSet<>();
-        try (Connection c = DriverManager.getConnection(stack.jdbcUrl(), "postgres", "postgres"); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(stack.jdbcUrl(), PostgresServer.USER, PostgresServer.PASSWORD); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT id, story_id FROM articles")) {
                 while (rs.next()) {
                     storyOf.put(rs.getString(1), rs.getString(2));

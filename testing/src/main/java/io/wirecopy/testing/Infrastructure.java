@@ -1,7 +1,6 @@
 package io.wirecopy.testing;
 
 import io.wirecopy.shared.Topics;
-import java.util.List;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
@@ -15,8 +14,6 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 public record Infrastructure(String kind, String kafkaBootstrapServers, String jdbcUrl, String dbUser,
         String dbPassword) {
 
-    public static final List<String> TOPICS = Topics.ALL;
-
     private static Infrastructure instance;
 
     public static synchronized Infrastructure get() {
@@ -24,7 +21,7 @@ public record Infrastructure(String kind, String kafkaBootstrapServers, String j
             String forced = System.getProperty("wirecopy.test.infra", "");
             boolean containers = forced.isEmpty() ? dockerAvailable() : forced.equals("containers");
             instance = containers ? startContainers() : startEmbedded();
-            KafkaBroker.createTopics(instance.kafkaBootstrapServers(), 1, TOPICS);
+            KafkaBroker.createTopics(instance.kafkaBootstrapServers(), 1, Topics.ALL);
         }
         return instance;
     }

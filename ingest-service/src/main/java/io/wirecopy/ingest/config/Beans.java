@@ -12,10 +12,11 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import io.wirecopy.shared.retry.Backoff;
 import io.wirecopy.shared.retry.DependencyStatus;
+import io.wirecopy.shared.retry.Retrier;
 import java.time.Clock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Beans the services take: the clock (UTC), the retry backoff and the status readiness reports, the learned boilerplate, the subscriptions and their poller. Tests construct their own. */
+/** Beans the services take: the clock (UTC), the retrier and the status readiness reports, the learned boilerplate, the subscriptions and their poller. Tests construct their own. */
 public class Beans {
 
     @Produces
@@ -26,14 +27,14 @@ public class Beans {
 
     @Produces
     @Singleton
-    Backoff backoff(RetryConfig config) {
-        return new Backoff(config.initialBackoff(), config.maxBackoff());
+    DependencyStatus dependencyStatus(Clock clock) {
+        return new DependencyStatus(clock);
     }
 
     @Produces
     @Singleton
-    DependencyStatus dependencyStatus(Clock clock) {
-        return new DependencyStatus(clock);
+    Retrier retrier(RetryConfig config, DependencyStatus status) {
+        return new Retrier(new Backoff(config.initialBackoff(), config.maxBackoff()), status);
     }
 
     @Produces

@@ -5,12 +5,13 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.wirecopy.ingest.parse.ArticleDraft;
+import io.wirecopy.ingest.service.ArticlePublisher.PublishFailedException;
 import io.wirecopy.ingest.service.IngestException;
 import io.wirecopy.ingest.service.IngestResult;
 import io.wirecopy.ingest.service.IngestService;
 import io.wirecopy.shared.Topics;
-import io.wirecopy.shared.retry.Backoff;
-import io.wirecopy.shared.retry.DependencyStatus;
+import io.wirecopy.shared.DeadLetter;
+import io.wirecopy.shared.retry.Retrier;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -32,12 +33,12 @@ import org.jboss.logging.Logger;
 /**
  * Consumes {@code news.ingest}: each record is one article or one feed document, its format in the
  * {@code content-type} header or sniffed. A record that cannot be used goes, unchanged, to
- * {@code news.ingest.dlq} with {@code error.reason} and {@code error.class} headers, and the stream
+ * {@code news.ingest.dlq} with the error headers ({@link DeadLetter}), and the stream
  * goes on. Records come in batches (one poll); the articles of a whole batch are handed to the producer
  * and their acknowledgements awaited once, before the batch is committed (waiting per record held the
- * pipeline to one broker round trip per article). If the broker does not take them, the batch is sent
- * again with capped exponential backoff until it does (readiness DOWN meanwhile); dedupe knows the
- * articles sent twice as re-sends.
+ * pipeline to one broker round trip per article). What the broker does not take is sent again with capped
+ * exponential backoff until it is (readiness DOWN meanwhile); dedupe knows the articles sent twice as
+ * re-sends.
  */
 @ApplicationScoped
 public class IngestTopicConsumer {
@@ -48,41 +49,49 @@ public class IngestTopicConsumer {
     private final IngestService ingest;
     private final MutinyEmitter<byte[]> dlq;
     private final MeterRegistry metrics;
-    private final Backoff backoff;
-    private final DependencyStatus status;
+    private final Retrier retrier;
 
     public IngestTopicConsumer(IngestService ingest, @Channel("ingest-dlq") MutinyEmitter<byte[]> dlq,
-            MeterRegistry metrics, Backoff backoff, DependencyStatus status) {
+            MeterRegistry metrics, Retrier retrier) {
         this.ingest = ingest;
         this.dlq = dlq;
         this.metrics = metrics;
-        this.backoff = backoff;
-        this.status = status;
+        this.retrier = retrier;
     }
 
     @Incoming("ingest")
     @Blocking(ordered = true)
     public void consume(ConsumerRecords<byte[], byte[]> records) throws InterruptedException {
-        for (int attempt = 0; ; attempt++) {
-            List<CompletableFuture<?>> pending = new ArrayList<>();
-            for (ConsumerRecord<byte[], byte[]> record : records) {
-                pending.add(handle(record));
+        List<ConsumerRecord<byte[], byte[]>> unsent = new ArrayList<>();
+        records.forEach(unsent::add);
+        // the broker away or refusing for a while: what it did not take is sent again (events are idempotent:
+        // same ids, and dedupe knows a re-sent article) until it passes; readiness is DOWN meanwhile
+        retrier.call("the broker, publishing a batch of " + records.count() + " records", () -> publish(unsent),
+                (failure, failedAttempts) -> failure instanceof PublishFailedException);
+    }
+
+    /**
+     * Hands each record still in {@code unsent} to ingest (or the DLQ) and waits for the broker's
+     * acknowledgements; the records it acknowledged leave {@code unsent}.
+     */
+    private Void publish(List<ConsumerRecord<byte[], byte[]>> unsent) throws InterruptedException {
+        List<CompletableFuture<?>> pending = new ArrayList<>(unsent.size());
+        for (ConsumerRecord<byte[], byte[]> record : unsent) {
+            pending.add(handle(record));
+        }
+        try {
+            CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).get(ACK_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            unsent.clear();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            for (int i = pending.size() - 1; i >= 0; i--) {
+                if (pending.get(i).isDone() && !pending.get(i).isCompletedExceptionally()) {
+                    unsent.remove(i);
+                }
             }
-            try {
-                CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).get(ACK_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-                status.recovered();
-                return;
-            } catch (ExecutionException | TimeoutException e) {
-                // the broker away or refusing for a while: the whole batch again (events are idempotent: same ids,
-                // and dedupe knows a re-sent article), until it passes; readiness is DOWN meanwhile
-                Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
-                LOG.warnf("a batch of %d records was not published (%s); retrying", records.count(), cause.toString());
-                status.failing("the broker, publishing a batch of " + records.count() + " records: " + cause);
-            }
-            backoff.sleep(attempt);
-            if (Thread.currentThread().isInterrupted()) {
-                throw new InterruptedException("stopped while retrying a batch; it is read again after a restart");
-            }
+            LOG.warnf("%d records of a batch were not published (%s); retrying them", unsent.size(), cause.toString());
+            throw new PublishFailedException("the broker did not take " + unsent.size() + " of the records: " + cause, cause);
         }
     }
 
@@ -109,8 +118,7 @@ public class IngestTopicConsumer {
             String errorClass) {
         LOG.warnf("%s -> %s: %s", where, Topics.INGEST_DLQ, reason);
         RecordHeaders headers = new RecordHeaders(record.headers().toArray());
-        headers.add(Topics.HEADER_ERROR_REASON, reason.getBytes(StandardCharsets.UTF_8));
-        headers.add(Topics.HEADER_ERROR_CLASS, errorClass.getBytes(StandardCharsets.UTF_8));
+        new DeadLetter(reason, errorClass, record.topic(), record.partition(), record.offset()).headers().forEach(headers::add);
         Message<byte[]> message = Message.of(record.value() == null ? new byte[0] : record.value()).addMetadata(OutgoingKafkaRecordMetadata.<byte[]>builder()
                 .withKey(record.key()).withHeaders(headers).build());
         metrics.counter("wirecopy.ingest.dead.lettered").increment();

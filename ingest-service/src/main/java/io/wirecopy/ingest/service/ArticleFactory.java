@@ -22,12 +22,11 @@ public final class ArticleFactory {
 
     /** The source a draft names, or the host of its URL; null when neither is known. */
     public static String knownSource(ArticleDraft draft) {
-        String stated = field(draft.source());
-        if (stated != null) {
-            return stated;
-        }
-        String url = UrlCanonicalizer.canonicalize(field(draft.url()));
-        return url == null ? null : UrlCanonicalizer.sourceOf(url);
+        return knownSource(field(draft.source()), UrlCanonicalizer.canonicalize(field(draft.url())));
+    }
+
+    private static String knownSource(String stated, String canonicalUrl) {
+        return stated != null ? stated : canonicalUrl == null ? null : UrlCanonicalizer.sourceOf(canonicalUrl);
     }
 
     /**
@@ -41,7 +40,7 @@ public final class ArticleFactory {
             throw new IllegalArgumentException("the article has no text");
         }
         String url = UrlCanonicalizer.canonicalize(field(draft.url()));
-        String known = knownSource(draft);
+        String known = knownSource(field(draft.source()), url);
         String source = known != null ? known : UNKNOWN_SOURCE;
         Datelines.Found datelines = Datelines.find(text);
         return new Article(ArticleIds.articleId(url, text), url, limited("source", source, MAX_SOURCE_CHARS),

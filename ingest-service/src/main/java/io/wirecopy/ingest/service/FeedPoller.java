@@ -48,10 +48,10 @@ public class FeedPoller {
         }
     }
 
-    /** Subscribes (or resumes, with a new interval) a feed; the id comes from the URL. Due at once. */
     /** Longest feed URL taken. */
     static final int MAX_URL_CHARS = 4096;
 
+    /** Subscribes (or resumes, with a new interval) a feed; the id comes from the URL. Due at once. */
     public Subscription subscribe(String url, Integer intervalMinutes) {
         if (url == null || url.isBlank()) {
             throw IngestException.bad("url is required");

@@ -1,12 +1,13 @@
 package io.wirecopy.shared.event;
 
+import io.wirecopy.shared.text.ArticleIds;
 import java.util.regex.Pattern;
 
 /** Checks used by the events' constructors; each failure names the event and field. */
 final class Validation {
 
-    static final Pattern ARTICLE_ID = Pattern.compile("a_[0-9a-f]{24}");
-    static final Pattern STORY_ID = Pattern.compile("s_[0-9a-f]{24}");
+    static final Pattern ARTICLE_ID = ArticleIds.ARTICLE_ID;
+    static final Pattern STORY_ID = ArticleIds.STORY_ID;
     static final Pattern EVENT_ID = Pattern.compile("e_[0-9a-f]{32}");
     static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
 

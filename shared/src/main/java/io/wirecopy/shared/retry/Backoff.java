@@ -16,15 +16,17 @@ public record Backoff(Duration initial, Duration max) {
 
     /** The wait before retry {@code attempt} (0 for the first retry). */
     public Duration delay(int attempt) {
-        long factor = 1L << Math.min(Math.max(attempt, 0), 30);
-        long millis = initial.toMillis() * factor;
-        return millis <= 0 || millis > max.toMillis() || millis / factor != initial.toMillis() ? max : Duration.ofMillis(millis);
+        Duration wait = initial;
+        for (int i = 0; i < attempt && wait.compareTo(max) < 0; i++) {
+            wait = wait.multipliedBy(2);
+        }
+        return wait.compareTo(max) < 0 ? wait : max;
     }
 
     /** Sleeps {@link #delay(int)}; an interrupt is kept and ends the wait. */
     public void sleep(int attempt) {
         try {
-            Thread.sleep(delay(attempt).toMillis());
+            java.util.concurrent.TimeUnit.NANOSECONDS.sleep(delay(attempt).toNanos());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -1,5 +1,7 @@
 package io.wirecopy.shared.text;
 
+import java.util.regex.Pattern;
+
 /**
  * Deterministic ids. An article's id comes from its canonical URL when it has one, else from its
  * text's canonical form, so the same article sent again always gets the same id. A story's id
@@ -9,6 +11,11 @@ public final class ArticleIds {
 
     /** Hex characters kept from the SHA-256: 96 bits. */
     static final int ID_HEX_CHARS = 24;
+
+    /** The shape of every article id ({@link #articleId}). */
+    public static final Pattern ARTICLE_ID = Pattern.compile("a_[0-9a-f]{" + ID_HEX_CHARS + "}");
+    /** The shape of every story id ({@link #storyId}). */
+    public static final Pattern STORY_ID = Pattern.compile("s_[0-9a-f]{" + ID_HEX_CHARS + "}");
 
     private ArticleIds() {
     }

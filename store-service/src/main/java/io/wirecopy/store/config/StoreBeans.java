@@ -12,6 +12,7 @@ import io.wirecopy.store.service.EventApplier;
 import io.wirecopy.store.service.RetryingApplier;
 import io.wirecopy.shared.retry.Backoff;
 import io.wirecopy.shared.retry.DependencyStatus;
+import io.wirecopy.shared.retry.Retrier;
 import io.wirecopy.store.service.StoryQueries;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -27,20 +28,20 @@ public class StoreBeans {
 
     @Produces
     @Singleton
-    Backoff backoff(StoreConfig config) {
-        return new Backoff(config.retry().initialBackoff(), config.retry().maxBackoff());
-    }
-
-    @Produces
-    @Singleton
     DependencyStatus dependencyStatus() {
         return new DependencyStatus(Clock.systemUTC());
     }
 
     @Produces
     @Singleton
-    RetryingApplier retryingApplier(EventApplier applier, Backoff backoff, DependencyStatus status) {
-        return new RetryingApplier(applier, backoff, status);
+    Retrier retrier(StoreConfig config, DependencyStatus status) {
+        return new Retrier(new Backoff(config.retry().initialBackoff(), config.retry().maxBackoff()), status);
+    }
+
+    @Produces
+    @Singleton
+    RetryingApplier retryingApplier(EventApplier applier, Retrier retrier) {
+        return new RetryingApplier(applier, retrier);
     }
 
     @Produces

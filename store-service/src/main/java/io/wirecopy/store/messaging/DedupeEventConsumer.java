@@ -6,8 +6,7 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.wirecopy.shared.DeadLetter;
 import io.wirecopy.shared.Topics;
-import io.wirecopy.shared.retry.Backoff;
-import io.wirecopy.shared.retry.DependencyStatus;
+import io.wirecopy.shared.retry.Retrier;
 import io.wirecopy.store.service.RetryingApplier;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -32,16 +31,14 @@ public class DedupeEventConsumer {
 
     private final RetryingApplier applier;
     private final MutinyEmitter<String> dlq;
-    private final Backoff backoff;
-    private final DependencyStatus status;
+    private final Retrier retrier;
     private final MeterRegistry metrics;
 
-    public DedupeEventConsumer(RetryingApplier applier, @Channel("dedupe-dlq") MutinyEmitter<String> dlq, Backoff backoff,
-            DependencyStatus status, MeterRegistry metrics) {
+    public DedupeEventConsumer(RetryingApplier applier, @Channel("dedupe-dlq") MutinyEmitter<String> dlq, Retrier retrier,
+            MeterRegistry metrics) {
         this.applier = applier;
         this.dlq = dlq;
-        this.backoff = backoff;
-        this.status = status;
+        this.retrier = retrier;
         this.metrics = metrics;
     }
 
@@ -58,26 +55,16 @@ public class DedupeEventConsumer {
         }
     }
 
+    /** The record, unchanged, to the DLQ with the error headers; a broker that does not take it is retried. */
     private void deadLetter(ConsumerRecord<String, String> record, DeadLetter letter) throws InterruptedException {
         LOG.warnf("%s-%d@%d -> %s: %s", record.topic(), record.partition(), record.offset(), Topics.DEDUPE_DLQ,
                 letter.reason());
         RecordHeaders headers = new RecordHeaders(record.headers().toArray());
         letter.headers().forEach(headers::add);
-        for (int attempt = 0; ; attempt++) {
-            Message<String> message = Message.of(record.value() == null ? "" : record.value())
-                    .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(record.key()).withHeaders(headers).build());
-            try {
-                dlq.sendMessage(message).await().atMost(DLQ_ACK_TIMEOUT);
-                status.recovered();
-                metrics.counter("wirecopy.store.events.dead.lettered").increment();
-                return;
-            } catch (RuntimeException e) {
-                status.failing("the broker, dead-lettering " + record.topic() + "@" + record.offset() + ": " + e);
-            }
-            backoff.sleep(attempt);
-            if (Thread.currentThread().isInterrupted()) {
-                throw new InterruptedException("stopped while dead-lettering " + record.offset());
-            }
-        }
+        retrier.call("the broker, dead-lettering " + record.topic() + "@" + record.offset(), () -> dlq.sendMessage(
+                Message.of(record.value() == null ? "" : record.value()).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                        .withKey(record.key()).withHeaders(headers).build())).await().atMost(DLQ_ACK_TIMEOUT),
+                (failure, failedAttempts) -> true);
+        metrics.counter("wirecopy.store.events.dead.lettered").increment();
     }
 }

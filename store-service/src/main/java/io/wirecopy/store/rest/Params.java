@@ -1,5 +1,6 @@
 package io.wirecopy.store.rest;
 
+import io.wirecopy.shared.text.ArticleIds;
 import io.wirecopy.shared.text.TextSanitizer;
 import io.wirecopy.store.service.BadQueryException;
 import java.time.OffsetDateTime;
@@ -19,9 +20,6 @@ public final class Params {
     /** Longest {@code source}, {@code cursor} or id. */
     public static final int MAX_VALUE_CHARS = 300;
 
-    private static final Pattern STORY_ID = Pattern.compile("s_[0-9a-f]{24}");
-    private static final Pattern ARTICLE_ID = Pattern.compile("a_[0-9a-f]{24}");
-
     private Params() {
     }
 
@@ -33,20 +31,36 @@ public final class Params {
         if (value.length() > maxChars) {
             throw new BadQueryException(name + " is " + value.length() + " chars long, over the limit of " + maxChars);
         }
-        if (!TextSanitizer.isClean(value) || value.indexOf('\uFFFD') >= 0 || hasControl(value)) {
+        // isClean refuses the other controls; a search or an id has no line breaks either
+        if (!TextSanitizer.isClean(value) || value.indexOf('\uFFFD') >= 0 || value.indexOf('\n') >= 0
+                || value.indexOf('\r') >= 0) {
             throw new BadQueryException(name + " must be UTF-8 text without control characters");
         }
         return value;
     }
 
-    /** A story id: checked as {@link #text}, then whether it has the shape of one (if not, no story has it). */
+    /** A path id: checked as {@link #text}, then whether it has the shape of a story id (if not, no story has it). */
     public static boolean isStoryId(String name, String value) {
-        return value != null && STORY_ID.matcher(text(name, value, MAX_VALUE_CHARS) == null ? "" : value).matches();
+        return hasShape(name, value, ArticleIds.STORY_ID);
     }
 
     /** An article id, as {@link #isStoryId}. */
     public static boolean isArticleId(String name, String value) {
-        return value != null && ARTICLE_ID.matcher(text(name, value, MAX_VALUE_CHARS) == null ? "" : value).matches();
+        return hasShape(name, value, ArticleIds.ARTICLE_ID);
+    }
+
+    /** A story id as a query parameter: null when absent, a 400 when it is not the shape of one. */
+    public static String storyId(String name, String value) {
+        String id = text(name, value, MAX_VALUE_CHARS);
+        if (id != null && !ArticleIds.STORY_ID.matcher(id).matches()) {
+            throw new BadQueryException(name + " must be a story id (s_ and 24 hex digits), got '" + id + "'");
+        }
+        return id;
+    }
+
+    private static boolean hasShape(String name, String value, Pattern shape) {
+        String id = text(name, value, MAX_VALUE_CHARS);
+        return id != null && shape.matcher(id).matches();
     }
 
     public static Integer integer(String name, String value) {
@@ -72,15 +86,5 @@ public final class Params {
             throw new BadQueryException(name + " must be an ISO-8601 time with offset, such as 2014-06-16T00:00:00Z; got '"
                     + s + "'");
         }
-    }
-
-    private static boolean hasControl(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < 0x20 && c != '\t' || c >= 0x7F && c <= 0x9F) {
-                return true;
-            }
-        }
-        return false;
     }
 }

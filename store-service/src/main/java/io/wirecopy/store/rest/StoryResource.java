@@ -42,11 +42,8 @@ public class StoryResource {
     public Views.Page<Views.SharedPassage> passages(@QueryParam("q") String q, @QueryParam("storyId") String storyId,
             @QueryParam("minStories") String minStories, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) throws SQLException {
-        String story = Params.text("storyId", storyId, Params.MAX_VALUE_CHARS);
-        if (story != null && !Params.isStoryId("storyId", story)) {
-            throw new BadQueryException("storyId must be a story id (s_ and 24 hex digits), got '" + story + "'");
-        }
-        return queries.passages(Params.text("q", q, Params.MAX_QUERY_CHARS), story, Params.integer("minStories", minStories),
+        return queries.passages(Params.text("q", q, Params.MAX_QUERY_CHARS), Params.storyId("storyId", storyId),
+                Params.integer("minStories", minStories),
                 Params.integer("limit", limit), Params.text("cursor", cursor, Params.MAX_VALUE_CHARS));
     }
 

@@ -2,15 +2,14 @@ package io.wirecopy.store.service;
 
 import io.wirecopy.shared.event.DedupeEvent;
 import io.wirecopy.shared.event.EventJson;
-import io.wirecopy.shared.retry.Backoff;
-import io.wirecopy.shared.retry.DependencyStatus;
+import io.wirecopy.shared.retry.Retrier;
 import java.sql.SQLException;
 
 /**
  * Applies one record of {@code news.dedupe}: a record that is not an event, or an event the database
  * refuses for what it holds ({@link SqlFaults}), is handed back to be dead-lettered with the reason; a
- * transient fault is retried with capped exponential backoff until it passes, with the
- * {@link DependencyStatus} set meanwhile (readiness reports it). Applying is idempotent
+ * transient fault is retried ({@link Retrier}: capped exponential backoff, readiness DOWN meanwhile)
+ * until it passes. Applying is idempotent
  * ({@link EventApplier}), so a retry after a fault that hit the commit itself changes nothing twice.
  */
 public class RetryingApplier {
@@ -31,13 +30,11 @@ public class RetryingApplier {
     static final int RUNTIME_ATTEMPTS = 3;
 
     private final EventApplier applier;
-    private final Backoff backoff;
-    private final DependencyStatus status;
+    private final Retrier retrier;
 
-    public RetryingApplier(EventApplier applier, Backoff backoff, DependencyStatus status) {
+    public RetryingApplier(EventApplier applier, Retrier retrier) {
         this.applier = applier;
-        this.backoff = backoff;
-        this.status = status;
+        this.retrier = retrier;
     }
 
     /**
@@ -54,30 +51,21 @@ public class RetryingApplier {
         } catch (EventJson.EventFormatException e) {
             return new Rejected("not a dedupe event: " + e.getMessage(), e.getClass().getName());
         }
-        for (int attempt = 0; ; attempt++) {
-            try {
-                boolean fresh = applier.apply(event);
-                status.recovered();
-                return new Applied(event, fresh);
-            } catch (SQLException e) {
-                if (!SqlFaults.isTransient(e)) {
-                    status.recovered();
-                    return new Rejected("the database refuses the event (SQLSTATE " + e.getSQLState() + "): "
-                            + e.getMessage(), e.getClass().getName());
-                }
-                status.failing("the database: " + e.getMessage());
-            } catch (RuntimeException e) {
-                // not the database's word on the data: perhaps a pool closing; a few tries, then it is the event
-                if (attempt + 1 >= RUNTIME_ATTEMPTS) {
-                    status.recovered();
-                    return new Rejected("the event cannot be applied: " + e, e.getClass().getName());
-                }
-                status.failing("applying: " + e);
-            }
-            backoff.sleep(attempt);
-            if (Thread.currentThread().isInterrupted()) {
-                throw new InterruptedException("stopped while retrying event " + event.eventId());
-            }
+        try {
+            return new Applied(event, retrier.call("the database", () -> applier.apply(event), RetryingApplier::passes));
+        } catch (SQLException e) {
+            return new Rejected("the database refuses the event (SQLSTATE " + e.getSQLState() + "): " + e.getMessage(),
+                    e.getClass().getName());
+        } catch (RuntimeException e) {
+            return new Rejected("the event cannot be applied: " + e, e.getClass().getName());
         }
+    }
+
+    /**
+     * Whether a failure passes with time: a database fault {@link SqlFaults} calls transient; anything else
+     * (perhaps a pool closing) for a few tries, after which it is taken as the event's.
+     */
+    private static boolean passes(Exception failure, int failedAttempts) {
+        return failure instanceof SQLException sql ? SqlFaults.isTransient(sql) : failedAttempts < RUNTIME_ATTEMPTS;
     }
 }

@@ -9,6 +9,7 @@ import io.wirecopy.shared.event.EventJson;
 import io.wirecopy.shared.event.Relation;
 import io.wirecopy.shared.retry.Backoff;
 import io.wirecopy.shared.retry.DependencyStatus;
+import io.wirecopy.shared.retry.Retrier;
 import io.wirecopy.shared.text.ArticleIds;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -54,7 +55,7 @@ class RetryingApplierTest {
     void transientFaultsAreRetriedUntilTheyPass() throws Exception {
         Scripted db = new Scripted(new SQLException("refused", "08001"), new SQLException("serialization", "40001"),
                 new SQLException("shutting down", "57P01"), new SQLException("pool timeout"));
-        var outcome = new RetryingApplier(db, fast, status).apply(EVENT);
+        var outcome = new RetryingApplier(db, new Retrier(fast, status)).apply(EVENT);
         assertThat(outcome).isInstanceOf(RetryingApplier.Applied.class);
         assertThat(db.applied).hasSize(1);
         assertThat(status.fault()).isEmpty();
@@ -64,7 +65,7 @@ class RetryingApplierTest {
     void whatTheDatabaseRefusesForItsDataIsRejectedWithTheReason() throws Exception {
         for (String state : List.of("22021", "22P05", "23505", "54000")) {
             Scripted db = new Scripted(new SQLException("refused", state));
-            var outcome = new RetryingApplier(db, fast, status).apply(EVENT);
+            var outcome = new RetryingApplier(db, new Retrier(fast, status)).apply(EVENT);
             assertThat(outcome).isInstanceOfSatisfying(RetryingApplier.Rejected.class,
                     r -> assertThat(r.reason()).contains("SQLSTATE " + state));
             assertThat(db.applied).isEmpty();
@@ -74,10 +75,10 @@ class RetryingApplierTest {
     @Test
     void aRecordThatIsNotAnEventIsRejected() throws Exception {
         Scripted db = new Scripted();
-        assertThat(new RetryingApplier(db, fast, status).apply("{not json")).isInstanceOfSatisfying(
+        assertThat(new RetryingApplier(db, new Retrier(fast, status)).apply("{not json")).isInstanceOfSatisfying(
                 RetryingApplier.Rejected.class, r -> assertThat(r.errorClass()).endsWith("EventFormatException"));
-        assertThat(new RetryingApplier(db, fast, status).apply(null)).isInstanceOf(RetryingApplier.Rejected.class);
-        assertThat(new RetryingApplier(db, fast, status).apply(EVENT.replace("Text.", "Te\\u0000xt.")))
+        assertThat(new RetryingApplier(db, new Retrier(fast, status)).apply(null)).isInstanceOf(RetryingApplier.Rejected.class);
+        assertThat(new RetryingApplier(db, new Retrier(fast, status)).apply(EVENT.replace("Text.", "Te\\u0000xt.")))
                 .isInstanceOf(RetryingApplier.Rejected.class);
         assertThat(db.applied).isEmpty();
     }
@@ -85,7 +86,7 @@ class RetryingApplierTest {
     @Test
     void whileRetryingTheStatusSaysWhatFails() throws Exception {
         Scripted db = new Scripted(new SQLException("Connection refused", "08001"));
-        RetryingApplier applier = new RetryingApplier(db, new Backoff(Duration.ofMillis(300), Duration.ofMillis(300)), status);
+        RetryingApplier applier = new RetryingApplier(db, new Retrier(new Backoff(Duration.ofMillis(300), Duration.ofMillis(300)), status));
         Thread t = new Thread(() -> {
             try {
                 applier.apply(EVENT);

@@ -79,13 +79,14 @@ public final class DevStack implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private KafkaBroker kafka;
     private PostgresServer postgres;
     private int postgresPort;
     private int postgresFailures;
     private int postgresRestarts;
     /** Set by {@link #close()}; a start still under way stops at its next step. */
-    private boolean closed;
+    private volatile boolean closed;
 
     private DevStack(Options options) {
         this.options = options;
@@ -178,26 +179,39 @@ public final class DevStack implements AutoCloseable {
     }
 
     private void awaitReady(Service s, Process p, Path log) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + s.port() + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(5)).build();
         long deadline = System.nanoTime() + options.startTimeout().toNanos();
         while (System.nanoTime() < deadline) {
             if (!p.isAlive()) {
                 throw new IllegalStateException(s.name() + " exited with " + p.exitValue() + "; see " + log);
             }
-            try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    log("%s is ready on port %d", s.name(), s.port());
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
+            if (ready(s)) {
+                log("%s is ready on port %d", s.name(), s.port());
+                return;
             }
             Thread.sleep(250);
         }
         throw new IllegalStateException(s.name() + " was not ready within " + options.startTimeout().toSeconds()
                 + " s; see " + log);
+    }
+
+    /** Whether every service answers its {@code /q/health/ready} with 200 now. */
+    public boolean allReady() throws InterruptedException {
+        for (Supervised s : services) {
+            if (!ready(s.service)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean ready(Service s) throws InterruptedException {
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + s.port() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(5)).build();
+        try {
+            return http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false; // not listening (yet, or any more)
+        }
     }
 
     /** Keeps a started component, or stops it at once if the stack was closed meanwhile. */
@@ -219,7 +233,6 @@ public final class DevStack implements AutoCloseable {
         closed = true;
         supervision.shutdownNow();
         for (Supervised s : services) {
-            s.stopping = true;
             Process p = s.process;
             p.descendants().forEach(ProcessHandle::destroy);
             p.destroy();
@@ -255,11 +268,6 @@ public final class DevStack implements AutoCloseable {
     /** The JDBC URL of the stack's database (the port stays the same across restarts). */
     public String jdbcUrl() {
         return "jdbc:postgresql://localhost:" + postgresPort + "/" + PostgresServer.DATABASE;
-    }
-
-    /** The process id of a service now ({@code ingest-service}, {@code dedupe-service}, {@code store-service}). */
-    public long pid(String service) {
-        return supervised(service).process.pid();
     }
 
     /** How many times a service was restarted after it died. */
@@ -353,7 +361,6 @@ public final class DevStack implements AutoCloseable {
         final ProcessBuilder builder;
         final Path log;
         volatile Process process;
-        volatile boolean stopping;
         volatile int restarts;
         private int attempt;
         private long startedAt;
@@ -373,7 +380,7 @@ public final class DevStack implements AutoCloseable {
         }
 
         private void exited(Process p) {
-            if (stopping || closed) {
+            if (closed) {
                 return;
             }
             if (System.nanoTime() - startedAt > TimeUnit.MINUTES.toNanos(1)) {
@@ -384,7 +391,7 @@ public final class DevStack implements AutoCloseable {
                     wait.toSeconds(), log);
             supervision.schedule(() -> {
                 synchronized (DevStack.this) {
-                    if (stopping || closed) {
+                    if (closed) {
                         return;
                     }
                     try {
