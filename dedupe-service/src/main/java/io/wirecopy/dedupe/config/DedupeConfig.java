@@ -15,7 +15,11 @@ public interface DedupeConfig {
 
     Near near();
 
+    Containment containment();
+
     Passages passages();
+
+    Reuse reuse();
 
     /** How long an article's text and index entries are kept for comparison. Older articles are forgotten. */
     @WithDefault("P30D")
@@ -69,6 +73,32 @@ public interface DedupeConfig {
          */
         @WithDefault("20")
         int maxWeakCandidates();
+    }
+
+    /**
+     * Copies LSH does not propose (a brief or lead of a long story, the full story after a short
+     * first version): the earlier articles sharing most winnowed fingerprints, verified by containment
+     * ({@code near.containment}, {@code near.containment-min-shingles}).
+     */
+    interface Containment {
+        /** Fingerprints an earlier article must share to be verified as containing or contained. */
+        @WithDefault("4")
+        int minSharedFingerprints();
+
+        /** Earlier articles verified per article this way, those sharing most fingerprints first. */
+        @WithDefault("10")
+        int maxCandidates();
+
+        /** Near copies of such an article verified when it is no copy itself (their fingerprints are indexed under it). */
+        @WithDefault("20")
+        int maxCopies();
+    }
+
+    /** Reuse degree: how much of each article is in earlier articles of other sources. */
+    interface Reuse {
+        /** Earlier articles listed per article, those sharing most first (the share counts them all). */
+        @WithDefault("10")
+        int maxSources();
     }
 
     /** Shared passages: winnowed fingerprints, postings, alignment. */

@@ -53,6 +53,7 @@ public class DedupeTopology {
     public static final String STORIES_STORE = "dedupe-stories";
     public static final String BUCKETS_STORE = "dedupe-lsh-buckets";
     public static final String POSTINGS_STORE = "dedupe-postings";
+    public static final String COPIES_STORE = "dedupe-copies";
     public static final String EXPIRY_STORE = "dedupe-expiry";
 
     static final String SOURCE = "articles";
@@ -98,20 +99,22 @@ public class DedupeTopology {
         return topology;
     }
 
-    /** The six persistent stores of {@link DedupeState}, as the topology declares them (the bench builds them too). */
+    /** The seven persistent stores of {@link DedupeState}, as the topology declares them (the bench builds them too). */
     public static List<StoreBuilder<? extends KeyValueStore<String, ?>>> storeBuilders() {
         return List.of(store(ARTICLES_STORE, JsonSerde.of(DedupeState.ArticleState.class)),
                 store(EXACT_STORE, JsonSerde.of(DedupeState.ExactEntry.class)),
                 store(STORIES_STORE, JsonSerde.of(DedupeState.StoryState.class)),
                 store(BUCKETS_STORE, Serdes.String()),
                 store(POSTINGS_STORE, Serdes.String()),
+                store(COPIES_STORE, Serdes.String()),
                 store(EXPIRY_STORE, Serdes.String()));
     }
 
     /** {@link DedupeState} over the stores of {@link #storeBuilders()}, looked up by name. */
     public static DedupeState state(Function<String, KeyValueStore<String, ?>> stores) {
         return new DedupeState(table(stores, ARTICLES_STORE), table(stores, EXACT_STORE), table(stores, STORIES_STORE),
-                table(stores, BUCKETS_STORE), table(stores, POSTINGS_STORE), table(stores, EXPIRY_STORE));
+                table(stores, BUCKETS_STORE), table(stores, POSTINGS_STORE), table(stores, COPIES_STORE),
+                table(stores, EXPIRY_STORE));
     }
 
     @SuppressWarnings("unchecked")
@@ -140,7 +143,7 @@ public class DedupeTopology {
             this.decisionTime = Timer.builder("wirecopy.dedupe.decision.time").publishPercentiles(0.5, 0.99)
                     .description("time to decide one article").register(metrics);
             this.candidates = DistributionSummary.builder("wirecopy.dedupe.candidates")
-                    .description("LSH candidates verified per article").register(metrics);
+                    .description("earlier articles verified as copies per article (LSH and containment candidates)").register(metrics);
             context.schedule(config.pruneInterval(), PunctuationType.WALL_CLOCK_TIME, now -> {
                 int forgotten = engine.prune(now - config.retention().toMillis(), PRUNE_BATCH);
                 if (forgotten > 0) {
@@ -163,7 +166,7 @@ public class DedupeTopology {
             long start = System.nanoTime();
             DedupeEngine.Decision decision = engine.decide(article, OffsetDateTime.now(clock));
             decisionTime.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
-            candidates.record(decision.candidates());
+            candidates.record(decision.candidates().size());
             metrics.counter("wirecopy.dedupe.decisions", "outcome", decision.outcome().name().toLowerCase()).increment();
             metrics.counter("wirecopy.dedupe.passages").increment(decision.passages());
             metrics.counter("wirecopy.dedupe.merges").increment(decision.merges());

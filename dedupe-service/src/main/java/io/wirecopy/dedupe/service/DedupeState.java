@@ -14,7 +14,8 @@ import java.util.TreeMap;
  * <p>Per indexed article (NEW or NEAR) with a text of n words, about: its {@link ArticleState} with the
  * text (n × 6 bytes), its id (27 bytes) in the {@code buckets} list of each LSH band (42), its id in
  * the {@code postings} list of each winnowed fingerprint its original lacks (n / 3 for a new story), one
- * {@code expiry} key. An exact copy keeps only its {@link ArticleState} and {@code expiry} key. The
+ * {@code expiry} key, and a near copy its id in the {@code copies} list of its original (the article
+ * it was indexed against). An exact copy keeps only its {@link ArticleState} and {@code expiry} key. The
  * index tables map a key to the ids under it ({@link IdLists}), so every lookup is a point read. All of it goes after {@code wirecopy.dedupe.retention}; {@code stories} keeps
  * one small entry per story (size and merge alias).
  */
@@ -24,15 +25,18 @@ public record DedupeState(
         Table<StoryState> stories,
         Table<String> buckets,
         Table<String> postings,
+        Table<String> copies,
         Table<String> expiry) {
 
     /**
      * An article as remembered: its story when decided (follow {@link StoryState#mergedInto()} for
      * the current one), its text for verification and alignment, whether its bands and fingerprints
-     * are indexed, and when it was seen (for expiry).
+     * are indexed, when it was seen (for expiry), the original it was indexed against (a near copy
+     * indexes only the fingerprints its original lacks; null for others), and how much of it is copy (an
+     * exact copy of the same source takes it over; null in state written before reuse was measured).
      */
     public record ArticleState(String storyId, String contentHash, String source, String text, boolean indexed,
-            long seenAtMillis) {
+            long seenAtMillis, String original, io.wirecopy.shared.event.Reuse reuse) {
     }
 
     /** The first article seen with a text, and its story. */
@@ -61,12 +65,12 @@ public record DedupeState(
      */
     public DedupeState withReadCaches() {
         return new DedupeState(new ReadCache<>(articles), new ReadCache<>(exact), new ReadCache<>(stories),
-                new ReadCache<>(buckets), new ReadCache<>(postings), new ReadCache<>(expiry));
+                new ReadCache<>(buckets), new ReadCache<>(postings), new ReadCache<>(copies), new ReadCache<>(expiry));
     }
 
     /** Empties the read caches of {@link #withReadCaches()} (a no-op for other tables). */
     public void forgetReads() {
-        for (Table<?> t : List.of(articles, exact, stories, buckets, postings, expiry)) {
+        for (Table<?> t : List.of(articles, exact, stories, buckets, postings, copies, expiry)) {
             if (t instanceof ReadCache<?> cache) {
                 cache.read.clear();
             }
@@ -103,7 +107,7 @@ public record DedupeState(
 
     public static DedupeState inMemory() {
         return new DedupeState(new MapTable<>(), new MapTable<>(), new MapTable<>(), new MapTable<>(),
-                new MapTable<>(), new MapTable<>());
+                new MapTable<>(), new MapTable<>(), new MapTable<>());
     }
 
     /** A {@link Table} over a {@link TreeMap}. */

@@ -39,7 +39,7 @@ public final class EventSizes {
         int kept = -1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            String candidate = EventJson.write(with(d, shortestFirst.subList(0, mid)));
+            String candidate = EventJson.write(d.withPassages(shortestFirst.subList(0, mid)));
             if (utf8Length(candidate) <= maxBytes) {
                 best = candidate;
                 kept = mid;
@@ -51,10 +51,6 @@ public final class EventSizes {
         return best == null ? new Fitted(null, 0) : new Fitted(best, d.passages().size() - kept);
     }
 
-    private static ArticleDeduplicated with(ArticleDeduplicated d, List<Passage> passages) {
-        return new ArticleDeduplicated(d.eventId(), d.schemaVersion(), d.occurredAt(), d.article(), d.storyId(),
-                d.relation(), d.matchedArticleId(), d.similarity(), passages);
-    }
 
     /** UTF-8 length without encoding. */
     static long utf8Length(String s) {

@@ -5,22 +5,22 @@ import io.wirecopy.shared.event.Article;
 import io.wirecopy.shared.text.ArticleIds;
 import io.wirecopy.ingest.parse.Datelines;
 import io.wirecopy.ingest.parse.Languages;
+import io.wirecopy.shared.text.Sources;
 import io.wirecopy.shared.text.TextNormalizer;
 import io.wirecopy.shared.text.TextSanitizer;
 import io.wirecopy.ingest.parse.WireText;
 
 /**
  * Turns a draft into the {@link Article} that is published: canonical URL, source (given, else the
- * URL's host, else {@value #UNKNOWN_SOURCE}), id and content hash. A draft without words is refused.
+ * registrable domain of the URL, else {@link Sources#UNKNOWN}), id and content hash. A draft without
+ * words is refused.
  */
 public final class ArticleFactory {
-
-    public static final String UNKNOWN_SOURCE = "unknown";
 
     private ArticleFactory() {
     }
 
-    /** The source a draft names, or the host of its URL; null when neither is known. */
+    /** The source a draft names, or the registrable domain of its URL; null when neither is known. */
     public static String knownSource(ArticleDraft draft) {
         return knownSource(field(draft.source()), UrlCanonicalizer.canonicalize(field(draft.url())));
     }
@@ -41,9 +41,9 @@ public final class ArticleFactory {
         }
         String url = UrlCanonicalizer.canonicalize(field(draft.url()));
         String known = knownSource(field(draft.source()), url);
-        String source = known != null ? known : UNKNOWN_SOURCE;
+        String source = limited("source", known != null ? known : Sources.UNKNOWN, MAX_SOURCE_CHARS);
         Datelines.Found datelines = Datelines.find(text);
-        return new Article(ArticleIds.articleId(url, text), url, limited("source", source, MAX_SOURCE_CHARS),
+        return new Article(ArticleIds.articleId(url, source, text), url, source,
                 limited("title", field(draft.title()), MAX_TITLE_CHARS), limited("byline", field(draft.byline()), MAX_BYLINE_CHARS),
                 draft.publishedAt(), language(field(draft.language()), text), text, ArticleIds.contentHash(text),
                 datelines.dateline(), datelines.agencies());

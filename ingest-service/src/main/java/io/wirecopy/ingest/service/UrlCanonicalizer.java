@@ -1,5 +1,6 @@
 package io.wirecopy.ingest.service;
 
+import com.google.common.net.InternetDomainName;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -64,9 +65,24 @@ public final class UrlCanonicalizer {
         return String.join("&", kept);
     }
 
-    /** The host without {@code www.}, the default source of an article with a URL. */
+    /**
+     * The default source of an article with a URL: the registrable domain of its host, one label
+     * under the public suffix ({@code news.bbc.co.uk} → {@code bbc.co.uk}, {@code edition.cnn.com} →
+     * {@code cnn.com}); the host itself (without {@code www.}) when it is an IP address, a public
+     * suffix or not under a known one ({@code localhost}).
+     */
     public static String sourceOf(String canonicalUrl) {
-        return URI.create(canonicalUrl).getHost().replaceFirst("^www\\.", "");
+        String host = URI.create(canonicalUrl).getHost().toLowerCase(Locale.ROOT);
+        if (host.endsWith(".")) {
+            host = host.substring(0, host.length() - 1);
+        }
+        if (InternetDomainName.isValid(host)) {
+            InternetDomainName name = InternetDomainName.from(host);
+            if (name.isUnderPublicSuffix()) {
+                return name.topPrivateDomain().toString();
+            }
+        }
+        return host.replaceFirst("^www\\.", "");
     }
 
     private static String abbreviate(String s) {

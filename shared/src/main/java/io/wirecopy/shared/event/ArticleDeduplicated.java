@@ -11,7 +11,8 @@ import java.util.List;
  * article so the store needs no other topic. {@code matchedArticleId} is the article it copies (null
  * for {@link Relation#NEW}); {@code similarity} is the Jaccard similarity of the word shingles of the
  * two texts (1.0 for NEW and EXACT). {@code passages} are the passages it shares with articles of other
- * stories (empty when none, never null; absent in JSON reads as empty).
+ * stories (empty when none, never null; absent in JSON reads as empty). {@code reuse} is how much of
+ * the article is found in earlier articles of other sources ({@link Reuse#NONE} when nothing, or absent).
  */
 public record ArticleDeduplicated(
         String eventId,
@@ -22,7 +23,8 @@ public record ArticleDeduplicated(
         Relation relation,
         String matchedArticleId,
         double similarity,
-        List<Passage> passages) implements DedupeEvent {
+        List<Passage> passages,
+        Reuse reuse) implements DedupeEvent {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -44,16 +46,28 @@ public record ArticleDeduplicated(
             throw new IllegalArgumentException("ArticleDeduplicated.similarity must be in [0, 1], got " + similarity);
         }
         passages = passages == null ? List.of() : List.copyOf(passages);
+        reuse = reuse == null ? Reuse.NONE : reuse;
     }
 
     public static ArticleDeduplicated of(Article article, String storyId, Relation relation,
             String matchedArticleId, double similarity, OffsetDateTime occurredAt) {
-        return of(article, storyId, relation, matchedArticleId, similarity, List.of(), occurredAt);
+        return of(article, storyId, relation, matchedArticleId, similarity, List.of(), Reuse.NONE, occurredAt);
     }
 
     public static ArticleDeduplicated of(Article article, String storyId, Relation relation,
             String matchedArticleId, double similarity, List<Passage> passages, OffsetDateTime occurredAt) {
+        return of(article, storyId, relation, matchedArticleId, similarity, passages, Reuse.NONE, occurredAt);
+    }
+
+    public static ArticleDeduplicated of(Article article, String storyId, Relation relation,
+            String matchedArticleId, double similarity, List<Passage> passages, Reuse reuse, OffsetDateTime occurredAt) {
         return new ArticleDeduplicated(EventIds.of("ArticleDeduplicated", article.id(), article.contentHash()),
-                SCHEMA_VERSION, occurredAt, article, storyId, relation, matchedArticleId, similarity, passages);
+                SCHEMA_VERSION, occurredAt, article, storyId, relation, matchedArticleId, similarity, passages, reuse);
+    }
+
+    /** This decision with other passages (to fit a record size), all else the same. */
+    public ArticleDeduplicated withPassages(List<Passage> kept) {
+        return new ArticleDeduplicated(eventId, schemaVersion, occurredAt, article, storyId, relation, matchedArticleId,
+                similarity, kept, reuse);
     }
 }

@@ -4,8 +4,10 @@ import java.util.regex.Pattern;
 
 /**
  * Deterministic ids. An article's id comes from its canonical URL when it has one, else from its
- * text's canonical form, so the same article sent again always gets the same id. A story's id
- * comes from the id of the article that founded it.
+ * known source and its text's canonical form, else from the text alone, so the same article sent
+ * again always gets the same id, while the same text from two outlets without URLs is two articles
+ * (grouped into one story, not dropped as a re-send). A story's id comes from the id of the article
+ * that founded it.
  */
 public final class ArticleIds {
 
@@ -22,10 +24,20 @@ public final class ArticleIds {
 
     /** {@code a_} and 24 hex characters. {@code canonicalUrl} may be null or blank, then the text decides. */
     public static String articleId(String canonicalUrl, String text) {
+        return articleId(canonicalUrl, null, text);
+    }
+
+    /**
+     * {@code a_} and 24 hex characters: from the canonical URL; without one from the source and the
+     * text when the source is known ({@link Sources#isKnown}), else from the text alone.
+     */
+    public static String articleId(String canonicalUrl, String source, String text) {
         if (canonicalUrl != null && !canonicalUrl.isBlank()) {
             return "a_" + Hashing.sha256Hex("url:" + canonicalUrl).substring(0, ID_HEX_CHARS);
         }
-        return "a_" + Hashing.sha256Hex("text:" + TextNormalizer.canonicalForm(text)).substring(0, ID_HEX_CHARS);
+        String key = "text:" + TextNormalizer.canonicalForm(text);
+        return "a_" + Hashing.sha256Hex(Sources.isKnown(source) ? "source:" + source + "\n" + key : key)
+                .substring(0, ID_HEX_CHARS);
     }
 
     /** The hash that identifies exact copies: SHA-256 hex of the text's canonical form. */

@@ -1,0 +1,68 @@
+package io.wirecopy.dedupe.service;
+
+import io.wirecopy.dedupe.config.DedupeConfig;
+import io.wirecopy.shared.event.Passage;
+import io.wirecopy.shared.similarity.PassageAligner;
+import io.wirecopy.shared.text.Sources;
+import io.wirecopy.shared.text.TextNormalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Shared passages: the earlier articles of other stories that carry {@code passages.min-shared-fingerprints}
+ * of this text's winnowed fingerprints or more (fingerprints indexed for too many articles are stock
+ * phrases and carry none), the {@code passages.max-candidates} that carry most (weighed by rarity), are
+ * aligned with it.
+ * Articles of the same known source are left out unless {@code passages.same-source}: what a site
+ * shares with itself is mostly its template.
+ */
+final class PassageStage implements Stage {
+
+    private final DedupeState state;
+    private final StoryTable stories;
+    private final PassageAligner aligner;
+    private final DedupeConfig.Passages passages;
+
+    PassageStage(DedupeState state, StoryTable stories, PassageAligner aligner, DedupeConfig.Passages passages) {
+        this.state = state;
+        this.stories = stories;
+        this.aligner = aligner;
+        this.passages = passages;
+    }
+
+    @Override
+    public void apply(DecisionDraft draft) {
+        List<String> ranked = draft.sharedFingerprints().stream()
+                .filter(s -> s.count() >= passages.minSharedFingerprints())
+                .map(ArticleIndex.SharedFingerprints::articleId).toList();
+        List<Passage> found = new ArrayList<>();
+        TextFeatures features = draft.features();
+        int aligned = 0;
+        for (String otherId : ranked) {
+            if (aligned >= passages.maxCandidates()) {
+                break;
+            }
+            DedupeState.ArticleState other = state.articles().get(otherId);
+            if (other == null || (!passages.sameSource() && Sources.same(other.source(), draft.article.source()))) {
+                continue;
+            }
+            String otherStory = stories.resolve(other.storyId());
+            if (otherStory.equals(draft.storyId)) {
+                continue;
+            }
+            aligned++;
+            TextFeatures there = draft.featuresOf(otherId, other);
+            for (PassageAligner.Passage p : aligner.align(features.tokens(), there.tokens())) {
+                Passage.Span here = span(features.spans(), p.aStart(), p.aEnd());
+                found.add(new Passage(otherId, otherStory, p.words(), p.edits(), here,
+                        span(there.spans(), p.bStart(), p.bEnd()),
+                        draft.article.text().substring(here.fromChar(), here.toChar())));
+            }
+        }
+        draft.passages = found;
+    }
+
+    private static Passage.Span span(List<TextNormalizer.Token> spans, int from, int to) {
+        return new Passage.Span(from, to, spans.get(from).start(), spans.get(to - 1).end());
+    }
+}

@@ -1,0 +1,86 @@
+package io.wirecopy.dedupe.service;
+
+import io.wirecopy.dedupe.config.DedupeConfig;
+import io.wirecopy.shared.event.Passage;
+import io.wirecopy.shared.event.Reuse;
+import io.wirecopy.shared.similarity.PassageAligner;
+import io.wirecopy.shared.text.Sources;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reuse degree: the part of the article's words found in passages shared with earlier articles of
+ * other sources, and with which. Those are the passages with other stories ({@link PassageStage}) and
+ * the passages with its verified copies in its own story (aligned here, the closest
+ * {@code passages.max-candidates} first); the words covered by any of them count once. What
+ * Churnalism showed for press releases, for wire copy, as it streams.
+ */
+final class ReuseStage implements Stage {
+
+    private final DedupeState state;
+    private final PassageAligner aligner;
+    private final DedupeConfig.Passages passages;
+    private final int maxSources;
+
+    ReuseStage(DedupeState state, PassageAligner aligner, DedupeConfig config) {
+        this.state = state;
+        this.aligner = aligner;
+        this.passages = config.passages();
+        this.maxSources = config.reuse().maxSources();
+    }
+
+    @Override
+    public void apply(DecisionDraft draft) {
+        int words = draft.features().tokens().size();
+        Map<String, BitSet> byArticle = new LinkedHashMap<>();
+        Map<String, String[]> about = new LinkedHashMap<>(); // id -> {storyId, source}
+        for (Passage p : draft.passages) {
+            DedupeState.ArticleState other = state.articles().get(p.otherArticleId());
+            if (other != null && !Sources.same(other.source(), draft.article.source())) {
+                cover(byArticle, about, p.otherArticleId(), p.otherStoryId(), other.source(), p.span().fromWord(),
+                        p.span().toWord());
+            }
+        }
+        draft.copies.stream()
+                .sorted(Comparator.comparingDouble(DecisionDraft.Copy::jaccard).reversed()
+                        .thenComparing(DecisionDraft.Copy::articleId))
+                .limit(passages.maxCandidates())
+                .forEach(copy -> {
+                    DedupeState.ArticleState other = state.articles().get(copy.articleId());
+                    if (other == null || Sources.same(other.source(), draft.article.source())) {
+                        return;
+                    }
+                    TextFeatures there = draft.featuresOf(copy.articleId(), other);
+                    for (PassageAligner.Passage p : aligner.align(draft.features().tokens(), there.tokens())) {
+                        cover(byArticle, about, copy.articleId(), draft.storyId, other.source(), p.aStart(), p.aEnd());
+                    }
+                });
+        if (byArticle.isEmpty() || words == 0) {
+            draft.reuse = Reuse.NONE;
+            return;
+        }
+        BitSet all = new BitSet(words);
+        byArticle.values().forEach(all::or);
+        List<Reuse.Source> sources = byArticle.entrySet().stream()
+                .map(e -> new Reuse.Source(e.getKey(), about.get(e.getKey())[0], about.get(e.getKey())[1],
+                        share(e.getValue().cardinality(), words)))
+                .sorted(Comparator.comparingDouble(Reuse.Source::share).reversed().thenComparing(Reuse.Source::articleId))
+                .limit(maxSources)
+                .toList();
+        draft.reuse = new Reuse(share(all.cardinality(), words), sources);
+    }
+
+    private static void cover(Map<String, BitSet> byArticle, Map<String, String[]> about, String id, String storyId,
+            String source, int from, int to) {
+        byArticle.computeIfAbsent(id, k -> new BitSet()).set(from, to);
+        about.putIfAbsent(id, new String[] {storyId, source});
+    }
+
+    /** Rounded to four places: a share is shown as a percentage. */
+    static double share(int covered, int words) {
+        return Math.round(10_000.0 * covered / words) / 10_000.0;
+    }
+}

@@ -1,0 +1,23 @@
+package io.wirecopy.dedupe.service;
+
+/**
+ * Seen before: the same article id again changes nothing. With the same text it is a re-send; with
+ * another text (an edited page under the same URL) the first decision stands until updates are supported.
+ */
+final class SeenStage implements Stage {
+
+    private final DedupeState state;
+
+    SeenStage(DedupeState state) {
+        this.state = state;
+    }
+
+    @Override
+    public void apply(DecisionDraft draft) {
+        DedupeState.ArticleState known = state.articles().get(draft.article.id());
+        if (known != null) {
+            draft.outcome = known.contentHash().equals(draft.article.contentHash())
+                    ? DedupeEngine.Outcome.RESENT : DedupeEngine.Outcome.CHANGED_RESENT;
+        }
+    }
+}
