@@ -12,6 +12,7 @@ import io.wirecopy.shared.similarity.Shingles;
 import io.wirecopy.shared.text.TextNormalizer;
 import io.wirecopy.testing.corpus.DecisionFold;
 import io.wirecopy.testing.corpus.LabelledArticle;
+import io.wirecopy.testing.corpus.ReuseTruth;
 import io.wirecopy.testing.corpus.Scores;
 import io.wirecopy.testing.corpus.WireCorpus;
 import java.io.PrintStream;
@@ -74,6 +75,9 @@ final class QualityReport {
         out.printf("  nearest negatives (two different base stories): highest Jaccard %.3f, highest containment %.3f%n",
                 nearestNegative[0], nearestNegative[1]);
 
+        Breakdown breakdown = breakdown(corpora, defaults);
+        breakdown.print(out);
+
         stateSize(corpora.get(0), defaults);
 
         out.println();
@@ -93,6 +97,122 @@ final class QualityReport {
         out.printf("passage_precision=%.4f%n", totals.passages().precision());
         out.printf("passage_recall=%.4f%n", totals.passages().recall());
         out.printf("lsh_recall_vs_exact=%.4f%n", lsh[0]);
+        out.printf("candidate_recall_vs_verifier=%.4f%n", breakdown.candidateRecall());
+        out.printf("brief_recall=%.4f%n", breakdown.recall("brief"));
+        out.printf("reuse_within_0.1=%.4f%n", breakdown.reuseWithin());
+    }
+
+    /**
+     * With the defaults: per transformation (and per brief's size ratio) the share of articles that end
+     * in their wire original's story; how close each article's reuse degree is to the truth
+     * ({@link ReuseTruth}); and the share of the pairs the verifier accepts (brute force over all pairs
+     * of distinct texts) that the later article's candidates (LSH bands, shared fingerprints) proposed.
+     */
+    record Breakdown(Map<String, long[]> byVariation, long reuseClose, long reuseArticles, double reuseAbsError,
+            long pairsProposed, long pairsAccepted, List<String> reuseMisses) {
+
+        double recall(String variation) {
+            long[] c = byVariation.getOrDefault(variation, new long[2]);
+            return c[1] == 0 ? 1.0 : (double) c[0] / c[1];
+        }
+
+        double reuseWithin() {
+            return reuseArticles == 0 ? 1.0 : (double) reuseClose / reuseArticles;
+        }
+
+        double candidateRecall() {
+            return pairsAccepted == 0 ? 1.0 : (double) pairsProposed / pairsAccepted;
+        }
+
+        void print(PrintStream out) {
+            out.println("  recall per transformation (articles in their wire original's story):");
+            byVariation.forEach((v, c) -> out.printf("    %-20s %.4f (%d of %d)%n", v, (double) c[0] / c[1], c[0], c[1]));
+            out.printf("  reuse degree within 0.1 of the truth: %.4f (%d of %d articles), mean absolute error %.4f%n",
+                    reuseWithin(), reuseClose, reuseArticles, reuseAbsError / Math.max(1, reuseArticles));
+            out.printf("  candidates (LSH or containment) vs the pairs the verifier accepts by brute force: %.4f (%d of %d)%n",
+                    candidateRecall(), pairsProposed, pairsAccepted);
+        }
+    }
+
+    static Breakdown breakdown(List<WireCorpus> corpora, DedupeConfig config) {
+        Map<String, long[]> byVariation = new TreeMap<>();
+        long within = 0;
+        long counted = 0;
+        double absError = 0;
+        long proposed = 0;
+        long accepted = 0;
+        List<String> reuseMisses = new ArrayList<>();
+        DedupeConfig.Near near = config.near();
+        for (WireCorpus corpus : corpora) {
+            DedupeEngine engine = new DedupeEngine(DedupeState.inMemory(), config);
+            DecisionFold fold = new DecisionFold();
+            OffsetDateTime at = OffsetDateTime.parse("2026-11-23T10:00:00Z");
+            Map<String, java.util.Set<String>> candidates = new HashMap<>();
+            for (LabelledArticle a : corpus.articles()) {
+                DedupeEngine.Decision d = engine.decide(ArticleIngested.of(a.article(), at), at);
+                candidates.put(a.id(), d.candidates());
+                fold.acceptAll(d.events());
+            }
+            Map<String, String> predicted = fold.stories();
+            Map<String, String> storyOfOriginal = new HashMap<>();
+            corpus.articles().stream().filter(a -> a.variations().contains("original"))
+                    .forEach(a -> storyOfOriginal.put(a.story(), predicted.get(a.id())));
+            for (LabelledArticle a : corpus.articles()) {
+                boolean joined = predicted.get(a.id()).equals(storyOfOriginal.get(a.story()));
+                java.util.Set<String> kinds = new java.util.TreeSet<>();
+                for (String v : a.variations()) {
+                    if (v.startsWith("ratio:1:")) {
+                        int n = Integer.parseInt(v.substring(8));
+                        kinds.add(n <= 5 ? "brief 1:3-1:5" : "brief 1:6-1:10");
+                    } else {
+                        kinds.add(v.replaceFirst(":.*", ""));
+                    }
+                }
+                kinds.add("all");
+                for (String k : kinds) {
+                    long[] c = byVariation.computeIfAbsent(k, x -> new long[2]);
+                    c[0] += joined ? 1 : 0;
+                    c[1]++;
+                }
+            }
+            Map<String, Double> truth = ReuseTruth.shares(corpus.articles());
+            for (LabelledArticle a : corpus.articles()) {
+                double got = fold.reuse().getOrDefault(a.id(), 0.0);
+                double error = Math.abs(got - truth.get(a.id()));
+                absError += error;
+                counted++;
+                if (error <= 0.1) {
+                    within++;
+                } else {
+                    reuseMisses.add(String.format("%s %s truth %.2f got %.2f %s", a.story(), a.id(), truth.get(a.id()), got,
+                            a.variations()));
+                }
+            }
+            // brute force over distinct texts, in arrival order: the first article with a text stands for it
+            List<LabelledArticle> firsts = new ArrayList<>();
+            Map<String, long[]> shingles = new HashMap<>();
+            for (LabelledArticle a : corpus.articles()) {
+                if (!shingles.containsKey(a.article().contentHash())) {
+                    shingles.put(a.article().contentHash(),
+                            Shingles.set(TextNormalizer.tokens(a.article().text()), near.shingleWords()));
+                    firsts.add(a);
+                }
+            }
+            for (int j = 0; j < firsts.size(); j++) {
+                long[] later = shingles.get(firsts.get(j).article().contentHash());
+                for (int i = 0; i < j; i++) {
+                    long[] earlier = shingles.get(firsts.get(i).article().contentHash());
+                    boolean accepts = SetSimilarity.jaccard(earlier, later) >= near.jaccard()
+                            || (Math.min(earlier.length, later.length) >= near.containmentMinShingles()
+                                    && SetSimilarity.containment(earlier, later) >= near.containment());
+                    if (accepts) {
+                        accepted++;
+                        proposed += candidates.get(firsts.get(j).id()).contains(firsts.get(i).id()) ? 1 : 0;
+                    }
+                }
+            }
+        }
+        return new Breakdown(byVariation, within, counted, absError, proposed, accepted, reuseMisses);
     }
 
     static Totals evaluate(List<WireCorpus> corpora, DedupeConfig config, PrintStream explain) {
@@ -105,6 +225,7 @@ final class QualityReport {
             Scores.Pairwise passages = passageScore.pairwise();
             if (explain != null) {
                 passageScore.missed().forEach(m -> explain.println("  missed passage " + m));
+                breakdown(List.of(corpus), config).reuseMisses().forEach(m -> explain.println("  reuse off " + m));
                 missedStories(corpus, fold).forEach(m -> explain.println("  missed copy " + m));
             }
             s[0] += stories.pairwise().correct();

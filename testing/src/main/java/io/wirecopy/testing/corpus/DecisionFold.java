@@ -24,12 +24,14 @@ public final class DecisionFold {
     private final Map<String, String> storyOf = new HashMap<>();
     private final Map<String, String> mergedInto = new HashMap<>();
     private final List<Scores.DetectedPassage> passages = new ArrayList<>();
+    private final Map<String, Double> reuse = new HashMap<>();
     private int merges;
 
     public void accept(DedupeEvent event) {
         if (event instanceof ArticleDeduplicated d) {
             articles.put(d.article().id(), d.article());
             storyOf.put(d.article().id(), d.storyId());
+            reuse.put(d.article().id(), d.reuse().share());
             for (Passage p : d.passages()) {
                 passages.add(new Scores.DetectedPassage(d.article().id(), p.span().fromWord(), p.span().toWord(),
                         p.otherArticleId(), p.otherSpan().fromWord(), p.otherSpan().toWord()));
@@ -68,6 +70,11 @@ public final class DecisionFold {
     /** How many {@link StoriesMerged} events there were. */
     public int merges() {
         return merges;
+    }
+
+    /** Article id → the reuse share its decision reported. */
+    public Map<String, Double> reuse() {
+        return reuse;
     }
 
     public List<Scores.DetectedPassage> passages() {

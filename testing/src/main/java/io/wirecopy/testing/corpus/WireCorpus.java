@@ -2,6 +2,7 @@ package io.wirecopy.testing.corpus;
 
 import io.wirecopy.shared.event.Article;
 import io.wirecopy.shared.text.ArticleIds;
+import io.wirecopy.shared.text.Sources;
 import io.wirecopy.shared.text.TextNormalizer;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -24,12 +25,17 @@ import java.util.PriorityQueue;
 import java.util.Random;
 
 /**
- * A seeded generator of labelled wire copy. Each base story is published once by a wire agency and
- * then republished by outlets, each copy changed the way real republications are: a new headline
+ * A seeded generator of labelled wire copy. Each base story is published once by a wire agency
+ * (sometimes after a short snap of its first paragraph, which the full story extends) and then
+ * republished by outlets, each copy changed the way real republications are: a new headline
  * (sometimes another story's headline, a hard negative), residual site chrome, a trimmed tail, an
- * inserted local paragraph, reordered paragraphs, typos, a quote lifted from another story. One
- * outlet wraps everything it publishes in a heavy template (another hard negative). Stories of one
- * topic share names and stock phrases. The same seed gives the same corpus, byte for byte.
+ * inserted local paragraph, reordered paragraphs, typos, a quote lifted from another story (the hard
+ * negative of two stories sharing a press conference's quote), house style (curly quotes, "%",
+ * digits), or only its first paragraphs as a brief (a third to a tenth of the story). Some copies
+ * come without a URL, some without a source either, as pages posted by hand do. One outlet wraps
+ * everything it publishes in a heavy template (another hard negative). Stories of one topic share
+ * names and stock phrases. Every paragraph is labelled with where it comes from, which gives the
+ * true reuse degree ({@link ReuseTruth}). The same seed gives the same corpus, byte for byte.
  */
 public final class WireCorpus {
 
@@ -38,12 +44,13 @@ public final class WireCorpus {
      * stories are published (copies follow their original by 5 to 605 minutes).
      */
     public record Options(int minCopies, int maxCopies, double trim, double insert, double reorder, double typos,
-            double lift, double foreignHeadline, double heavyTemplate, Duration storyEvery) {
+            double lift, double foreignHeadline, double heavyTemplate, double brief, double snap, double houseStyle,
+            double noUrl, double noSource, Duration storyEvery) {
 
         public Options(int minCopies, int maxCopies, double trim, double insert, double reorder, double typos,
                 double lift, double foreignHeadline, double heavyTemplate) {
-            this(minCopies, maxCopies, trim, insert, reorder, typos, lift, foreignHeadline, heavyTemplate,
-                    Duration.ofHours(7));
+            this(minCopies, maxCopies, trim, insert, reorder, typos, lift, foreignHeadline, heavyTemplate, 0.15, 0.2,
+                    0.2, 0.1, 0.1, Duration.ofHours(7));
         }
 
         public static Options defaults() {
@@ -52,7 +59,18 @@ public final class WireCorpus {
 
         public Options withStoryEvery(Duration every) {
             return new Options(minCopies, maxCopies, trim, insert, reorder, typos, lift, foreignHeadline, heavyTemplate,
-                    every);
+                    brief, snap, houseStyle, noUrl, noSource, every);
+        }
+    }
+
+    /** A paragraph of a page and where it comes from ({@link LabelledArticle.Segment}). */
+    private record Para(String text, String origin, List<String> carries) {
+        static Para of(String text, String origin) {
+            return new Para(text, origin, List.of(origin));
+        }
+
+        Para withText(String changed) {
+            return new Para(changed, origin, carries);
         }
     }
 
@@ -195,6 +213,7 @@ public final class WireCorpus {
         private final Map<String, List<Integer>> byTopic = new HashMap<>();
         private final PriorityQueue<Pending> pending = new PriorityQueue<>(
                 Comparator.comparing((Pending p) -> p.article().article().publishedAt()).thenComparingLong(Pending::order));
+        private final java.util.Set<String> ids = new java.util.HashSet<>();
         private int nextStory;
         private long generated;
 
@@ -236,7 +255,16 @@ public final class WireCorpus {
         private void generateStory(int s) {
             BaseStory story = stories.get(s);
             OffsetDateTime published = published(s);
-            add(article(story, AGENCY, "wire.meridianpress.example", story.title(), story.paragraphs(), published,
+            List<Para> full = base(s);
+            OffsetDateTime fullAt = published;
+            if (random.nextDouble() < options.snap()) {
+                // the snap: the first paragraph (two when it is short), the full story two minutes later
+                int n = TextNormalizer.tokens(story.paragraphs().get(0)).size() >= 30 || full.size() < 3 ? 1 : 2;
+                add(article(story, AGENCY, "wire.meridianpress.example", story.title(), full.subList(0, n), published,
+                        List.of("snap")));
+                fullAt = published.plusMinutes(2);
+            }
+            add(article(story, AGENCY, "wire.meridianpress.example", story.title(), full, fullAt,
                     List.of("original")));
             int copies = options.minCopies() + random.nextInt(options.maxCopies() - options.minCopies() + 1);
             for (int c = 0; c < copies; c++) {
@@ -248,12 +276,36 @@ public final class WireCorpus {
             pending.add(new Pending(article, generated++));
         }
 
+        /** The story's paragraphs, each labelled with its place and the quotes it carries. */
+        private List<Para> base(int storyIndex) {
+            BaseStory story = stories.get(storyIndex);
+            List<Para> paras = new ArrayList<>();
+            for (int i = 0; i < story.paragraphs().size(); i++) {
+                String text = story.paragraphs().get(i);
+                List<String> carries = new ArrayList<>();
+                carries.add("base:" + story.id() + ":" + i);
+                quotes.locate(TextNormalizer.tokens(text)).keySet().forEach(q -> carries.add("quote:" + q));
+                paras.add(new Para(text, "base:" + story.id() + ":" + i, List.copyOf(carries)));
+            }
+            return paras;
+        }
+
         private LabelledArticle copy(int storyIndex, OffsetDateTime at) {
             BaseStory story = stories.get(storyIndex);
             List<String> variations = new ArrayList<>();
             boolean portal = random.nextDouble() < options.heavyTemplate();
             Outlet outlet = portal ? PORTAL : OUTLETS.get(random.nextInt(OUTLETS.size()));
-            List<String> body = new ArrayList<>(story.paragraphs());
+            List<Para> body = new ArrayList<>(base(storyIndex));
+            int storyWords = TextNormalizer.tokens(String.join(" ", story.paragraphs())).size();
+            int briefParas = briefParagraphs(story, storyWords);
+            if (!portal && briefParas > 0 && random.nextDouble() < options.brief()) {
+                // a brief: the first paragraphs verbatim, a third to a tenth of the story, nothing else changed
+                body = new ArrayList<>(body.subList(0, briefParas));
+                int words = TextNormalizer.tokens(String.join(" ", story.paragraphs().subList(0, briefParas))).size();
+                variations.add("brief");
+                variations.add("ratio:1:" + Math.round((double) storyWords / words));
+                return page(story, outlet, portal, story.title(), body, at, variations);
+            }
             if (!portal && body.size() > 2 && random.nextDouble() < options.trim()) {
                 int keep = Math.max(2, (int) Math.ceil(body.size() * (0.5 + 0.35 * random.nextDouble())));
                 if (keep < body.size()) {
@@ -270,22 +322,30 @@ public final class WireCorpus {
                 }
             }
             if (!localParagraphs.isEmpty() && random.nextDouble() < options.insert()) {
-                body.add(1 + random.nextInt(body.size()), localParagraphs.pop());
+                String local = localParagraphs.pop();
+                body.add(1 + random.nextInt(body.size()), Para.of(local, "local:" + local.hashCode()));
                 variations.add("insert");
             }
             if (random.nextDouble() < options.lift()) {
                 int quote = quotes.foreign(storyIndex, random.nextInt(quotes.size() - quotes.count(storyIndex)));
-                String attribution = ATTRIBUTIONS.get(random.nextInt(ATTRIBUTIONS.size()));
-                body.add(1 + random.nextInt(body.size()), "\"" + quotes.text(quote) + ",\" " + attribution + ".");
+                int a = random.nextInt(ATTRIBUTIONS.size());
+                int at1 = 1 + random.nextInt(body.size());
+                // the quote's words come from the other story, the attribution is the outlet's
+                body.add(at1, Para.of("\"" + quotes.text(quote) + ",\"", "quote:" + quotes.id(quote)));
+                body.add(at1 + 1, Para.of(ATTRIBUTIONS.get(a) + ".", "attribution:" + a));
                 variations.add("lift:" + quotes.id(quote));
             }
             if (random.nextDouble() < options.typos()) {
                 int n = 1 + random.nextInt(3);
                 for (int t = 0; t < n; t++) {
                     int p = random.nextInt(body.size());
-                    body.set(p, typo(body.get(p)));
+                    body.set(p, body.get(p).withText(typo(body.get(p).text())));
                 }
                 variations.add("typos:" + n);
+            }
+            if (random.nextDouble() < options.houseStyle()) {
+                body.replaceAll(p -> p.withText(houseStyle(p.text())));
+                variations.add("house-style");
             }
             String headline = story.title();
             if (random.nextDouble() < options.foreignHeadline()) {
@@ -300,20 +360,67 @@ public final class WireCorpus {
             } else if (random.nextBoolean()) {
                 headline = "UPDATE " + (1 + random.nextInt(3)) + "-" + headline;
             }
-            List<String> page = new ArrayList<>();
+            return page(story, outlet, portal, headline, body, at, variations);
+        }
+
+        /** The body on the outlet's page (its chrome, perhaps the headline), with or without URL and source. */
+        private LabelledArticle page(BaseStory story, Outlet outlet, boolean portal, String headline, List<Para> body,
+                OffsetDateTime at, List<String> variations) {
+            List<Para> page = new ArrayList<>();
             if (portal || random.nextDouble() < 0.7) {
-                page.addAll(outlet.header());
+                outlet.header().forEach(h -> page.add(Para.of(h, "chrome:" + outlet.domain() + ":" + h.hashCode())));
                 if (random.nextBoolean() || portal) {
-                    page.add(headline);
+                    page.add(Para.of(headline, "headline:" + headline));
                     variations.add("headline-in-text");
                 }
                 page.addAll(body);
-                page.addAll(outlet.footer());
+                outlet.footer().forEach(f -> page.add(Para.of(f, "chrome:" + outlet.domain() + ":" + f.hashCode())));
                 variations.add(portal ? "heavy-template" : "chrome");
             } else {
                 page.addAll(body);
             }
-            return article(story, outlet.name(), outlet.domain(), headline, page, at, variations);
+            String source = outlet.name();
+            boolean withUrl = true;
+            double r = random.nextDouble();
+            if (portal) {
+                r = 1.0; // a portal's pages come from its feed, with URLs (its template is its own, not a passage)
+            }
+            if (r < options.noSource()) {
+                source = Sources.UNKNOWN;
+                withUrl = false;
+                variations.add("no-source");
+            } else if (r < options.noSource() + options.noUrl()) {
+                withUrl = false;
+                variations.add("no-url");
+            }
+            return article(story, source, withUrl ? outlet.domain() : null, headline, page, at, variations);
+        }
+
+        /**
+         * How many first paragraphs make a brief of a third to a tenth of the story's words, at least 30
+         * words (0 when no such prefix exists); among those, a random one.
+         */
+        private int briefParagraphs(BaseStory story, int storyWords) {
+            List<Integer> fits = new ArrayList<>();
+            int words = 0;
+            for (int n = 1; n < story.paragraphs().size(); n++) {
+                words += TextNormalizer.tokens(story.paragraphs().get(n - 1)).size();
+                if (words >= 30 && words * 3 <= storyWords && words * 10 >= storyWords) {
+                    fits.add(n);
+                }
+            }
+            return fits.isEmpty() ? 0 : fits.get(random.nextInt(fits.size()));
+        }
+
+        /** An outlet's house style: curly quotes, "%" for percent, digits for small numbers, no thousands comma. */
+        private static String houseStyle(String paragraph) {
+            String s = paragraph.replaceAll("\"([^\"]*)\"", "\u201c$1\u201d").replace(" percent", "%")
+                    .replaceAll("(\\d),(\\d{3})", "$1$2");
+            String[] small = {"two", "three", "four", "five", "six", "seven", "eight", "nine"};
+            for (int i = 0; i < small.length; i++) {
+                s = s.replaceAll("\\b" + small[i] + "\\b", Integer.toString(i + 2));
+            }
+            return s;
         }
 
         /** Swaps two inner letters or drops one in a random word of five letters or more. */
@@ -334,13 +441,28 @@ public final class WireCorpus {
         }
 
         private LabelledArticle article(BaseStory story, String source, String domain, String title,
-                List<String> paragraphs, OffsetDateTime at, List<String> variations) {
-            String text = String.join("\n\n", paragraphs);
-            String url = "https://" + domain + "/" + story.topic() + "/" + story.id() + "-" + generated;
-            Article article = new Article(ArticleIds.articleId(url, text), url, source, title, null, at,
-                    "en", text, ArticleIds.contentHash(text));
+                List<Para> paragraphs, OffsetDateTime at, List<String> variations) {
+            StringBuilder text = new StringBuilder();
+            List<LabelledArticle.Segment> segments = new ArrayList<>();
+            for (Para p : paragraphs) {
+                if (!text.isEmpty()) {
+                    text.append(p.origin().startsWith("attribution:") ? " " : "\n\n");
+                }
+                text.append(p.text());
+                segments.add(new LabelledArticle.Segment(p.origin(), TextNormalizer.tokens(p.text()).size(), p.carries()));
+            }
+            String body = text.toString();
+            String url = domain == null ? null : "https://" + domain + "/" + story.topic() + "/" + story.id() + "-" + generated;
+            String id = ArticleIds.articleId(url, source, body);
+            if (!ids.add(id)) {
+                // the same text again from the same source without a URL would be a re-send: this one has a URL
+                url = "https://" + OUTLETS.get(0).domain() + "/" + story.topic() + "/" + story.id() + "-" + generated;
+                id = ArticleIds.articleId(url, source, body);
+                ids.add(id);
+            }
+            Article article = new Article(id, url, source, title, null, at, "en", body, ArticleIds.contentHash(body));
             return new LabelledArticle(article, story.id(), story.topic(), source.toLowerCase(Locale.ROOT),
-                    List.copyOf(variations), quotes.locate(TextNormalizer.tokens(text)));
+                    List.copyOf(variations), quotes.locate(TextNormalizer.tokens(body)), List.copyOf(segments));
         }
     }
 
