@@ -30,7 +30,8 @@ final class IngestThroughput {
     }
 
     void run() {
-        List<LabelledArticle> articles = WireCorpus.generate(1).articles();
+        List<LabelledArticle> articles = WireCorpus.generate(1, WireCorpus.Options.defaults().withUrls(),
+                io.wirecopy.testing.corpus.BaseStory.bundled()).articles();
         List<byte[]> textPages = new ArrayList<>();
         List<byte[]> htmlPages = new ArrayList<>();
         for (LabelledArticle a : articles) {

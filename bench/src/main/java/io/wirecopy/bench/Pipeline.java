@@ -150,7 +150,7 @@ final class Pipeline {
     }
 
     static List<Payload> payloads(int count) {
-        Iterator<LabelledArticle> it = WireCorpus.stream(23, WireCorpus.Options.defaults().withStoryEvery(Duration.ofMinutes(1)),
+        Iterator<LabelledArticle> it = WireCorpus.stream(23, WireCorpus.Options.defaults().withUrls().withStoryEvery(Duration.ofMinutes(1)),
                 SyntheticStories.generate(23, count / 5 + 100));
         List<Payload> payloads = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {

@@ -19,6 +19,7 @@ import io.wirecopy.shared.event.ArticleDeduplicated;
 import io.wirecopy.shared.event.EventJson;
 import io.wirecopy.shared.event.Passage;
 import io.wirecopy.shared.event.Relation;
+import io.wirecopy.shared.event.Reuse;
 import io.wirecopy.shared.event.StoriesMerged;
 import io.wirecopy.shared.text.ArticleIds;
 import io.wirecopy.testing.Infrastructure;
@@ -110,6 +111,40 @@ class StoreIT {
         given().queryParam("since", "yesterday").get("/stories").then().statusCode(400).contentType("application/problem+json");
         given().queryParam("cursor", "bm9wZQ").get("/stories").then().statusCode(400);
         given().get("/q/health/ready").then().statusCode(200);
+    }
+
+    @Test
+    void anArticlesReuseIsStoredShownFilterableAndOnThePage() {
+        String tag = "ru" + System.nanoTime();
+        String wireText = "The port of Valdora was closed for a third day on Wednesday " + tag + ".";
+        Article wire = article("https://wire.example/" + tag, "Reuters", "Port closed", wireText, "2014-06-16T07:15:00Z");
+        Article copy = article("https://paper.example/" + tag, "paper.example", "Port shut",
+                wireText + " Local traders said they feared the worst.", "2014-06-16T09:00:00Z");
+        String story = ArticleIds.storyId(wire.id());
+        send(ArticleDeduplicated.of(wire, story, Relation.NEW, null, 1.0, AT));
+        send(ArticleDeduplicated.of(copy, story, Relation.NEAR, wire.id(), 0.6, List.of(),
+                new Reuse(0.62, List.of(new Reuse.Source(wire.id(), story, "Reuters", 0.62))), AT.plusMinutes(1)));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/articles/" + copy.id()).then()
+                .statusCode(200)
+                .body("reuse.share", equalTo(0.62f))
+                .body("reuse.sources[0].articleId", equalTo(wire.id()))
+                .body("reuse.sources[0].storyId", equalTo(story))
+                .body("reuse.sources[0].source", equalTo("Reuters"))
+                .body("reuse.sources[0].share", equalTo(0.62f)));
+        given().get("/articles/" + wire.id()).then().body("reuse.share", equalTo(0.0f)).body("reuse.sources", hasSize(0));
+        given().queryParam("q", tag).queryParam("minReuse", "0.5").get("/stories").then().statusCode(200)
+                .body("items.id", contains(story));
+        given().queryParam("q", tag).queryParam("minReuse", "70%").get("/stories").then().statusCode(200)
+                .body("items", hasSize(0));
+        for (String bad : List.of("1.5", "-0.1", "NaN", "half", "1e999")) {
+            given().queryParam("minReuse", bad).get("/stories").then().statusCode(400)
+                    .contentType("application/problem+json").body("detail", containsString("minReuse"));
+        }
+        given().get("/stories/" + story).then().body("articles.find { it.id == '" + copy.id() + "' }.reuse.share",
+                equalTo(0.62f));
+        given().get("/story/" + story).then().statusCode(200)
+                .body(containsString("62% of this article is in the Reuters copy of 07:15"));
     }
 
     @Test

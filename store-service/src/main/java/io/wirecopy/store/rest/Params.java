@@ -87,4 +87,23 @@ public final class Params {
                     + s + "'");
         }
     }
+
+    /** A share between 0 and 1 ({@code 0.5}, or a percentage written {@code 50%}). */
+    public static Double share(String name, String value) {
+        String s = text(name, value, 20);
+        if (s == null) {
+            return null;
+        }
+        String v = s.strip();
+        double share;
+        try {
+            share = v.endsWith("%") ? Double.parseDouble(v.substring(0, v.length() - 1)) / 100 : Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            throw new BadQueryException(name + " must be a share between 0 and 1 (such as 0.5), got '" + s + "'");
+        }
+        if (!(share >= 0.0 && share <= 1.0)) {
+            throw new BadQueryException(name + " must be a share between 0 and 1 (such as 0.5), got '" + s + "'");
+        }
+        return share;
+    }
 }

@@ -27,12 +27,14 @@ public class StoryResource {
 
     @GET
     @Path("stories")
-    @Operation(summary = "Stories, newest first (or sort=relevance to q), with full-text search, filters and a keyset cursor")
+    @Operation(summary = "Stories, newest first (or sort=relevance to q), with full-text search, filters (source, since, until, minReuse) and a keyset cursor")
     public Views.Page<Views.StorySummary> list(@QueryParam("q") String q, @QueryParam("source") String source,
             @QueryParam("since") String since, @QueryParam("until") String until, @QueryParam("limit") String limit,
-            @QueryParam("cursor") String cursor, @QueryParam("sort") String sort) throws SQLException {
+            @QueryParam("cursor") String cursor, @QueryParam("sort") String sort, @QueryParam("minReuse") String minReuse)
+            throws SQLException {
         return queries.list(Params.text("q", q, Params.MAX_QUERY_CHARS), Params.text("source", source, Params.MAX_VALUE_CHARS),
-                Params.time("since", since), Params.time("until", until), Params.integer("limit", limit),
+                Params.time("since", since), Params.time("until", until), Params.share("minReuse", minReuse),
+                Params.integer("limit", limit),
                 Params.text("cursor", cursor, Params.MAX_VALUE_CHARS), sort(Params.text("sort", sort, Params.MAX_VALUE_CHARS)));
     }
 

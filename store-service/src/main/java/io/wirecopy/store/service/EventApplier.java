@@ -63,8 +63,9 @@ public class EventApplier {
         var a = d.article();
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO articles (id, story_id, url, source, title, byline, published_at, language, text,
-                                      content_hash, dedupe_relation, matched_article_id, similarity, decided_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                      content_hash, dedupe_relation, matched_article_id, similarity, decided_at,
+                                      reuse_share, reuse)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
                 ON CONFLICT (id) DO NOTHING""")) {
             ps.setString(1, a.id());
             ps.setString(2, storyId);
@@ -80,6 +81,8 @@ public class EventApplier {
             ps.setString(12, d.matchedArticleId());
             ps.setDouble(13, d.similarity());
             ps.setObject(14, d.occurredAt());
+            ps.setDouble(15, d.reuse().share());
+            ps.setString(16, ReuseColumn.write(d.reuse()));
             ps.executeUpdate();
         }
         insertPassages(c, d);

@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import io.wirecopy.shared.event.Reuse;
 import javax.sql.DataSource;
 
 /** The read side: story lists with search and keyset paging, story and article details. */
@@ -76,7 +77,17 @@ public class StoryQueries {
      */
     public Views.Page<Views.StorySummary> list(String q, String source, OffsetDateTime since, OffsetDateTime until,
             Integer limit, String cursor, Sort sort) throws SQLException {
+        return list(q, source, since, until, null, limit, cursor, sort);
+    }
+
+    /** {@link #list(String, String, OffsetDateTime, OffsetDateTime, Integer, String, Sort)}, and with
+     * {@code minReuse} only stories with an article of at least that reuse share. */
+    public Views.Page<Views.StorySummary> list(String q, String source, OffsetDateTime since, OffsetDateTime until,
+            Double minReuse, Integer limit, String cursor, Sort sort) throws SQLException {
         int n = limit == null ? DEFAULT_LIMIT : limit;
+        if (minReuse != null && !(minReuse >= 0.0 && minReuse <= 1.0)) {
+            throw new BadQueryException("minReuse must be a share between 0 and 1, got " + minReuse);
+        }
         if (n < 1 || n > MAX_LIMIT) {
             throw new BadQueryException("limit must be between 1 and " + MAX_LIMIT + ", got " + n);
         }
@@ -124,6 +135,10 @@ public class StoryQueries {
         if (source != null && !source.isBlank()) {
             sql.append(" AND EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND a.source = ?)");
             params.add(source);
+        }
+        if (minReuse != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND a.reuse_share >= ?)");
+            params.add(minReuse);
         }
         if (since != null) {
             sql.append(" AND coalesce(s.first_published_at, s.created_at) >= ?");
@@ -185,10 +200,11 @@ public class StoryQueries {
                 return Optional.of(new Moved(resolved));
             }
             List<Views.StoryMember> members = new ArrayList<>();
+            List<Reuse> reuses = new ArrayList<>();
             String text = null;
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT a.id, a.url, a.source, a.title, a.published_at, a.text, a.content_hash, a.similarity,
-                           a.content_hash = (SELECT content_hash FROM articles WHERE id = ?) AS same_text
+                           a.reuse::text AS reuse, a.content_hash = (SELECT content_hash FROM articles WHERE id = ?) AS same_text
                     FROM articles a WHERE a.story_id = ?
                     ORDER BY (a.id = ?) DESC, a.published_at ASC NULLS LAST, a.id""")) {
                 ps.setString(1, canonicalId);
@@ -204,9 +220,17 @@ public class StoryQueries {
                         String relation = relation(canonical, rs.getBoolean("same_text"));
                         members.add(new Views.StoryMember(articleId, rs.getString("url"), rs.getString("source"),
                                 rs.getString("title"), rs.getObject("published_at", OffsetDateTime.class), relation,
-                                relation.equals("NEAR") ? rs.getDouble("similarity") : 1.0));
+                                relation.equals("NEAR") ? rs.getDouble("similarity") : 1.0,
+                                new Views.Reuse(0, List.of())));
+                        reuses.add(ReuseColumn.read(rs.getString("reuse")));
                     }
                 }
+            }
+            List<Views.Reuse> views = reuseViews(c, reuses);
+            for (int i = 0; i < members.size(); i++) {
+                Views.StoryMember m = members.get(i);
+                members.set(i, new Views.StoryMember(m.id(), m.url(), m.source(), m.title(), m.publishedAt(), m.relation(),
+                        m.similarity(), views.get(i)));
             }
             return Optional.of(new Found(new Views.StoryDetail(id, title, canonicalId, text, members, sharedPassages(c, id))));
         }
@@ -367,7 +391,7 @@ public class StoryQueries {
 
     public Optional<Views.ArticleView> article(String id) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
-                SELECT a.*, s.canonical_article_id,
+                SELECT a.*, a.reuse::text AS reuse_json, s.canonical_article_id,
                        a.content_hash = (SELECT content_hash FROM articles WHERE id = s.canonical_article_id) AS same_text
                 FROM articles a JOIN stories s ON s.id = a.story_id WHERE a.id = ?""")) {
             ps.setString(1, id);
@@ -376,12 +400,46 @@ public class StoryQueries {
                     return Optional.empty();
                 }
                 String relation = relation(id.equals(rs.getString("canonical_article_id")), rs.getBoolean("same_text"));
+                Reuse reuse = ReuseColumn.read(rs.getString("reuse_json"));
                 return Optional.of(new Views.ArticleView(id, rs.getString("story_id"), rs.getString("url"),
                         rs.getString("source"), rs.getString("title"), rs.getString("byline"),
                         rs.getObject("published_at", OffsetDateTime.class), relation,
-                        relation.equals("NEAR") ? rs.getDouble("similarity") : 1.0, rs.getString("text")));
+                        relation.equals("NEAR") ? rs.getDouble("similarity") : 1.0, rs.getString("text"),
+                        reuseViews(c, List.of(reuse)).get(0)));
             }
         }
+    }
+
+    /**
+     * The reuse of articles as the API shows it: each source article's story as it is now (stories merge
+     * after the decision) and its publication time, read for all of them at once.
+     */
+    private static List<Views.Reuse> reuseViews(Connection c, List<Reuse> reuses) throws SQLException {
+        List<String> ids = reuses.stream().flatMap(r -> r.sources().stream()).map(Reuse.Source::articleId).distinct().toList();
+        Map<String, Object[]> known = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, story_id, published_at FROM articles WHERE id = ANY (?)")) {
+                ps.setArray(1, c.createArrayOf("text", ids.toArray()));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        known.put(rs.getString(1), new Object[] {rs.getString(2), rs.getObject(3, OffsetDateTime.class)});
+                    }
+                }
+            }
+        }
+        List<Views.Reuse> out = new ArrayList<>();
+        for (Reuse r : reuses) {
+            List<Views.ReuseSource> sources = new ArrayList<>();
+            for (Reuse.Source s : r.sources()) {
+                Object[] k = known.get(s.articleId());
+                String story = k == null ? s.storyId() : EventApplier.resolve(c, (String) k[0]);
+                sources.add(new Views.ReuseSource(s.articleId(), story, s.source(), s.share(),
+                        k == null ? null : (OffsetDateTime) k[1]));
+            }
+            out.add(new Views.Reuse(r.share(), sources));
+        }
+        return out;
     }
 
     /** Relative to the canonical article: CANONICAL itself, EXACT for the same canonical text, else NEAR. */

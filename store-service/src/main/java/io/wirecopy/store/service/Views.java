@@ -17,7 +17,17 @@ public final class Views {
     }
 
     public record StoryMember(String id, String url, String source, String title, OffsetDateTime publishedAt,
-            String relation, double similarity) {
+            String relation, double similarity, Reuse reuse) {
+    }
+
+    /**
+     * How much of an article is copy: the share of its words in passages shared with earlier articles of
+     * other sources, and those articles (their story now, and when they were published).
+     */
+    public record Reuse(double share, List<ReuseSource> sources) {
+    }
+
+    public record ReuseSource(String articleId, String storyId, String source, double share, OffsetDateTime publishedAt) {
     }
 
     public record SharedPassage(String text, int words, List<String> articleIds, List<String> storyIds) {
@@ -28,6 +38,6 @@ public final class Views {
     }
 
     public record ArticleView(String id, String storyId, String url, String source, String title, String byline,
-            OffsetDateTime publishedAt, String relation, double similarity, String text) {
+            OffsetDateTime publishedAt, String relation, double similarity, String text, Reuse reuse) {
     }
 }

@@ -23,9 +23,9 @@ public record LabelledArticle(Article article, String story, String topic, Strin
     /**
      * A paragraph (or part of one) of the text: its origin ({@code base:story:i}, {@code quote:id},
      * {@code local:…}, {@code chrome:…}, {@code headline:…}, {@code attribution:n}), its token count, and
-     * the origins it carries (a base paragraph carries its quotes too).
+     * the origins it carries with the words of each (a base paragraph carries its quotes too).
      */
-    public record Segment(String origin, int words, List<String> carries) {
+    public record Segment(String origin, int words, Map<String, Integer> carries) {
     }
 
     public String id() {

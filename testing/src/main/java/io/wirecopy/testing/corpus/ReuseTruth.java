@@ -10,7 +10,9 @@ import java.util.Set;
 
 /**
  * The true reuse degree of every article of a corpus read in order: the part of its words in segments
- * whose origin an earlier article of another source carried (two unknown sources are two sources).
+ * whose origin an earlier article of another source carried (two unknown sources are two sources); of
+ * a segment whose origin is new, the words of the quotes in it that such an article carried (a quote
+ * lifted into another story before its own story came out).
  */
 public final class ReuseTruth {
 
@@ -27,20 +29,29 @@ public final class ReuseTruth {
             int reused = 0;
             for (LabelledArticle.Segment s : a.segments()) {
                 words += s.words();
-                Set<String> seen = sourcesByOrigin.getOrDefault(s.origin(), Set.of());
-                if (seen.stream().anyMatch(other -> !Sources.same(other, source))) {
+                if (seenElsewhere(sourcesByOrigin, s.origin(), source)) {
                     reused += s.words();
+                } else {
+                    for (Map.Entry<String, Integer> c : s.carries().entrySet()) {
+                        if (!c.getKey().equals(s.origin()) && seenElsewhere(sourcesByOrigin, c.getKey(), source)) {
+                            reused += c.getValue();
+                        }
+                    }
                 }
             }
             for (LabelledArticle.Segment s : a.segments()) {
-                for (String origin : s.carries()) {
+                for (String origin : s.carries().keySet()) {
                     // an unknown source is told apart from every other, itself excepted
                     sourcesByOrigin.computeIfAbsent(origin, k -> new HashSet<>())
                             .add(Sources.isKnown(source) ? source : Sources.UNKNOWN + "#" + a.id());
                 }
             }
-            shares.put(a.id(), words == 0 ? 0.0 : (double) reused / words);
+            shares.put(a.id(), words == 0 ? 0.0 : Math.min(1.0, (double) reused / words));
         }
         return shares;
+    }
+
+    private static boolean seenElsewhere(Map<String, Set<String>> sourcesByOrigin, String origin, String source) {
+        return sourcesByOrigin.getOrDefault(origin, Set.of()).stream().anyMatch(other -> !Sources.same(other, source));
     }
 }

@@ -57,6 +57,12 @@ public final class WireCorpus {
             return new Options(2, 8, 0.35, 0.3, 0.25, 0.5, 0.3, 0.1, 0.15);
         }
 
+        /** Every copy with a URL and a source (the throughput and fault runs track articles by URL). */
+        public Options withUrls() {
+            return new Options(minCopies, maxCopies, trim, insert, reorder, typos, lift, foreignHeadline, heavyTemplate,
+                    brief, snap, houseStyle, 0, 0, storyEvery);
+        }
+
         public Options withStoryEvery(Duration every) {
             return new Options(minCopies, maxCopies, trim, insert, reorder, typos, lift, foreignHeadline, heavyTemplate,
                     brief, snap, houseStyle, noUrl, noSource, every);
@@ -64,9 +70,9 @@ public final class WireCorpus {
     }
 
     /** A paragraph of a page and where it comes from ({@link LabelledArticle.Segment}). */
-    private record Para(String text, String origin, List<String> carries) {
+    private record Para(String text, String origin, Map<String, Integer> carries) {
         static Para of(String text, String origin) {
-            return new Para(text, origin, List.of(origin));
+            return new Para(text, origin, Map.of(origin, TextNormalizer.tokens(text).size()));
         }
 
         Para withText(String changed) {
@@ -282,10 +288,10 @@ public final class WireCorpus {
             List<Para> paras = new ArrayList<>();
             for (int i = 0; i < story.paragraphs().size(); i++) {
                 String text = story.paragraphs().get(i);
-                List<String> carries = new ArrayList<>();
-                carries.add("base:" + story.id() + ":" + i);
-                quotes.locate(TextNormalizer.tokens(text)).keySet().forEach(q -> carries.add("quote:" + q));
-                paras.add(new Para(text, "base:" + story.id() + ":" + i, List.copyOf(carries)));
+                Map<String, Integer> carries = new LinkedHashMap<>();
+                carries.put("base:" + story.id() + ":" + i, TextNormalizer.tokens(text).size());
+                quotes.locate(TextNormalizer.tokens(text)).forEach((q, span) -> carries.put("quote:" + q, span.end() - span.start()));
+                paras.add(new Para(text, "base:" + story.id() + ":" + i, Map.copyOf(carries)));
             }
             return paras;
         }

@@ -104,4 +104,57 @@ class EndToEndIT {
         String otherStory = given().get("/articles/" + c).then().extract().path("storyId");
         assertThat(otherStory).isNotEqualTo(story);
     }
+
+    /**
+     * The README's walk-through: five scraped pages posted as {@code text/plain}, no source, no URL. Two
+     * unknown sources are never one source, so the Rouhani paragraph (rewritten: "US"/"America", "left the
+     * door open" inserted) is shared by the round-up and the Independent page, Kerry's "open to any
+     * constructive process" (across "would"/"could") by the round-up and the agency page; the two pages
+     * about new talks share nothing. A verbatim three-paragraph lead of a long story joins it as NEAR.
+     */
+    @Test
+    void theWalkThroughPagesWithoutSourceShareTheirPassagesAndALeadJoinsItsStory() throws Exception {
+        RestAssured.baseURI = "http://localhost:8080";
+        Map<String, String> ids = new java.util.TreeMap<>();
+        for (String page : List.of("1-roundup", "2-agency", "3-talks", "4-independent", "5-talks-later")) {
+            try (var in = EndToEndIT.class.getResourceAsStream("/walkthrough/" + page + ".txt")) {
+                ids.put(page, post("text/plain", new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+            }
+        }
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> ids.values()
+                .forEach(id -> given().get("/articles/" + id).then().statusCode(200).body("source", equalTo("unknown"))));
+        Map<String, String> stories = new java.util.TreeMap<>();
+        ids.forEach((page, id) -> stories.put(page, given().get("/articles/" + id).then().extract().path("storyId")));
+        assertThat(new java.util.HashSet<>(stories.values())).as("five stories").hasSize(5);
+
+        given().get("/stories/" + stories.get("4-independent")).then().statusCode(200)
+                .body("sharedPassages", hasSize(1))
+                .body("sharedPassages[0].text", org.hamcrest.Matchers.startsWith("Rouhani acknowledged the possibility of America"))
+                .body("sharedPassages[0].storyIds", containsInAnyOrder(stories.get("1-roundup"), stories.get("4-independent")));
+        given().get("/stories/" + stories.get("2-agency")).then().statusCode(200)
+                .body("sharedPassages", hasSize(1))
+                .body("sharedPassages[0].text", org.hamcrest.Matchers.containsString("open to any constructive process here"))
+                .body("sharedPassages[0].storyIds", containsInAnyOrder(stories.get("1-roundup"), stories.get("2-agency")));
+        given().get("/stories/" + stories.get("1-roundup")).then().body("sharedPassages", hasSize(2));
+        given().get("/stories/" + stories.get("3-talks")).then().body("sharedPassages", hasSize(0));
+        given().get("/stories/" + stories.get("5-talks-later")).then().body("sharedPassages", hasSize(0));
+        // the same page again, still without a source: a re-send, the same id
+        try (var in = EndToEndIT.class.getResourceAsStream("/walkthrough/2-agency.txt")) {
+            assertThat(post("text/plain", new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)))
+                    .isEqualTo(ids.get("2-agency"));
+        }
+
+        // a long agency story, then its first three paragraphs verbatim under a new headline
+        BaseStory trial = BaseStory.bundled().stream().filter(s -> s.id().equals("trial-opens")).findFirst().orElseThrow();
+        String tag = " e2e" + System.nanoTime();
+        String full = post("text/plain", trial.title() + "\n\n" + String.join("\n\n", trial.paragraphs()) + tag);
+        String lead = post("text/plain", "Port chief on trial\n\n" + String.join("\n\n", trial.paragraphs().subList(0, 3))
+                + tag);
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> given().get("/articles/" + lead).then().statusCode(200));
+        String story = given().get("/articles/" + full).then().extract().path("storyId");
+        given().get("/articles/" + lead).then().body("storyId", equalTo(story));
+        given().get("/stories/" + story).then()
+                .body("canonicalArticleId", equalTo(full))
+                .body("articles.relation", containsInAnyOrder("CANONICAL", "NEAR"));
+    }
 }

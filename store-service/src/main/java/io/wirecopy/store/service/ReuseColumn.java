@@ -1,0 +1,28 @@
+package io.wirecopy.store.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.wirecopy.shared.event.EventJson;
+import io.wirecopy.shared.event.Reuse;
+
+/** The {@code articles.reuse} jsonb column: an article's {@link Reuse} in the events' JSON shape. */
+final class ReuseColumn {
+
+    private ReuseColumn() {
+    }
+
+    static String write(Reuse reuse) {
+        try {
+            return EventJson.mapper().writeValueAsString(reuse);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a Reuse always serialises", e);
+        }
+    }
+
+    static Reuse read(String json) {
+        try {
+            return json == null ? Reuse.NONE : EventJson.mapper().readValue(json, Reuse.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("articles.reuse holds what ReuseColumn.write wrote: " + e.getMessage(), e);
+        }
+    }
+}
