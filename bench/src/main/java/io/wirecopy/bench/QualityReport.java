@@ -98,6 +98,7 @@ final class QualityReport {
         out.printf("passage_recall=%.4f%n", totals.passages().recall());
         out.printf("lsh_recall_vs_exact=%.4f%n", lsh[0]);
         out.printf("candidate_recall_vs_verifier=%.4f%n", breakdown.candidateRecall());
+        out.printf("candidate_recall_connected=%.4f%n", breakdown.connectedRecall());
         out.printf("brief_recall=%.4f%n", breakdown.recall("brief"));
         out.printf("reuse_within_0.1=%.4f%n", breakdown.reuseWithin());
     }
@@ -109,7 +110,7 @@ final class QualityReport {
      * of distinct texts) that the later article's candidates (LSH bands, shared fingerprints) proposed.
      */
     record Breakdown(Map<String, long[]> byVariation, long reuseClose, long reuseArticles, double reuseAbsError,
-            long pairsProposed, long pairsAccepted, List<String> reuseMisses) {
+            long pairsProposed, long pairsConnected, long pairsAccepted, List<String> reuseMisses) {
 
         double recall(String variation) {
             long[] c = byVariation.getOrDefault(variation, new long[2]);
@@ -124,13 +125,19 @@ final class QualityReport {
             return pairsAccepted == 0 ? 1.0 : (double) pairsProposed / pairsAccepted;
         }
 
+        /** The pairs the verifier accepts that end in one story: proposed, or joined through other proposed copies. */
+        double connectedRecall() {
+            return pairsAccepted == 0 ? 1.0 : (double) pairsConnected / pairsAccepted;
+        }
+
         void print(PrintStream out) {
             out.println("  recall per transformation (articles in their wire original's story):");
             byVariation.forEach((v, c) -> out.printf("    %-20s %.4f (%d of %d)%n", v, (double) c[0] / c[1], c[0], c[1]));
             out.printf("  reuse degree within 0.1 of the truth: %.4f (%d of %d articles), mean absolute error %.4f%n",
                     reuseWithin(), reuseClose, reuseArticles, reuseAbsError / Math.max(1, reuseArticles));
-            out.printf("  candidates (LSH or containment) vs the pairs the verifier accepts by brute force: %.4f (%d of %d)%n",
-                    candidateRecall(), pairsProposed, pairsAccepted);
+            out.printf("  candidates (LSH or containment) vs the pairs the verifier accepts by brute force: %.4f proposed"
+                    + " directly (%d of %d), %.4f in one story (%d)%n", candidateRecall(), pairsProposed, pairsAccepted,
+                    connectedRecall(), pairsConnected);
         }
     }
 
@@ -140,6 +147,7 @@ final class QualityReport {
         long counted = 0;
         double absError = 0;
         long proposed = 0;
+        long connected = 0;
         long accepted = 0;
         List<String> reuseMisses = new ArrayList<>();
         DedupeConfig.Near near = config.near();
@@ -208,11 +216,12 @@ final class QualityReport {
                     if (accepts) {
                         accepted++;
                         proposed += candidates.get(firsts.get(j).id()).contains(firsts.get(i).id()) ? 1 : 0;
+                        connected += predicted.get(firsts.get(j).id()).equals(predicted.get(firsts.get(i).id())) ? 1 : 0;
                     }
                 }
             }
         }
-        return new Breakdown(byVariation, within, counted, absError, proposed, accepted, reuseMisses);
+        return new Breakdown(byVariation, within, counted, absError, proposed, connected, accepted, reuseMisses);
     }
 
     static Totals evaluate(List<WireCorpus> corpora, DedupeConfig config, PrintStream explain) {

@@ -166,4 +166,68 @@ class DedupeEngineTest {
         // forgotten: the same text is new again
         assertThat(decide(article("https://wire.example/1", "wire", WIRE)).relation()).isEqualTo(Relation.NEW);
     }
+
+    /** The trial story of the labelled corpus: fourteen paragraphs, 447 words. */
+    static final io.wirecopy.testing.corpus.BaseStory TRIAL = io.wirecopy.testing.corpus.BaseStory.bundled().stream()
+            .filter(st -> st.id().equals("trial-opens")).findFirst().orElseThrow();
+
+    @Test
+    void aLeadOfALongStoryJoinsItAsNearWhicheverComesFirst() {
+        String full = String.join("\n\n", TRIAL.paragraphs());
+        String lead = String.join("\n\n", TRIAL.paragraphs().subList(0, 3)); // about a quarter: LSH alone misses it
+        for (boolean leadFirst : new boolean[] {false, true}) {
+            DedupeEngine e = new DedupeEngine(DedupeState.inMemory(), StandaloneConfig.defaults());
+            ArticleIngested f = article("https://wire.example/trial", "Meridian Press", full);
+            ArticleIngested l = article("https://paper.example/brief", "Daily Courier", lead);
+            List<ArticleIngested> order = leadFirst ? List.of(l, f) : List.of(f, l);
+            ArticleDeduplicated first = (ArticleDeduplicated) e.decide(order.get(0), AT).events().get(0);
+            DedupeEngine.Decision second = e.decide(order.get(1), AT);
+            ArticleDeduplicated d = (ArticleDeduplicated) second.events().get(0);
+            assertThat(d.relation()).as("lead first: %s", leadFirst).isEqualTo(Relation.NEAR);
+            assertThat(d.storyId()).isEqualTo(first.storyId());
+            assertThat(d.similarity()).as("Jaccard of a quarter").isLessThan(0.3);
+            // all of the lead is in the wire story; a quarter of the wire story is in the lead
+            double expected = leadFirst ? 0.2604 : 1.0; // the lead's words in the wire story: a quarter of it
+            assertThat(d.reuse().share()).isEqualTo(expected);
+            assertThat(d.reuse().sources()).singleElement().satisfies(src -> {
+                assertThat(src.articleId()).isEqualTo(order.get(0).article().id());
+                assertThat(src.source()).isEqualTo(order.get(0).article().source());
+                assertThat(src.share()).isEqualTo(expected);
+            });
+        }
+    }
+
+    @Test
+    void twoUnknownSourcesAreTwoSourcesAndOneKnownSourceSharesNothingWithItself() {
+        ArticleIngested a = article(null, "unknown", OTHER_STORY);
+        ArticleIngested b = article(null, "unknown", WIRE);
+        decide(a);
+        ArticleDeduplicated d = decide(b);
+        assertThat(d.passages()).as("unknown and unknown: the quote is shared").singleElement()
+                .satisfies(p -> assertThat(p.otherArticleId()).isEqualTo(a.article().id()));
+        assertThat(d.reuse().share()).as("the 13-word quote of 111 words").isEqualTo(0.1167);
+        assertThat(d.reuse().sources().get(0).source()).isEqualTo("unknown");
+
+        DedupeEngine e = new DedupeEngine(DedupeState.inMemory(), StandaloneConfig.defaults());
+        e.decide(article("https://site.example/1", "site.example", OTHER_STORY), AT);
+        ArticleDeduplicated same = (ArticleDeduplicated) e.decide(article("https://site.example/2", "site.example", WIRE), AT)
+                .events().get(0);
+        assertThat(same.passages()).as("one known source: its template, not a passage").isEmpty();
+        assertThat(same.reuse()).isEqualTo(io.wirecopy.shared.event.Reuse.NONE);
+    }
+
+    @Test
+    void anExactCopyFromAnotherSourceIsAllReuseAndFromTheSameSourceTakesOverTheFirstOnesReuse() {
+        ArticleIngested wire = article("https://wire.example/1", "wire", WIRE);
+        ArticleIngested copy = article("https://paper.example/1", "paper", WIRE);
+        ArticleIngested mirror = article("https://paper.example/m/1", "paper", WIRE);
+        decide(wire);
+        ArticleDeduplicated c = decide(copy);
+        assertThat(c.relation()).isEqualTo(Relation.EXACT);
+        assertThat(c.reuse().share()).isEqualTo(1.0);
+        assertThat(c.reuse().sources().get(0).articleId()).isEqualTo(wire.article().id());
+        ArticleDeduplicated m = decide(mirror);
+        assertThat(m.relation()).isEqualTo(Relation.EXACT);
+        assertThat(m.reuse()).as("the paper's own mirror: what the paper's first copy reused").isEqualTo(c.reuse());
+    }
 }
