@@ -41,7 +41,11 @@ class EventJsonTest {
                 11, 1, new Passage.Span(2, 13, 18, 82), new Passage.Span(40, 51, 230, 295),
                 "Hassan Rouhani has said that the country is ready to assist Iraq");
         ArticleDeduplicated event = ArticleDeduplicated.of(ARTICLE, ArticleIds.storyId("a_000000000000000000000001"),
-                Relation.NEAR, "a_000000000000000000000001", 0.8125, List.of(passage), AT);
+                Relation.NEAR, "a_000000000000000000000001", 0.8125, List.of(passage),
+                new Reuse(0.9231, List.of(new Reuse.Source("a_000000000000000000000001",
+                        ArticleIds.storyId("a_000000000000000000000001"), "Reuters", 0.8462),
+                        new Reuse.Source("a_000000000000000000000002", ArticleIds.storyId("a_000000000000000000000002"),
+                                "unknown", 0.8462))), AT);
         assertGolden("golden/article-deduplicated.json", event, ArticleDeduplicated.class);
         assertThat(EventJson.read(EventJson.write(event), DedupeEvent.class)).isEqualTo(event);
     }
@@ -50,9 +54,23 @@ class EventJsonTest {
     void articleDeduplicatedWithoutPassagesReadsAsEmpty() throws IOException {
         ArticleDeduplicated event = ArticleDeduplicated.of(ARTICLE, ArticleIds.storyId(ARTICLE.id()), Relation.NEW,
                 null, 1.0, AT);
-        String json = EventJson.write(event).replace(",\"passages\":[]", "");
-        assertThat(json).doesNotContain("passages");
+        String json = EventJson.write(event).replace(",\"passages\":[]", "")
+                .replace(",\"reuse\":{\"share\":0.0,\"sources\":[]}", "");
+        assertThat(json).doesNotContain("passages").doesNotContain("reuse");
         assertThat(EventJson.read(json, DedupeEvent.class)).isEqualTo(event);
+    }
+
+    @Test
+    void reuseValidatesItsShares() {
+        assertThatThrownBy(() -> new Reuse(1.5, List.of())).hasMessageContaining("Reuse.share must be in [0, 1]");
+        assertThatThrownBy(() -> new Reuse(Double.NaN, List.of())).hasMessageContaining("Reuse.share");
+        assertThatThrownBy(() -> new Reuse(0.2, List.of(new Reuse.Source("a_000000000000000000000001",
+                ArticleIds.storyId("a_000000000000000000000001"), "Reuters", 0.5))))
+                .hasMessageContaining("cannot exceed the article's");
+        assertThatThrownBy(() -> new Reuse.Source("nope", ArticleIds.storyId("a_000000000000000000000001"), "x", 0.1))
+                .hasMessageContaining("Reuse.Source.articleId");
+        assertThatThrownBy(() -> new Reuse.Source("a_000000000000000000000001",
+                ArticleIds.storyId("a_000000000000000000000001"), " ", 0.1)).hasMessageContaining("Reuse.Source.source");
     }
 
     @Test
