@@ -291,7 +291,7 @@ public final class WireCorpus {
                 Map<String, Integer> carries = new LinkedHashMap<>();
                 carries.put("base:" + story.id() + ":" + i, TextNormalizer.tokens(text).size());
                 quotes.locate(TextNormalizer.tokens(text)).forEach((q, span) -> carries.put("quote:" + q, span.end() - span.start()));
-                paras.add(new Para(text, "base:" + story.id() + ":" + i, Map.copyOf(carries)));
+                paras.add(new Para(text, "base:" + story.id() + ":" + i, Collections.unmodifiableMap(carries)));
             }
             return paras;
         }

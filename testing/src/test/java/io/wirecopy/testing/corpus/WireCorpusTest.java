@@ -30,7 +30,7 @@ class WireCorpusTest {
         }
         assertThat(articles).isEqualTo(1170);
         assertThat(HexFormat.of().formatHex(sha.digest()))
-                .isEqualTo("3f3ffe0e1f10d4dae16e6d8e6cb2c0438c6735e3232f141be2d1366f7f5b29d1");
+                .isEqualTo("0289619fbf69df3a8a26ef4b43f2713827ed9665484de3544b4c622ae6df629b");
     }
 
     @Test
@@ -96,7 +96,12 @@ class WireCorpusTest {
         Map<String, Double> truth = ReuseTruth.shares(corpus.articles());
         for (LabelledArticle a : corpus.articles()) {
             if (a.variations().contains("original") || a.variations().contains("snap")) {
-                assertThat(truth.get(a.id())).as("the agency's own %s", a.variations()).isZero();
+                // nothing of the agency's own text is reused, only its quotes that a copy lifted before it came out
+                int words = a.segments().stream().mapToInt(LabelledArticle.Segment::words).sum();
+                int quoted = a.segments().stream().flatMap(g -> g.carries().entrySet().stream())
+                        .filter(e -> e.getKey().startsWith("quote:")).mapToInt(Map.Entry::getValue).sum();
+                assertThat(truth.get(a.id())).as("the agency's own %s", a.variations())
+                        .isLessThanOrEqualTo((double) quoted / words);
             }
             if (a.variations().contains("brief") && !a.variations().contains("chrome")) {
                 assertThat(truth.get(a.id())).as("a brief is all wire copy").isEqualTo(1.0);
