@@ -135,6 +135,17 @@ public interface DedupeConfig {
         @WithDefault("10")
         int minWords();
 
+        /**
+         * A passage shorter than this, in words, whose every fingerprint {@code stock-articles} earlier
+         * articles or more carry, is a stock phrase and not reported.
+         */
+        @WithDefault("15")
+        int stockMaxWords();
+
+        /** Earlier articles that must carry every fingerprint of a short passage to make it a stock phrase. */
+        @WithDefault("5")
+        int stockArticles();
+
         /** Whether passages between two articles of the same source count (they are mostly the source's own template). */
         @WithDefault("false")
         boolean sameSource();

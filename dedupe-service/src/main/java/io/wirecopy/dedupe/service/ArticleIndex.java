@@ -63,12 +63,20 @@ final class ArticleIndex {
     /**
      * The earlier articles indexed under the text's distinct fingerprints (stock phrases carry none), best
      * first: by the sum over shared fingerprints of 1 / the articles under it (a site's template, shared by
-     * many of its pages, weighs little next to a paragraph found in one other article), then by id.
+     * many of its pages, weighs little next to a paragraph found in one other article), then by id; and
+     * for every fingerprint how many earlier articles carry it.
      */
-    List<SharedFingerprints> sharedFingerprints(TextFeatures features) {
+    FingerprintHits sharedFingerprints(TextFeatures features) {
         Map<String, SharedFingerprints> shared = new HashMap<>();
+        Map<Long, Integer> carriers = new HashMap<>();
         for (long fp : fingerprintHashes(features)) {
-            List<String> ids = IdLists.posting(state.postings(), hex16(fp));
+            String key = hex16(fp);
+            if (IdLists.isCommon(state.postings(), key)) {
+                carriers.put(fp, Integer.MAX_VALUE);
+                continue;
+            }
+            List<String> ids = IdLists.posting(state.postings(), key);
+            carriers.put(fp, ids.size());
             for (String id : ids) {
                 shared.computeIfAbsent(id, SharedFingerprints::new).add(1.0 / ids.size());
             }
@@ -76,7 +84,11 @@ final class ArticleIndex {
         List<SharedFingerprints> ranked = new ArrayList<>(shared.values());
         ranked.sort(Comparator.comparingDouble(SharedFingerprints::weight).reversed()
                 .thenComparing(SharedFingerprints::articleId));
-        return ranked;
+        return new FingerprintHits(ranked, carriers);
+    }
+
+    /** The earlier articles sharing a text's fingerprints, best first, and how many articles carry each fingerprint. */
+    record FingerprintHits(List<SharedFingerprints> ranked, Map<Long, Integer> carriers) {
     }
 
     /** How many of a text's fingerprints an earlier article carries, and their weight. */

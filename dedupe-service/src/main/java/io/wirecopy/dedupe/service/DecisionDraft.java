@@ -30,7 +30,7 @@ final class DecisionDraft {
 
     private TextFeatures features;
     private long[] buckets;
-    private List<ArticleIndex.SharedFingerprints> sharedFingerprints;
+    private ArticleIndex.FingerprintHits fingerprintHits;
     /** Each earlier article's features, computed once per decision for verification, passages and reuse. */
     private final Map<String, TextFeatures> earlier = new HashMap<>();
 
@@ -76,10 +76,19 @@ final class DecisionDraft {
 
     /** The earlier articles that carry this text's winnowed fingerprints (stock phrases ignored), best first. */
     List<ArticleIndex.SharedFingerprints> sharedFingerprints() {
-        if (sharedFingerprints == null) {
-            sharedFingerprints = index.sharedFingerprints(features());
+        return fingerprintHits().ranked();
+    }
+
+    /** How many earlier articles carry each of this text's fingerprints ({@link Integer#MAX_VALUE}: a common one). */
+    Map<Long, Integer> fingerprintCarriers() {
+        return fingerprintHits().carriers();
+    }
+
+    private ArticleIndex.FingerprintHits fingerprintHits() {
+        if (fingerprintHits == null) {
+            fingerprintHits = index.sharedFingerprints(features());
         }
-        return sharedFingerprints;
+        return fingerprintHits;
     }
 
     /** The features of an earlier article this decision verified or aligned. */

@@ -35,6 +35,12 @@ final class IdLists {
         remove(table, key, id);
     }
 
+    /** Whether the fingerprint is carried by more articles than postings keep: a stock phrase or boilerplate. */
+    static boolean isCommon(DedupeState.Table<String> table, String key) {
+        String value = table.get(key);
+        return value != null && value.startsWith("*");
+    }
+
     /** The ids carrying the fingerprint, or none when it is too common to mean anything. */
     static List<String> posting(DedupeState.Table<String> table, String key) {
         String value = table.get(key);

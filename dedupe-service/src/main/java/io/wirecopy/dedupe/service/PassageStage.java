@@ -3,6 +3,7 @@ package io.wirecopy.dedupe.service;
 import io.wirecopy.dedupe.config.DedupeConfig;
 import io.wirecopy.shared.event.Passage;
 import io.wirecopy.shared.similarity.PassageAligner;
+import io.wirecopy.shared.similarity.Winnowing;
 import io.wirecopy.shared.text.Sources;
 import io.wirecopy.shared.text.TextNormalizer;
 import java.util.ArrayList;
@@ -14,7 +15,11 @@ import java.util.List;
  * phrases and carry none), the {@code passages.max-candidates} that carry most (weighed by rarity), are
  * aligned with it.
  * Articles of the same known source are left out unless {@code passages.same-source}: what a site
- * shares with itself is mostly its template.
+ * shares with itself is mostly its template. A passage shorter than {@code passages.stock-max-words}
+ * whose every fingerprint {@code passages.stock-articles} earlier articles or more carry is a stock
+ * phrase ("according to an earlier report by the wire agency", "told the jury of six men and six
+ * women that") and is left out; a longer one (a background paragraph repeated day after day) is reuse
+ * and stays.
  */
 final class PassageStage implements Stage {
 
@@ -53,6 +58,9 @@ final class PassageStage implements Stage {
             aligned++;
             TextFeatures there = draft.featuresOf(otherId, other);
             for (PassageAligner.Passage p : aligner.align(features.tokens(), there.tokens())) {
+                if (isStock(draft, p)) {
+                    continue;
+                }
                 Passage.Span here = span(features.spans(), p.aStart(), p.aEnd());
                 found.add(new Passage(otherId, otherStory, p.words(), p.edits(), here,
                         span(there.spans(), p.bStart(), p.bEnd()),
@@ -60,6 +68,23 @@ final class PassageStage implements Stage {
             }
         }
         draft.passages = found;
+    }
+
+    /** Short, and every fingerprint in it carried by many earlier articles. */
+    private boolean isStock(DecisionDraft draft, PassageAligner.Passage p) {
+        if (p.words() >= passages.stockMaxWords()) {
+            return false;
+        }
+        boolean any = false;
+        for (Winnowing.Fingerprint fp : draft.features().fingerprints()) {
+            if (fp.position() >= p.aStart() && fp.position() + passages.seedWords() <= p.aEnd()) {
+                any = true;
+                if (draft.fingerprintCarriers().getOrDefault(fp.hash(), 0) < passages.stockArticles()) {
+                    return false;
+                }
+            }
+        }
+        return any;
     }
 
     private static Passage.Span span(List<TextNormalizer.Token> spans, int from, int to) {

@@ -230,4 +230,42 @@ class DedupeEngineTest {
         assertThat(m.relation()).isEqualTo(Relation.EXACT);
         assertThat(m.reuse()).as("the paper's own mirror: what the paper's first copy reused").isEqualTo(c.reuse());
     }
+
+    /** Six trials and a running case, then one more of each: the last two decisions. */
+    static List<ArticleDeduplicated> courtReports(DedupeEngine e, String stock, String background) {
+        String[] days = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+        String[] cases = {"a burglary in Halden", "a fraud at a bakery", "an assault outside a bar", "a stolen tractor",
+            "a forged will", "arson at a warehouse"};
+        java.util.function.Function<ArticleIngested, ArticleDeduplicated> decide =
+                a -> (ArticleDeduplicated) e.decide(a, AT).events().get(0);
+        for (int d = 0; d < days.length; d++) {
+            // six trials, six papers: each prosecutor "told the jury of six men and six women that" something else
+            decide.apply(article("https://court" + d + ".example/a", "court" + d, "On " + days[d] + " the prosecutor in the case of "
+                    + cases[d] + " " + stock + " the evidence was clear and the witness number " + d + " had seen it all."));
+            // the running case: the same background paragraph in a new report every day
+            decide.apply(article("https://trial" + d + ".example/a", "trial" + d, "Day " + (d + 1) + " of the port trial: witness "
+                    + (d + 1) + " of " + days.length + " gave evidence on " + days[d] + " about the tender files.\n\n" + background));
+        }
+        return List.of(decide.apply(article("https://court9.example/a", "court9", "A farmer denied hiding a horse. Her lawyer "
+                        + stock + " nobody had ever looked inside the stable before the police came.")),
+                decide.apply(article("https://trial9.example/a", "trial9",
+                        "The port trial heard its last witness on Sunday, a former harbour clerk.\n\n" + background)));
+    }
+
+    @Test
+    void aStockPhraseIsNoPassageWhileABackgroundParagraphRepeatedDayAfterDayIs() {
+        String stock = "told the jury of six men and six women that";
+        String background = "Kersel, 61, denies all charges of taking bribes worth more than two million euros in return for "
+                + "four dredging and crane contracts that the port awarded between 2019 and 2023.";
+        List<ArticleDeduplicated> last = courtReports(engine, stock, background);
+        assertThat(last.get(0).passages()).as("the stock phrase alone").isEmpty();
+        assertThat(last.get(1).passages()).as("the background paragraph, shared with each earlier day").isNotEmpty()
+                .allSatisfy(p -> assertThat(p.text()).isEqualTo(background.substring(0, background.length() - 1)));
+
+        // without the rule the stock phrase would be a passage with every earlier trial
+        DedupeEngine plain = new DedupeEngine(DedupeState.inMemory(),
+                StandaloneConfig.with(java.util.Map.of("wirecopy.dedupe.passages.stock-articles", "1000")));
+        assertThat(courtReports(plain, stock, background).get(0).passages()).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.text()).isEqualTo(stock));
+    }
 }

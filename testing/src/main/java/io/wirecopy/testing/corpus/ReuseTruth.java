@@ -12,7 +12,8 @@ import java.util.Set;
  * The true reuse degree of every article of a corpus read in order: the part of its words in segments
  * whose origin an earlier article of another source carried (two unknown sources are two sources); of
  * a segment whose origin is new, the words of the quotes in it that such an article carried (a quote
- * lifted into another story before its own story came out).
+ * lifted into another story before its own story came out). Stock phrases (the attributions outlets
+ * put after a lifted quote) are nobody's copy.
  */
 public final class ReuseTruth {
 
@@ -29,6 +30,9 @@ public final class ReuseTruth {
             int reused = 0;
             for (LabelledArticle.Segment s : a.segments()) {
                 words += s.words();
+                if (s.origin().startsWith("attribution:")) {
+                    continue; // a stock phrase ("as one observer put it"): no passage is made of one
+                }
                 if (seenElsewhere(sourcesByOrigin, s.origin(), source)) {
                     reused += s.words();
                 } else {
