@@ -116,7 +116,7 @@ public interface DedupeConfig {
         int maxDocumentFrequency();
 
         /** Fingerprints an earlier article must share to be aligned with. */
-        @WithDefault("2")
+        @WithDefault("1")
         int minSharedFingerprints();
 
         /** Earlier articles aligned per article, the ones sharing most fingerprints first. */

@@ -29,7 +29,7 @@ class RetryingApplierTest {
             OffsetDateTime.parse("2026-12-01T10:00:00Z")));
 
     /** An applier that fails as told, then applies. */
-    static final class Scripted extends EventApplier {
+    static class Scripted extends EventApplier {
         final Deque<SQLException> failures = new ArrayDeque<>();
         final List<DedupeEvent> applied = new ArrayList<>();
 
@@ -85,8 +85,18 @@ class RetryingApplierTest {
 
     @Test
     void whileRetryingTheStatusSaysWhatFails() throws Exception {
-        Scripted db = new Scripted(new SQLException("Connection refused", "08001"));
-        RetryingApplier applier = new RetryingApplier(db, new Retrier(new Backoff(Duration.ofMillis(300), Duration.ofMillis(300)), status));
+        // the database stays away until the test has seen the status say so (no timing to race)
+        java.util.concurrent.atomic.AtomicBoolean down = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Scripted db = new Scripted() {
+            @Override
+            public boolean apply(DedupeEvent event) throws SQLException {
+                if (down.get()) {
+                    throw new SQLException("Connection refused", "08001");
+                }
+                return super.apply(event);
+            }
+        };
+        RetryingApplier applier = new RetryingApplier(db, new Retrier(new Backoff(Duration.ofMillis(5), Duration.ofMillis(20)), status));
         Thread t = new Thread(() -> {
             try {
                 applier.apply(EVENT);
@@ -95,8 +105,13 @@ class RetryingApplierTest {
             }
         });
         t.start();
-        Thread.sleep(100);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (status.fault().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
         assertThat(status.fault()).hasValueSatisfying(f -> assertThat(f.what()).contains("Connection refused"));
+        assertThat(db.applied).isEmpty();
+        down.set(false);
         t.join();
         assertThat(status.fault()).isEmpty();
         assertThat(db.applied).hasSize(1);
