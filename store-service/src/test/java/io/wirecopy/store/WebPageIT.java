@@ -100,7 +100,9 @@ class WebPageIT {
         String bootstrap = Infrastructure.get().kafkaBootstrapServers();
         for (ArticleDeduplicated e : List.of(
                 ArticleDeduplicated.of(wire, story, Relation.NEW, null, 1.0, AT),
-                ArticleDeduplicated.of(copy, story, Relation.NEAR, wire.id(), 0.74, AT.plusMinutes(1)),
+                ArticleDeduplicated.of(copy, story, Relation.NEAR, wire.id(), 0.74, List.of(),
+                        new io.wirecopy.shared.event.Reuse(1.0, List.of(new io.wirecopy.shared.event.Reuse.Source(wire.id(),
+                                story, "wire.example", 1.0))), AT.plusMinutes(1)),
                 ArticleDeduplicated.of(other, otherStory, Relation.NEW, null, 1.0,
                         List.of(new Passage(wire.id(), story, inOther.toWord() - inOther.fromWord(), 0, inOther, inWire, QUOTE)),
                         AT.plusMinutes(2)))) {
@@ -135,7 +137,7 @@ class WebPageIT {
                     .map(WebElement::getText).toList();
             assertThat(rows).hasSize(2);
             assertThat(rows.get(0)).contains("wire.example", "CANONICAL", "100%");
-            assertThat(rows.get(1)).contains("outlet.example", "NEAR", "74%");
+            assertThat(rows.get(1)).contains("outlet.example", "NEAR", "74%", "100% of this article is in the wire.example copy");
             assertThat(browser.findElement(By.linkText(other.title())).getAttribute("href")).endsWith("/story/" + otherStory);
             screenshot(browser, "web-story.png");
 

@@ -12,7 +12,9 @@ import java.util.TreeSet;
 /**
  * Scores a dedupe run against the corpus truth.
  *
- * <p>Stories, pairwise: a pair of articles is positive when both are in one story. Precision is the
+ * <p>Stories, pairwise: a pair of articles is positive when both are in one story. A heavy rewrite
+ * (labelled {@code story~rewrite-n}) is left out: whether it belongs with the copies is not for the truth
+ * to say (its reuse degree is scored instead); a story it bridges to another still counts as a false merge. Precision is the
  * share of predicted pairs that are true, recall the share of true pairs predicted. Every predicted
  * pair of two different base stories is a false merge; those among hard negatives (same topic, same
  * headline, both in the heavy template) are counted by kind.
@@ -75,6 +77,9 @@ public final class Scores {
             if (p == null) {
                 throw new IllegalArgumentException("no prediction for article " + a.id());
             }
+            if (isRewrite(a)) {
+                continue; // whether a heavy rewrite is a copy of its story is nobody's call: neither way counts
+            }
             cells.computeIfAbsent(p, k -> new HashMap<>()).merge(a.story(), 1L, Long::sum);
             predictedSizes.merge(p, 1L, Long::sum);
             trueSizes.merge(a.story(), 1L, Long::sum);
@@ -131,7 +136,7 @@ public final class Scores {
             }
             for (String x : stories) {
                 for (String y : stories) {
-                    if (x.compareTo(y) < 0) {
+                    if (x.compareTo(y) < 0 && !family(x).equals(family(y))) {
                         truth.add(x + "|" + y + "|" + q);
                     }
                 }
@@ -143,8 +148,8 @@ public final class Scores {
         for (DetectedPassage d : detected) {
             LabelledArticle x = byId.get(d.articleId());
             LabelledArticle y = byId.get(d.otherArticleId());
-            if (d.words() < minWords || x.story().equals(y.story())) {
-                continue;
+            if (d.words() < minWords || family(x.story()).equals(family(y.story()))) {
+                continue; // within a story and its rewrites passages are reuse, measured by the reuse degree
             }
             counted++;
             boolean hit = false;
@@ -167,6 +172,16 @@ public final class Scores {
         Set<String> missed = new TreeSet<>(truth);
         missed.removeAll(recalled);
         return new PassageScore(new Pairwise(right, counted, recalled.size(), truth.size()), missed);
+    }
+
+    static boolean isRewrite(LabelledArticle a) {
+        return a.story().indexOf('~') >= 0;
+    }
+
+    /** The base story a label belongs to: a rewrite ({@code story~rewrite-n}) is its own story of that family. */
+    static String family(String story) {
+        int tilde = story.indexOf('~');
+        return tilde < 0 ? story : story.substring(0, tilde);
     }
 
     private static long pairs(long n) {

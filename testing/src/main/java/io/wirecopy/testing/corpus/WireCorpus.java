@@ -45,12 +45,12 @@ public final class WireCorpus {
      */
     public record Options(int minCopies, int maxCopies, double trim, double insert, double reorder, double typos,
             double lift, double foreignHeadline, double heavyTemplate, double brief, double snap, double houseStyle,
-            double noUrl, double noSource, Duration storyEvery) {
+            double noUrl, double noSource, double rewrite, Duration storyEvery) {
 
         public Options(int minCopies, int maxCopies, double trim, double insert, double reorder, double typos,
                 double lift, double foreignHeadline, double heavyTemplate) {
             this(minCopies, maxCopies, trim, insert, reorder, typos, lift, foreignHeadline, heavyTemplate, 0.15, 0.2,
-                    0.2, 0.1, 0.1, Duration.ofHours(7));
+                    0.2, 0.1, 0.1, 0.08, Duration.ofHours(7));
         }
 
         public static Options defaults() {
@@ -60,23 +60,28 @@ public final class WireCorpus {
         /** Every copy with a URL and a source (the throughput and fault runs track articles by URL). */
         public Options withUrls() {
             return new Options(minCopies, maxCopies, trim, insert, reorder, typos, lift, foreignHeadline, heavyTemplate,
-                    brief, snap, houseStyle, 0, 0, storyEvery);
+                    brief, snap, houseStyle, 0, 0, rewrite, storyEvery);
         }
 
         public Options withStoryEvery(Duration every) {
             return new Options(minCopies, maxCopies, trim, insert, reorder, typos, lift, foreignHeadline, heavyTemplate,
-                    brief, snap, houseStyle, noUrl, noSource, every);
+                    brief, snap, houseStyle, noUrl, noSource, rewrite, every);
         }
     }
 
     /** A paragraph of a page and where it comes from ({@link LabelledArticle.Segment}). */
-    private record Para(String text, String origin, Map<String, Integer> carries) {
+    private record Para(String text, String origin, Map<String, Integer> carries, boolean inline) {
         static Para of(String text, String origin) {
-            return new Para(text, origin, Map.of(origin, TextNormalizer.tokens(text).size()));
+            return new Para(text, origin, Map.of(origin, TextNormalizer.tokens(text).size()), false);
         }
 
         Para withText(String changed) {
-            return new Para(changed, origin, carries);
+            return new Para(changed, origin, carries, inline);
+        }
+
+        /** The same, continuing the paragraph before it (a sentence, an attribution) rather than starting one. */
+        Para continuing() {
+            return new Para(text, origin, carries, true);
         }
     }
 
@@ -291,7 +296,11 @@ public final class WireCorpus {
                 Map<String, Integer> carries = new LinkedHashMap<>();
                 carries.put("base:" + story.id() + ":" + i, TextNormalizer.tokens(text).size());
                 quotes.locate(TextNormalizer.tokens(text)).forEach((q, span) -> carries.put("quote:" + q, span.end() - span.start()));
-                paras.add(new Para(text, "base:" + story.id() + ":" + i, Collections.unmodifiableMap(carries)));
+                List<String> sentences = sentences(text);
+                for (int n = 0; n < sentences.size(); n++) {
+                    carries.put("sentence:" + story.id() + ":" + i + ":" + n, TextNormalizer.tokens(sentences.get(n)).size());
+                }
+                paras.add(new Para(text, "base:" + story.id() + ":" + i, Collections.unmodifiableMap(carries), false));
             }
             return paras;
         }
@@ -311,6 +320,11 @@ public final class WireCorpus {
                 variations.add("brief");
                 variations.add("ratio:1:" + Math.round((double) storyWords / words));
                 return page(story, outlet, portal, story.title(), body, at, variations);
+            }
+            if (!portal && random.nextDouble() < options.rewrite()) {
+                // a tabloid rewrite: most sentences in other words, some verbatim, paragraphs reordered; its own story
+                variations.add("rewrite");
+                return page(story, outlet, false, "EXCLUSIVE: " + story.title(), rewrite(story, body), at, variations);
             }
             if (!portal && body.size() > 2 && random.nextDouble() < options.trim()) {
                 int keep = Math.max(2, (int) Math.ceil(body.size() * (0.5 + 0.35 * random.nextDouble())));
@@ -338,7 +352,7 @@ public final class WireCorpus {
                 int at1 = 1 + random.nextInt(body.size());
                 // the quote's words come from the other story, the attribution is the outlet's
                 body.add(at1, Para.of("\"" + quotes.text(quote) + ",\"", "quote:" + quotes.id(quote)));
-                body.add(at1 + 1, Para.of(ATTRIBUTIONS.get(a) + ".", "attribution:" + a));
+                body.add(at1 + 1, Para.of(ATTRIBUTIONS.get(a) + ".", "attribution:" + a).continuing());
                 variations.add("lift:" + quotes.id(quote));
             }
             if (random.nextDouble() < options.typos()) {
@@ -402,6 +416,101 @@ public final class WireCorpus {
             return article(story, source, withUrl ? outlet.domain() : null, headline, page, at, variations);
         }
 
+        /** The sentences of a paragraph (a full stop, question or exclamation mark, perhaps a closing quote, then a capital). */
+        private static List<String> sentences(String paragraph) {
+            return List.of(paragraph.split("(?<=[.!?][\"\u201d]?) (?=[A-Z\"\u201c])"));
+        }
+
+        /**
+         * A heavy rewrite of the story: each sentence kept verbatim with probability 0.3, else rewritten
+         * (quotes kept in their words but re-punctuated, first names dropped, other words swapped, the
+         * opening clause moved to the end); two paragraphs after the first swap places.
+         */
+        private List<Para> rewrite(BaseStory story, List<Para> base) {
+            List<List<Para>> paragraphs = new ArrayList<>();
+            for (int i = 0; i < base.size(); i++) {
+                List<String> sentences = sentences(base.get(i).text());
+                List<Para> out = new ArrayList<>();
+                for (int n = 0; n < sentences.size(); n++) {
+                    String sentence = sentences.get(n);
+                    Para p;
+                    if (random.nextDouble() < 0.3) {
+                        p = Para.of(sentence, "sentence:" + story.id() + ":" + i + ":" + n);
+                    } else {
+                        String changed = rewritten(sentence);
+                        Map<String, Integer> carries = new LinkedHashMap<>();
+                        String origin = "rewrite:" + generated + ":" + i + ":" + n;
+                        carries.put(origin, TextNormalizer.tokens(changed).size());
+                        quotes.locate(TextNormalizer.tokens(changed))
+                                .forEach((q, span) -> carries.put("quote:" + q, span.end() - span.start()));
+                        p = new Para(changed, origin, Collections.unmodifiableMap(carries), false);
+                    }
+                    out.add(n == 0 ? p : p.continuing());
+                }
+                paragraphs.add(out);
+            }
+            if (paragraphs.size() > 3) {
+                Collections.swap(paragraphs, 1 + random.nextInt(paragraphs.size() - 1), 1 + random.nextInt(paragraphs.size() - 1));
+            }
+            List<Para> all = new ArrayList<>();
+            paragraphs.forEach(all::addAll);
+            return all;
+        }
+
+        private static final Map<String, String> SYNONYMS = Map.ofEntries(Map.entry("said", "claimed"),
+                Map.entry("told", "informed"), Map.entry("on", "this"), Map.entry("after", "following"),
+                Map.entry("would", "will"), Map.entry("percent", "per cent"), Map.entry("government", "ministers"),
+                Map.entry("more", "over"), Map.entry("than", "compared with"), Map.entry("was", "had been"),
+                Map.entry("were", "had been"), Map.entry("of", "from"), Map.entry("and", "as well as"),
+                Map.entry("in", "across"), Map.entry("to", "towards"), Map.entry("by", "via"));
+
+        /**
+         * One sentence in other words: first names dropped, words swapped for others, and no three words of
+         * the original left in a row (the third goes), so no shingle survives outside the quotes, and no run an edit could be crossed on; what is
+         * inside double quotes keeps its words (re-punctuated). The opening clause moves to the end.
+         */
+        private String rewritten(String sentence) {
+            String[] parts = sentence.split("\"", -1);
+            StringBuilder out = new StringBuilder();
+            for (int k = 0; k < parts.length; k++) {
+                if (k % 2 == 1) {
+                    out.append('\'').append(parts[k]).append('\''); // a quote: re-punctuated, same words
+                    continue;
+                }
+                String[] words = parts[k].split(" ", -1);
+                List<String> kept = new ArrayList<>();
+                int unchanged = 0;
+                for (int w = 0; w < words.length; w++) {
+                    String word = words[w];
+                    boolean firstName = w + 1 < words.length && w > 0 && !word.isEmpty() && !words[w + 1].isEmpty()
+                            && Character.isUpperCase(word.charAt(0)) && Character.isUpperCase(words[w + 1].charAt(0));
+                    if (firstName || ((word.equals("the") || word.equals("a")) && random.nextBoolean())) {
+                        unchanged = 0;
+                        continue;
+                    }
+                    String other = SYNONYMS.get(word);
+                    if (other != null) {
+                        kept.add(other);
+                        unchanged = 0;
+                    } else if (++unchanged >= 3 && !word.isEmpty()) {
+                        unchanged = 0; // a third original word in a row goes
+                    } else {
+                        kept.add(word);
+                    }
+                }
+                out.append(String.join(" ", kept));
+            }
+            String s = out.toString().replaceAll(" +", " ").strip();
+            int comma = s.indexOf(", ");
+            if (comma > 0 && !s.substring(0, comma).contains("'") && s.endsWith(".") && comma + 2 < s.length() - 1) {
+                String head = s.substring(0, comma);
+                String rest = s.substring(comma + 2, s.length() - 1);
+                s = Character.toUpperCase(rest.charAt(0)) + rest.substring(1) + ", " + Character.toLowerCase(head.charAt(0))
+                        + head.substring(1) + ".";
+            }
+            return s;
+        }
+
         /**
          * How many first paragraphs make a brief of a third to a tenth of the story's words, at least 30
          * words (0 when no such prefix exists); among those, a random one.
@@ -452,7 +561,7 @@ public final class WireCorpus {
             List<LabelledArticle.Segment> segments = new ArrayList<>();
             for (Para p : paragraphs) {
                 if (!text.isEmpty()) {
-                    text.append(p.origin().startsWith("attribution:") ? " " : "\n\n");
+                    text.append(p.inline() ? " " : "\n\n");
                 }
                 text.append(p.text());
                 segments.add(new LabelledArticle.Segment(p.origin(), TextNormalizer.tokens(p.text()).size(), p.carries()));
@@ -467,7 +576,9 @@ public final class WireCorpus {
                 ids.add(id);
             }
             Article article = new Article(id, url, source, title, null, at, "en", body, ArticleIds.contentHash(body));
-            return new LabelledArticle(article, story.id(), story.topic(), source.toLowerCase(Locale.ROOT),
+            // a rewrite is an article of its own, derived from the story: its own story in the truth
+            String label = variations.contains("rewrite") ? story.id() + "~rewrite-" + generated : story.id();
+            return new LabelledArticle(article, label, story.topic(), source.toLowerCase(Locale.ROOT),
                     List.copyOf(variations), quotes.locate(TextNormalizer.tokens(body)), List.copyOf(segments));
         }
     }

@@ -28,9 +28,9 @@ class WireCorpusTest {
                 articles++;
             }
         }
-        assertThat(articles).isEqualTo(1170);
+        assertThat(articles).isEqualTo(1086);
         assertThat(HexFormat.of().formatHex(sha.digest()))
-                .isEqualTo("0289619fbf69df3a8a26ef4b43f2713827ed9665484de3544b4c622ae6df629b");
+                .isEqualTo("75f9ddb34819b4b68536bd40c09dfc4c58821591a618d224d979014b96f1ef9c");
     }
 
     @Test
@@ -92,7 +92,7 @@ class WireCorpusTest {
                 assertThat(a.article().source()).isEqualTo("unknown");
             }
         }
-        assertThat(kinds).containsKeys("brief", "snap", "no-source", "no-url", "house-style", "ratio");
+        assertThat(kinds).containsKeys("brief", "snap", "no-source", "no-url", "house-style", "ratio", "rewrite");
         Map<String, Double> truth = ReuseTruth.shares(corpus.articles());
         for (LabelledArticle a : corpus.articles()) {
             if (a.variations().contains("original") || a.variations().contains("snap")) {
@@ -102,6 +102,10 @@ class WireCorpusTest {
                         .filter(e -> e.getKey().startsWith("quote:")).mapToInt(Map.Entry::getValue).sum();
                 assertThat(truth.get(a.id())).as("the agency's own %s", a.variations())
                         .isLessThanOrEqualTo((double) quoted / words);
+            }
+            if (a.variations().contains("rewrite")) {
+                assertThat(a.story()).startsWith(Scores.family(a.story()) + "~rewrite-");
+                assertThat(truth.get(a.id())).as("a rewrite keeps some sentences and the quotes").isBetween(0.05, 0.9);
             }
             if (a.variations().contains("brief") && !a.variations().contains("chrome")) {
                 assertThat(truth.get(a.id())).as("a brief is all wire copy").isEqualTo(1.0);
