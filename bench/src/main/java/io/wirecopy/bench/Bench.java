@@ -18,7 +18,7 @@ public final class Bench {
                         and 1M indexed, LSH recall; writes docs/benchmarks.md. --quick: 5,000 articles and up to 50k
                         indexed (under 10 minutes)
               quality   dedupe quality on the labelled corpus (stories, passages, LSH recall, threshold sweep);
-                        --explain lists every missed copy and passage
+                        --explain lists every missed copy and passage, and every reuse degree off by more than 0.1
               ingest    parsing and cleaning throughput (documents per second, one thread) against baselines
               store     query latencies (p50, p99) of the store-service jar over a bulk-loaded database
               dedupe    the dedupe engine alone up to N articles indexed

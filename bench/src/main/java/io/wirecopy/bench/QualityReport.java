@@ -296,6 +296,7 @@ final class QualityReport {
         bytes.put("stories", size(state.stories()));
         bytes.put("lsh-buckets", size(state.buckets()));
         bytes.put("postings", size(state.postings()));
+        bytes.put("copies", size(state.copies()));
         bytes.put("expiry", size(state.expiry()));
         long total = bytes.values().stream().mapToLong(Long::longValue).sum();
         int n = corpus.articles().size();
