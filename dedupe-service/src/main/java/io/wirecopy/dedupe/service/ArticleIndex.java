@@ -121,7 +121,7 @@ final class ArticleIndex {
 
     void remember(Article article, String storyId, boolean indexed, long seenAt, String original, Reuse reuse) {
         state.articles().put(article.id(), new DedupeState.ArticleState(storyId, article.contentHash(), article.source(),
-                article.text(), indexed, seenAt, original, reuse));
+                article.text(), indexed, seenAt, original, reuse, article.publishedAt()));
         state.expiry().put(expiryPrefix(seenAt) + article.id(), "");
     }
 

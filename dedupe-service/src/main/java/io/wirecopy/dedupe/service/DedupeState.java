@@ -32,11 +32,12 @@ public record DedupeState(
      * An article as remembered: its story when decided (follow {@link StoryState#mergedInto()} for
      * the current one), its text for verification and alignment, whether its bands and fingerprints
      * are indexed, when it was seen (for expiry), the original it was indexed against (a near copy
-     * indexes only the fingerprints its original lacks; null for others), and how much of it is copy (an
-     * exact copy of the same source takes it over; null in state written before reuse was measured).
+     * indexes only the fingerprints its original lacks; null for others), how much of it is copy (an
+     * exact copy of the same source takes it over; null in state written before reuse was measured), and
+     * when it says it was published (null when it does not).
      */
     public record ArticleState(String storyId, String contentHash, String source, String text, boolean indexed,
-            long seenAtMillis, String original, io.wirecopy.shared.event.Reuse reuse) {
+            long seenAtMillis, String original, io.wirecopy.shared.event.Reuse reuse, java.time.OffsetDateTime publishedAt) {
     }
 
     /** The first article seen with a text, and its story. */

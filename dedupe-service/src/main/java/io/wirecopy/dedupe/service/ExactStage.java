@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * Exact copy: the same canonical text as a remembered article joins that article's story. All of it is
- * that article's words, so its reuse is the whole text from it when it came from another source, and
- * what that article reused when both came from one source (the same page under two URLs).
+ * that article's words, so its reuse is the whole text from it when it came from another source (and
+ * was not published after it), and what that article reused otherwise (the same page under two URLs).
  */
 final class ExactStage implements Stage {
 
@@ -29,7 +29,9 @@ final class ExactStage implements Stage {
         draft.storyId = stories.resolve(exact.storyId());
         stories.grow(draft.storyId, 1);
         draft.exactOf = exact.articleId();
-        draft.reuse = Sources.same(first.source(), draft.article.source())
+        var mine = draft.article.publishedAt();
+        boolean later = mine != null && first.publishedAt() != null && first.publishedAt().isAfter(mine);
+        draft.reuse = Sources.same(first.source(), draft.article.source()) || later
                 ? (first.reuse() == null ? Reuse.NONE : first.reuse())
                 : new Reuse(1.0, List.of(new Reuse.Source(exact.articleId(), draft.storyId, first.source(), 1.0)));
         draft.outcome = DedupeEngine.Outcome.EXACT;

@@ -15,8 +15,10 @@ import java.util.Map;
  * Reuse degree: the part of the article's words found in passages shared with earlier articles of
  * other sources, and with which. Those are the passages with other stories ({@link PassageStage}) and
  * the passages with its verified copies in its own story (aligned here, the closest
- * {@code passages.max-candidates} first); the words covered by any of them count once. What
- * Churnalism showed for press releases, for wire copy, as it streams.
+ * {@code passages.max-candidates} first); the words covered by any of them count once. An article
+ * that says it was published after this one is no source of it, even when it came in first (the
+ * round-up posted before the piece it quotes). What Churnalism showed for press releases, for wire
+ * copy, as it streams.
  */
 final class ReuseStage implements Stage {
 
@@ -39,7 +41,7 @@ final class ReuseStage implements Stage {
         Map<String, String[]> about = new LinkedHashMap<>(); // id -> {storyId, source}
         for (Passage p : draft.passages) {
             DedupeState.ArticleState other = state.articles().get(p.otherArticleId());
-            if (other != null && !Sources.same(other.source(), draft.article.source())) {
+            if (other != null && isSource(other, draft)) {
                 cover(byArticle, about, p.otherArticleId(), p.otherStoryId(), other.source(), p.span().fromWord(),
                         p.span().toWord());
             }
@@ -50,7 +52,7 @@ final class ReuseStage implements Stage {
                 .limit(passages.maxCandidates())
                 .forEach(copy -> {
                     DedupeState.ArticleState other = state.articles().get(copy.articleId());
-                    if (other == null || Sources.same(other.source(), draft.article.source())) {
+                    if (other == null || !isSource(other, draft)) {
                         return;
                     }
                     TextFeatures there = draft.featuresOf(copy.articleId(), other);
@@ -71,6 +73,13 @@ final class ReuseStage implements Stage {
                 .limit(maxSources)
                 .toList();
         draft.reuse = new Reuse(share(all.cardinality(), words), sources);
+    }
+
+    /** Another source, and not published after this article (when both say when). */
+    private static boolean isSource(DedupeState.ArticleState other, DecisionDraft draft) {
+        var mine = draft.article.publishedAt();
+        return !Sources.same(other.source(), draft.article.source())
+                && (mine == null || other.publishedAt() == null || !other.publishedAt().isAfter(mine));
     }
 
     private static void cover(Map<String, BitSet> byArticle, Map<String, String[]> about, String id, String storyId,

@@ -268,4 +268,20 @@ class DedupeEngineTest {
         assertThat(courtReports(plain, stock, background).get(0).passages()).isNotEmpty()
                 .allSatisfy(p -> assertThat(p.text()).isEqualTo(stock));
     }
+
+    static ArticleIngested published(String url, String source, String text, String at) {
+        return ArticleIngested.of(new Article(ArticleIds.articleId(url, text), url, source, null, null,
+                OffsetDateTime.parse(at), null, text, ArticleIds.contentHash(text)), AT);
+    }
+
+    @Test
+    void anArticlePublishedLaterIsNoSourceOfOneThatCameInAfterIt() {
+        // the round-up (published on the 16th) is posted first, the piece it quotes (the 14th) after it
+        ArticleIngested roundUp = published("https://roundup.example/1", "roundup", OTHER_STORY, "2014-06-16T10:00:00Z");
+        ArticleIngested piece = published("https://piece.example/1", "piece", WIRE, "2014-06-14T17:00:00Z");
+        decide(roundUp);
+        ArticleDeduplicated d = decide(piece);
+        assertThat(d.passages()).as("the passage is shared all the same").hasSize(1);
+        assertThat(d.reuse()).as("but the piece did not copy the round-up").isEqualTo(io.wirecopy.shared.event.Reuse.NONE);
+    }
 }

@@ -412,18 +412,19 @@ public class StoryQueries {
 
     /**
      * The reuse of articles as the API shows it: each source article's story as it is now (stories merge
-     * after the decision) and its publication time, read for all of them at once.
+     * after the decision), its publication time and title, read for all of them at once.
      */
     private static List<Views.Reuse> reuseViews(Connection c, List<Reuse> reuses) throws SQLException {
         List<String> ids = reuses.stream().flatMap(r -> r.sources().stream()).map(Reuse.Source::articleId).distinct().toList();
         Map<String, Object[]> known = new java.util.HashMap<>();
         if (!ids.isEmpty()) {
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT id, story_id, published_at FROM articles WHERE id = ANY (?)")) {
+                    "SELECT id, story_id, published_at, title FROM articles WHERE id = ANY (?)")) {
                 ps.setArray(1, c.createArrayOf("text", ids.toArray()));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        known.put(rs.getString(1), new Object[] {rs.getString(2), rs.getObject(3, OffsetDateTime.class)});
+                        known.put(rs.getString(1), new Object[] {rs.getString(2), rs.getObject(3, OffsetDateTime.class),
+                            rs.getString(4)});
                     }
                 }
             }
@@ -435,7 +436,7 @@ public class StoryQueries {
                 Object[] k = known.get(s.articleId());
                 String story = k == null ? s.storyId() : EventApplier.resolve(c, (String) k[0]);
                 sources.add(new Views.ReuseSource(s.articleId(), story, s.source(), s.share(),
-                        k == null ? null : (OffsetDateTime) k[1]));
+                        k == null ? null : (OffsetDateTime) k[1], k == null ? null : (String) k[2]));
             }
             out.add(new Views.Reuse(r.share(), sources));
         }

@@ -27,7 +27,8 @@ public final class Views {
     public record Reuse(double share, List<ReuseSource> sources) {
     }
 
-    public record ReuseSource(String articleId, String storyId, String source, double share, OffsetDateTime publishedAt) {
+    public record ReuseSource(String articleId, String storyId, String source, double share, OffsetDateTime publishedAt,
+            String title) {
     }
 
     public record SharedPassage(String text, int words, List<String> articleIds, List<String> storyIds) {

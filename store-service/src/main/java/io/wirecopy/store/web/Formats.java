@@ -1,6 +1,7 @@
 package io.wirecopy.store.web;
 
 import io.quarkus.qute.TemplateExtension;
+import io.wirecopy.shared.text.Sources;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -22,19 +23,41 @@ public class Formats {
     }
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     /**
-     * How much of an article is copy, in words: "62% of this article is in the Reuters copy of 07:15"
-     * (the source that carries most of it; "(70% in all)" when others carry more); empty when nothing.
+     * How much of an article (published {@code at}) is copy, in words: "62% of this article is in the
+     * Reuters copy of 07:15" (the source that carries most of it; its time alone when published the same
+     * day, else its date; "(70% in all)" when others carry more). A source that is unknown is named by
+     * its article's title. Empty when nothing is copy.
      */
-    static String note(io.wirecopy.store.service.Views.Reuse reuse) {
+    static String note(io.wirecopy.store.service.Views.Reuse reuse, OffsetDateTime at) {
         if (reuse == null || reuse.sources().isEmpty() || reuse.share() <= 0) {
             return "";
         }
         var top = reuse.sources().get(0);
-        String when = top.publishedAt() == null ? "" : " of " + CLOCK.format(top.publishedAt().atZoneSameInstant(java.time.ZoneOffset.UTC));
+        String where = Sources.isKnown(top.source()) ? "the " + top.source() + " copy"
+                : top.title() != null ? "\u201c" + abbreviated(top.title()) + "\u201d" : "an earlier article";
         String all = reuse.share() - top.share() >= 0.005 ? " (" + percent(reuse.share()) + " in all)" : "";
-        return percent(top.share()) + " of this article is in the " + top.source() + " copy" + when + all;
+        return percent(top.share()) + " of this article is in " + where + when(top.publishedAt(), at) + all;
+    }
+
+    private static String when(OffsetDateTime time, OffsetDateTime at) {
+        if (time == null) {
+            return "";
+        }
+        var utc = time.atZoneSameInstant(java.time.ZoneOffset.UTC);
+        boolean dateOnly = utc.toLocalTime().equals(java.time.LocalTime.MIDNIGHT);
+        boolean sameDay = at != null && at.atZoneSameInstant(java.time.ZoneOffset.UTC).toLocalDate().equals(utc.toLocalDate());
+        return " of " + (dateOnly ? DATE.format(utc) : sameDay ? CLOCK.format(utc) : DAY.format(utc));
+    }
+
+    private static String abbreviated(String title) {
+        if (title.length() <= 60) {
+            return title;
+        }
+        int cut = title.lastIndexOf(' ', 57);
+        return title.substring(0, cut > 20 ? cut : 57).strip() + "\u2026";
     }
 
     /** A time as "16 Jun 2014, 10:00 UTC"; empty when unknown. */
