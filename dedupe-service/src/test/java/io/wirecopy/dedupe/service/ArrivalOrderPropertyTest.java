@@ -16,13 +16,15 @@ import org.junit.jupiter.api.Test;
 /**
  * Property: the stories a corpus produces, and each story's canonical article, do not depend on the
  * order in which its articles arrive. Checked over random permutations of labelled corpora (with
- * near copies, exact copies, bridges and merges), plus the reversed order.
+ * near copies, exact copies, bridges and merges, briefs and leads and snaps that only the containment
+ * path proposes, heavy rewrites), plus the reversed order.
  */
 class ArrivalOrderPropertyTest {
 
     static final int PERMUTATIONS = 12;
 
     private int merges;
+    private int containmentOnly;
 
     @Test
     void storiesAndCanonicalArticlesAreTheSameInEveryOrder() {
@@ -30,6 +32,8 @@ class ArrivalOrderPropertyTest {
             WireCorpus corpus = WireCorpus.generate(corpusSeed);
             Map<String, Set<String>> expected = run(corpus.articles());
             assertThat(expected.size()).as("some copies fold").isLessThan(corpus.articles().size() / 2);
+            assertThat(corpus.articles()).as("briefs and snaps in the corpus")
+                    .anyMatch(a -> a.variations().contains("brief")).anyMatch(a -> a.variations().contains("snap"));
 
             List<LabelledArticle> reversed = new ArrayList<>(corpus.articles());
             Collections.reverse(reversed);
@@ -43,12 +47,14 @@ class ArrivalOrderPropertyTest {
             }
         }
         assertThat(merges).as("orders where a later article bridged two stories").isGreaterThan(0);
+        assertThat(containmentOnly).as("copies joined with a Jaccard LSH would not propose (< 0.3)").isGreaterThan(20);
     }
 
     /** Canonical article id → the ids of its story's articles. */
     private Map<String, Set<String>> run(List<LabelledArticle> articles) {
         DecisionFold fold = CorpusQualityTest.run(articles);
         merges += fold.merges();
+        containmentOnly += (int) fold.nearSimilarities().stream().filter(j -> j < 0.3).count();
         return fold.storiesByCanonical();
     }
 }

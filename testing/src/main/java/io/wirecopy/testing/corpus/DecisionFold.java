@@ -25,6 +25,7 @@ public final class DecisionFold {
     private final Map<String, String> mergedInto = new HashMap<>();
     private final List<Scores.DetectedPassage> passages = new ArrayList<>();
     private final Map<String, Double> reuse = new HashMap<>();
+    private final List<Double> nearSimilarities = new ArrayList<>();
     private int merges;
 
     public void accept(DedupeEvent event) {
@@ -32,6 +33,9 @@ public final class DecisionFold {
             articles.put(d.article().id(), d.article());
             storyOf.put(d.article().id(), d.storyId());
             reuse.put(d.article().id(), d.reuse().share());
+            if (d.relation() == io.wirecopy.shared.event.Relation.NEAR) {
+                nearSimilarities.add(d.similarity());
+            }
             for (Passage p : d.passages()) {
                 passages.add(new Scores.DetectedPassage(d.article().id(), p.span().fromWord(), p.span().toWord(),
                         p.otherArticleId(), p.otherSpan().fromWord(), p.otherSpan().toWord()));
@@ -70,6 +74,11 @@ public final class DecisionFold {
     /** How many {@link StoriesMerged} events there were. */
     public int merges() {
         return merges;
+    }
+
+    /** The shingle Jaccard of every NEAR decision, in order. */
+    public List<Double> nearSimilarities() {
+        return nearSimilarities;
     }
 
     /** Article id → the reuse share its decision reported. */
