@@ -30,10 +30,19 @@ final class Local {
         }
     }
 
-    /** Bytes of all files under a directory. */
+    /** Bytes of all files under a directory (a file RocksDB compacts away while they are counted counts 0). */
     static long bytes(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        long total = 0;
+        for (int attempt = 0; ; attempt++) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                total = files.mapToLong(p -> p.toFile().isFile() ? p.toFile().length() : 0).sum();
+                return total;
+            } catch (java.io.UncheckedIOException e) {
+                if (attempt >= 5 || !(e.getCause() instanceof java.nio.file.NoSuchFileException)) {
+                    throw e;
+                }
+                // a directory listed a moment ago is gone: walk again
+            }
         }
     }
 }
