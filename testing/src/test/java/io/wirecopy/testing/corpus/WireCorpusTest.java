@@ -30,7 +30,7 @@ class WireCorpusTest {
         }
         assertThat(articles).isEqualTo(1086);
         assertThat(HexFormat.of().formatHex(sha.digest()))
-                .isEqualTo("75f9ddb34819b4b68536bd40c09dfc4c58821591a618d224d979014b96f1ef9c");
+                .isEqualTo("f6a1b598a46e44b95c51a4cbd29db4ab22ad54b55ba691589333dc745f4c36e2");
     }
 
     @Test
