@@ -57,7 +57,7 @@ final class PassageStage implements Stage {
             }
             aligned++;
             TextFeatures there = draft.featuresOf(otherId, other);
-            for (PassageAligner.Passage p : aligner.align(features.tokens(), there.tokens())) {
+            for (PassageAligner.Passage p : aligner.align(features.tokens(), features.seedGrams(), there.tokens(), there.seedGrams())) {
                 if (isStock(draft, p)) {
                     continue;
                 }

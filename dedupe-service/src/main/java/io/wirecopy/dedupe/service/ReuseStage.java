@@ -56,7 +56,8 @@ final class ReuseStage implements Stage {
                         return;
                     }
                     TextFeatures there = draft.featuresOf(copy.articleId(), other);
-                    for (PassageAligner.Passage p : aligner.align(draft.features().tokens(), there.tokens())) {
+                    for (PassageAligner.Passage p : aligner.align(draft.features().tokens(), draft.features().seedGrams(), there.tokens(),
+                            there.seedGrams())) {
                         cover(byArticle, about, copy.articleId(), draft.storyId, other.source(), p.aStart(), p.aEnd());
                     }
                 });

@@ -20,6 +20,7 @@ final class TextFeatures {
     private final int window;
     private long[] wordHashes;
     private long[] shingles;
+    private long[] seedGrams;
     private List<Winnowing.Fingerprint> fingerprints;
 
     private TextFeatures(String text, int shingleWords, int seedWords, int window) {
@@ -52,9 +53,17 @@ final class TextFeatures {
 
     List<Winnowing.Fingerprint> fingerprints() {
         if (fingerprints == null) {
-            fingerprints = Winnowing.fingerprints(Shingles.sequence(wordHashes(), seedWords), window);
+            fingerprints = Winnowing.fingerprints(seedGrams(), window);
         }
         return fingerprints;
+    }
+
+    /** The hashes of every seed k-gram, in text order: what fingerprints are winnowed from and alignment seeds on. */
+    long[] seedGrams() {
+        if (seedGrams == null) {
+            seedGrams = Shingles.sequence(wordHashes(), seedWords);
+        }
+        return seedGrams;
     }
 
     private long[] wordHashes() {

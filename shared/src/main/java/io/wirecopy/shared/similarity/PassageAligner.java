@@ -53,12 +53,23 @@ public final class PassageAligner {
     /** The shared passages of {@code a} and {@code b}, in order of their start in {@code a}. */
     public List<Passage> align(List<String> a, List<String> b) {
         int k = settings.seedWords();
+        if (a.size() < k || b.size() < k) {
+            return new ArrayList<>();
+        }
+        return align(a, Shingles.sequence(a, k), b, Shingles.sequence(b, k));
+    }
+
+    /**
+     * {@link #align(List, List)} with the seed k-gram hashes of both texts given
+     * ({@link Shingles#sequence} with {@code seedWords}): a text aligned with many others is hashed once.
+     */
+    public List<Passage> align(List<String> a, long[] aGrams, List<String> b, long[] bGrams) {
+        int k = settings.seedWords();
         List<Passage> found = new ArrayList<>();
         if (a.size() < k || b.size() < k) {
             return found;
         }
         Map<Long, List<Integer>> seedsInB = new HashMap<>();
-        long[] bGrams = Shingles.sequence(b, k);
         for (int j = 0; j < bGrams.length; j++) {
             List<Integer> at = seedsInB.computeIfAbsent(bGrams[j], h -> new ArrayList<>(1));
             if (at.size() < MAX_SEEDS_PER_KGRAM) {
@@ -66,7 +77,6 @@ public final class PassageAligner {
             }
         }
         List<Passage> grown = new ArrayList<>();
-        long[] aGrams = Shingles.sequence(a, k);
         for (int i = 0; i < aGrams.length; i++) {
             for (int j : seedsInB.getOrDefault(aGrams[i], List.of())) {
                 if (!equalRun(a, i, b, j, k) || isCovered(grown, i, j)) {
