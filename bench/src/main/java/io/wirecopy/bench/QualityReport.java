@@ -76,6 +76,9 @@ final class QualityReport {
                 nearestNegative[0], nearestNegative[1]);
 
         Breakdown breakdown = breakdown(corpora, defaults);
+        if (explain) {
+            breakdown.reuseMisses().forEach(m -> out.println("  reuse off " + m));
+        }
         breakdown.print(out);
 
         stateSize(corpora.get(0), defaults);
@@ -247,7 +250,6 @@ final class QualityReport {
             Scores.Pairwise passages = passageScore.pairwise();
             if (explain != null) {
                 passageScore.missed().forEach(m -> explain.println("  missed passage " + m));
-                breakdown(List.of(corpus), config).reuseMisses().forEach(m -> explain.println("  reuse off " + m));
                 missedStories(corpus, fold).forEach(m -> explain.println("  missed copy " + m));
             }
             s[0] += stories.pairwise().correct();

@@ -38,7 +38,7 @@ final class ReuseStage implements Stage {
     public void apply(DecisionDraft draft) {
         int words = draft.features().tokens().size();
         Map<String, BitSet> byArticle = new LinkedHashMap<>();
-        Map<String, String[]> about = new LinkedHashMap<>(); // id -> {storyId, source}
+        Map<String, Origin> about = new LinkedHashMap<>();
         for (Passage p : draft.passages) {
             DedupeState.ArticleState other = state.articles().get(p.otherArticleId());
             if (other != null && isSource(other, draft)) {
@@ -68,7 +68,7 @@ final class ReuseStage implements Stage {
         BitSet all = new BitSet(words);
         byArticle.values().forEach(all::or);
         List<Reuse.Source> sources = byArticle.entrySet().stream()
-                .map(e -> new Reuse.Source(e.getKey(), about.get(e.getKey())[0], about.get(e.getKey())[1],
+                .map(e -> new Reuse.Source(e.getKey(), about.get(e.getKey()).storyId(), about.get(e.getKey()).source(),
                         share(e.getValue().cardinality(), words)))
                 .sorted(Comparator.comparingDouble(Reuse.Source::share).reversed().thenComparing(Reuse.Source::articleId))
                 .limit(maxSources)
@@ -83,10 +83,14 @@ final class ReuseStage implements Stage {
                 && (mine == null || other.publishedAt() == null || !other.publishedAt().isAfter(mine));
     }
 
-    private static void cover(Map<String, BitSet> byArticle, Map<String, String[]> about, String id, String storyId,
+    /** An earlier article's story and source. */
+    private record Origin(String storyId, String source) {
+    }
+
+    private static void cover(Map<String, BitSet> byArticle, Map<String, Origin> about, String id, String storyId,
             String source, int from, int to) {
         byArticle.computeIfAbsent(id, k -> new BitSet()).set(from, to);
-        about.putIfAbsent(id, new String[] {storyId, source});
+        about.putIfAbsent(id, new Origin(storyId, source));
     }
 
     /** Rounded to four places: a share is shown as a percentage. */

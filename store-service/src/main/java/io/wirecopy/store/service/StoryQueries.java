@@ -220,17 +220,14 @@ public class StoryQueries {
                         String relation = relation(canonical, rs.getBoolean("same_text"));
                         members.add(new Views.StoryMember(articleId, rs.getString("url"), rs.getString("source"),
                                 rs.getString("title"), rs.getObject("published_at", OffsetDateTime.class), relation,
-                                relation.equals("NEAR") ? rs.getDouble("similarity") : 1.0,
-                                new Views.Reuse(0, List.of())));
+                                relation.equals("NEAR") ? rs.getDouble("similarity") : 1.0, null));
                         reuses.add(ReuseColumn.read(rs.getString("reuse")));
                     }
                 }
             }
             List<Views.Reuse> views = reuseViews(c, reuses);
             for (int i = 0; i < members.size(); i++) {
-                Views.StoryMember m = members.get(i);
-                members.set(i, new Views.StoryMember(m.id(), m.url(), m.source(), m.title(), m.publishedAt(), m.relation(),
-                        m.similarity(), views.get(i)));
+                members.set(i, members.get(i).withReuse(views.get(i)));
             }
             return Optional.of(new Found(new Views.StoryDetail(id, title, canonicalId, text, members, sharedPassages(c, id))));
         }
@@ -412,7 +409,7 @@ public class StoryQueries {
 
     /**
      * The reuse of articles as the API shows it: each source article's story as it is now (stories merge
-     * after the decision), its publication time and title, read for all of them at once.
+     * after the decision), its publication time and title, read for all of them in one query.
      */
     private static List<Views.Reuse> reuseViews(Connection c, List<Reuse> reuses) throws SQLException {
         List<String> ids = reuses.stream().flatMap(r -> r.sources().stream()).map(Reuse.Source::articleId).distinct().toList();
@@ -434,7 +431,8 @@ public class StoryQueries {
             List<Views.ReuseSource> sources = new ArrayList<>();
             for (Reuse.Source s : r.sources()) {
                 Object[] k = known.get(s.articleId());
-                String story = k == null ? s.storyId() : EventApplier.resolve(c, (String) k[0]);
+                // a stored article's story_id follows merges (EventApplier moves it); one not stored yet keeps the decision's
+                String story = k == null ? EventApplier.resolve(c, s.storyId()) : (String) k[0];
                 sources.add(new Views.ReuseSource(s.articleId(), story, s.source(), s.share(),
                         k == null ? null : (OffsetDateTime) k[1], k == null ? null : (String) k[2]));
             }

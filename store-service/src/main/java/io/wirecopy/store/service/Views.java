@@ -18,6 +18,9 @@ public final class Views {
 
     public record StoryMember(String id, String url, String source, String title, OffsetDateTime publishedAt,
             String relation, double similarity, Reuse reuse) {
+        public StoryMember withReuse(Reuse measured) {
+            return new StoryMember(id, url, source, title, publishedAt, relation, similarity, measured);
+        }
     }
 
     /**
