@@ -34,7 +34,7 @@ import org.apache.kafka.streams.state.StoreBuilder;
 
 /**
  * The dedupe engine's cost as its index grows: the articles of the labelled generator (synthetic base
- * stories, any number) decided one by one by {@link DedupeEngine} over the service's own six RocksDB
+ * stories, any number) decided one by one by {@link DedupeEngine} over the service's own seven RocksDB
  * stores (built as the topology builds them, changelogging off: the changelog is Kafka's cost, measured
  * by the pipeline bench). After each index size of {@link #SIZES} up to the largest, the next
  * {@code window} decisions are timed one by one (the decision only: the stores are flushed every 10,000
