@@ -14,6 +14,7 @@ public final class Bench {
                    bench/run store [--articles 100000]
                    bench/run dedupe [--articles 100000]
                    bench/run faults [--quick]
+                   bench/run extraction [--explain]
               (none)    the pipeline on devstack against raw Kafka and PostgreSQL COPY, the dedupe engine at 10k, 100k
                         and 1M indexed, LSH recall; writes docs/benchmarks.md. --quick: 5,000 articles and up to 50k
                         indexed (under 10 minutes)
@@ -24,7 +25,10 @@ public final class Bench {
               dedupe    the dedupe engine alone up to N articles indexed
               faults    100,000 articles (--quick: 20,000) through devstack while each service, PostgreSQL and
                         the broker fail in turn; lost, duplicated, differing stories, recovery times; writes
-                        docs/reliability.md""";
+                        docs/reliability.md
+              extraction article extraction of HTML pages on trafilatura's evaluation set (read from
+                        ../shared/corpus/extraction): snippet precision, recall and F1, per language, against the
+                        whole page as text; --explain lists every page with a miss""";
 
     private Bench() {
     }
@@ -48,6 +52,7 @@ public final class Bench {
             }
             case "quality" -> quality(args);
             case "faults" -> faults(root, args);
+            case "extraction" -> new ExtractionScore(System.out, root, args.length > 1 && args[1].equals("--explain")).run();
             default -> usage("unknown command: " + command);
         }
     }
