@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.wirecopy.ingest.parse.ArticleDraft;
 import io.wirecopy.ingest.parse.HtmlPageParser;
-import io.wirecopy.ingest.parse.Texts;
+import io.wirecopy.ingest.parse.Charsets;
 import io.wirecopy.ingest.service.ArticleFactory;
 import io.wirecopy.shared.event.Article;
 import java.io.IOException;
@@ -160,7 +160,7 @@ final class ExtractionScore {
     /** What {@code POST /articles} with {@code text/html} would publish for the page. */
     static Scored extract(Page page, byte[] html) {
         try {
-            ArticleDraft draft = HtmlPageParser.parse(Texts.decodeHtml(html, "text/html"), null);
+            ArticleDraft draft = HtmlPageParser.parse(Charsets.decodeHtml(html, "text/html"), null);
             Article article = ArticleFactory.create(draft);
             String language = article.language() == null ? "unknown" : article.language();
             return new Scored(page, language, score(page, article.text()), article.text(), null);
@@ -198,7 +198,7 @@ final class ExtractionScore {
 
     private static String wholeText(byte[] html) {
         try {
-            return Jsoup.parse(Texts.decodeHtml(html, "text/html")).text();
+            return Jsoup.parse(Charsets.decodeHtml(html, "text/html")).text();
         } catch (IllegalArgumentException e) {
             return Jsoup.parse(new String(html, java.nio.charset.StandardCharsets.ISO_8859_1)).text();
         }

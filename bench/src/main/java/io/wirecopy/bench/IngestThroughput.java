@@ -3,7 +3,7 @@ package io.wirecopy.bench;
 import io.wirecopy.ingest.parse.HtmlPageParser;
 import io.wirecopy.ingest.parse.SourceBoilerplate;
 import io.wirecopy.ingest.parse.TextPageCleaner;
-import io.wirecopy.ingest.parse.Texts;
+import io.wirecopy.ingest.parse.Charsets;
 import io.wirecopy.shared.text.TextNormalizer;
 import io.wirecopy.testing.corpus.LabelledArticle;
 import io.wirecopy.testing.corpus.WireCorpus;
@@ -52,10 +52,10 @@ final class IngestThroughput {
         out.printf("Ingest parsing and cleaning, one thread, %d documents of each kind (%.0f bytes on average)%n",
                 textPages.size(), textPages.stream().mapToInt(b -> b.length).average().orElse(0));
         SourceBoilerplate boilerplate = new SourceBoilerplate(3, 10_000, 2_000);
-        double textBase = rate(textPages, b -> TextNormalizer.tokens(Texts.decode(b, "text/plain")));
-        double text = rate(textPages, b -> TextPageCleaner.clean(Texts.decode(b, "text/plain"), null, "bench.example", boilerplate));
-        double htmlBase = rate(htmlPages, b -> Jsoup.parse(Texts.decode(b, "text/html")));
-        double html = rate(htmlPages, b -> HtmlPageParser.parse(Texts.decodeHtml(b, "text/html"), null));
+        double textBase = rate(textPages, b -> TextNormalizer.tokens(Charsets.decode(b, "text/plain")));
+        double text = rate(textPages, b -> TextPageCleaner.clean(Charsets.decode(b, "text/plain"), null, "bench.example", boilerplate));
+        double htmlBase = rate(htmlPages, b -> Jsoup.parse(Charsets.decode(b, "text/html")));
+        double html = rate(htmlPages, b -> HtmlPageParser.parse(Charsets.decodeHtml(b, "text/html"), null));
         out.printf("  text pages: %,.0f docs/s cleaned; baseline (decode + tokenise) %,.0f docs/s; ratio %.2f%n", text,
                 textBase, text / textBase);
         out.printf("  HTML pages: %,.0f docs/s parsed and cleaned; baseline (jsoup parse) %,.0f docs/s; ratio %.2f%n", html,

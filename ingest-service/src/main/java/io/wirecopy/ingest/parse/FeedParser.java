@@ -79,7 +79,7 @@ public final class FeedParser {
             return "";
         }
         String type = c.getType() == null ? "html" : c.getType().toLowerCase(Locale.ROOT);
-        return type.equals("text") || type.equals("text/plain") ? Texts.tidy(c.getValue()) : Texts.htmlToText(c.getValue());
+        return type.equals("text") || type.equals("text/plain") ? HtmlText.tidy(c.getValue()) : HtmlText.htmlToText(c.getValue());
     }
 
     /** JSON Feed 1.0 and 1.1: {@code items[]} with {@code content_html}, {@code content_text} or {@code summary}. */
@@ -101,8 +101,8 @@ public final class FeedParser {
                 String html = item.path("content_html").asText(null);
                 String text = item.path("content_text").asText(null);
                 String summary = item.path("summary").asText(null);
-                String body = html != null ? Texts.htmlToText(html) : text != null ? Texts.tidy(text)
-                        : summary != null ? Texts.tidy(summary) : "";
+                String body = html != null ? HtmlText.htmlToText(html) : text != null ? HtmlText.tidy(text)
+                        : summary != null ? HtmlText.tidy(summary) : "";
                 if (body.isBlank()) {
                     items.add(FeedItem.rejected(i, "item has no content_html, content_text or summary"));
                     continue;

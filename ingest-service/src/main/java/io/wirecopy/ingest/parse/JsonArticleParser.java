@@ -35,7 +35,7 @@ public final class JsonArticleParser {
         }
         String text = string(node, "text");
         String html = string(node, "html");
-        String body = text != null ? Texts.tidy(text) : html != null ? Texts.htmlToText(html) : null;
+        String body = text != null ? HtmlText.tidy(text) : html != null ? HtmlText.htmlToText(html) : null;
         OffsetDateTimeField published = new OffsetDateTimeField(string(node, "publishedAt"));
         return new ArticleDraft(string(node, "url"), string(node, "source"), string(node, "title"),
                 string(node, "byline"), published.value(), string(node, "language"), body);

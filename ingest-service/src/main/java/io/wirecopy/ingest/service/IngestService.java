@@ -9,7 +9,7 @@ import io.wirecopy.ingest.parse.InputFormat;
 import io.wirecopy.ingest.parse.JsonArticleParser;
 import io.wirecopy.ingest.parse.SourceBoilerplate;
 import io.wirecopy.ingest.parse.TextPageParser;
-import io.wirecopy.ingest.parse.Texts;
+import io.wirecopy.ingest.parse.Charsets;
 import io.wirecopy.shared.event.Article;
 import io.wirecopy.shared.event.ArticleIngested;
 import io.wirecopy.shared.event.EventJson;
@@ -206,12 +206,12 @@ public class IngestService {
     private List<FeedItem> parse(byte[] body, String contentType, InputFormat format, ArticleDraft given) {
         return switch (format) {
             case FEED_XML -> FeedParser.parseXml(body, contentType);
-            case JSON_FEED -> FeedParser.parseJsonFeed(Texts.decode(body, contentType));
-            case NDJSON -> FeedParser.parseNdjson(Texts.decode(body, contentType));
-            case ARTICLE_JSON -> List.of(FeedItem.ok(0, JsonArticleParser.parse(Texts.decode(body, contentType))));
-            case ARTICLE_TEXT -> List.of(FeedItem.ok(0, TextPageParser.parse(Texts.decode(body, contentType), given.title(),
+            case JSON_FEED -> FeedParser.parseJsonFeed(Charsets.decode(body, contentType));
+            case NDJSON -> FeedParser.parseNdjson(Charsets.decode(body, contentType));
+            case ARTICLE_JSON -> List.of(FeedItem.ok(0, JsonArticleParser.parse(Charsets.decode(body, contentType))));
+            case ARTICLE_TEXT -> List.of(FeedItem.ok(0, TextPageParser.parse(Charsets.decode(body, contentType), given.title(),
                     ArticleFactory.knownSource(given), boilerplate)));
-            case ARTICLE_HTML -> List.of(FeedItem.ok(0, HtmlPageParser.parse(Texts.decodeHtml(body, contentType), given.url())));
+            case ARTICLE_HTML -> List.of(FeedItem.ok(0, HtmlPageParser.parse(Charsets.decodeHtml(body, contentType), given.url())));
         };
     }
 }

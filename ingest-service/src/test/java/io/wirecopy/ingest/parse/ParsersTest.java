@@ -121,12 +121,12 @@ class ParsersTest {
         assertThat(InputFormat.sniff("{\"text\":\"a\"}\n{\"text\":\"b\"}".getBytes(StandardCharsets.UTF_8))).isEqualTo(InputFormat.NDJSON);
         assertThat(InputFormat.sniff("{\"text\":\"a\"}".getBytes(StandardCharsets.UTF_8))).isEqualTo(InputFormat.ARTICLE_JSON);
         assertThat(InputFormat.sniff("Just words".getBytes(StandardCharsets.UTF_8))).isEqualTo(InputFormat.ARTICLE_TEXT);
-        assertThat(Texts.decode("caf\u00e9".getBytes(StandardCharsets.ISO_8859_1), "text/plain; charset=ISO-8859-1")).isEqualTo("café");
+        assertThat(Charsets.decode("caf\u00e9".getBytes(StandardCharsets.ISO_8859_1), "text/plain; charset=ISO-8859-1")).isEqualTo("café");
     }
 
     @Test
     void htmlWithoutArticleMarkupByDensityInItsDeclaredCharset() throws IOException {
-        ArticleDraft d = HtmlPageParser.parse(Texts.decodeHtml(fixture("portal.html"), "text/html"), null);
+        ArticleDraft d = HtmlPageParser.parse(Charsets.decodeHtml(fixture("portal.html"), "text/html"), null);
         assertThat(d.title()).isEqualTo("Hafenstreik in Valdora - Nachrichtenportal");
         assertThat(d.url()).isEqualTo("https://portal.example/wirtschaft/hafenstreik?fbclid=abc#top");
         assertThat(d.language()).isEqualTo("de-DE");
@@ -193,12 +193,12 @@ class ParsersTest {
     @Test
     void byteOrderMarksWinOverDeclaredCharsets() {
         byte[] utf8 = "\uFEFFCaf\u00e9 d\u00e9j\u00e0 vu".getBytes(StandardCharsets.UTF_8);
-        assertThat(Texts.decode(utf8, "text/plain; charset=ISO-8859-1")).isEqualTo("Caf\u00e9 d\u00e9j\u00e0 vu");
+        assertThat(Charsets.decode(utf8, "text/plain; charset=ISO-8859-1")).isEqualTo("Caf\u00e9 d\u00e9j\u00e0 vu");
         byte[] utf16 = "\uFEFFCaf\u00e9".getBytes(StandardCharsets.UTF_16LE);
-        assertThat(Texts.decode(utf16, null)).isEqualTo("Caf\u00e9");
-        assertThat(Texts.decode("Caf\u00e9".getBytes(StandardCharsets.ISO_8859_1), "text/plain; charset=iso-8859-1"))
+        assertThat(Charsets.decode(utf16, null)).isEqualTo("Caf\u00e9");
+        assertThat(Charsets.decode("Caf\u00e9".getBytes(StandardCharsets.ISO_8859_1), "text/plain; charset=iso-8859-1"))
                 .isEqualTo("Caf\u00e9");
-        assertThat(Texts.decode(new byte[] {(byte) 0x93, 'h', 'i', (byte) 0x94}, "text/plain; charset=windows-1252"))
+        assertThat(Charsets.decode(new byte[] {(byte) 0x93, 'h', 'i', (byte) 0x94}, "text/plain; charset=windows-1252"))
                 .isEqualTo("\u201chi\u201d");
     }
 }

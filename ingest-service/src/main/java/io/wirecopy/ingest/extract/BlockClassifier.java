@@ -1,0 +1,142 @@
+package io.wirecopy.ingest.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Tells the paragraphs of an article from the boilerplate around it, block by block and then by
+ * context, as jusText does (Pomikálek, 2011): a long block with few links is good, a block that is
+ * mostly links or a copyright or date line is bad, and a short block takes the class of its
+ * neighbours: between two good blocks it is good (a subheading, a one-line paragraph, an ingredient),
+ * between two bad ones bad (a menu label, a "Share this"), between one of each good only when it reads
+ * like a sentence. A heading is good when good text follows it. The start and the end of the page count
+ * as bad neighbours.
+ */
+public final class BlockClassifier {
+
+    /** What a block is judged to be. */
+    public enum Label {
+        GOOD, BAD, SHORT, NEAR_GOOD
+    }
+
+    /** A block of at least this many characters (CJK counting {@value #CJK_WEIGHT}) with few links is good on its own. */
+    static final int LONG_CHARS = 80;
+    /** A sentence-like block of at least this many characters is near-good. */
+    static final int MEDIUM_CHARS = 40;
+    static final int CJK_WEIGHT = 3;
+    /** A block with more of its text in links than this is bad. */
+    public static final double MAX_LINK_DENSITY = 0.5;
+    /** A block under {@link #LONG_CHARS} with more of its text in links than this is bad. */
+    static final double MAX_SHORT_LINK_DENSITY = 0.25;
+
+    private static final Pattern BOILERPLATE = Pattern.compile(
+            "^(©|\\(c\\)|copyright\\b)|all rights reserved|alle rechte vorbehalten|tous droits réservés"
+                    + "|todos los derechos reservados|diritti riservati",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A date as pages print them: 23.10.2018, 2018-10-23, 10/23/18, 23 Oct 2018, October 23, 2018, 23. Oktober 2018. */
+    private static final Pattern DATE = Pattern.compile(
+            "\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b"
+                    + "|\\b\\d{1,2}\\.?\\s+\\p{L}{3,10}\\.?\\s+\\d{4}\\b|\\b\\p{L}{3,10}\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}\\b");
+
+    /** A block shorter than this that carries a date is a date line (posted on, updated, a timestamp). */
+    static final int DATE_LINE_CHARS = 50;
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？…:;,，]|[.!?\"”»]\\s*$");
+
+    private BlockClassifier() {
+    }
+
+    /** The label of each block, context revision done: only {@code GOOD} and {@code BAD} remain. */
+    public static Label[] classify(List<TextBlock> blocks) {
+        Label[] raw = new Label[blocks.size()];
+        for (int i = 0; i < raw.length; i++) {
+            raw[i] = raw(blocks.get(i));
+        }
+        Label[] out = raw.clone();
+        for (int i = 0; i < raw.length; i++) {
+            if (raw[i] == Label.SHORT) {
+                Label prev = neighbour(raw, i, -1, true);
+                Label next = neighbour(raw, i, 1, true);
+                if (prev == Label.GOOD && next == Label.GOOD) {
+                    out[i] = Label.GOOD;
+                } else if (prev == Label.BAD && next == Label.BAD) {
+                    out[i] = Label.BAD;
+                } else {
+                    // one good, one bad neighbour: good if the neighbour on the bad side, near-good counted, is near-good
+                    Label badSide = prev == Label.BAD ? neighbour(raw, i, -1, false) : neighbour(raw, i, 1, false);
+                    out[i] = badSide == Label.NEAR_GOOD ? Label.GOOD : Label.BAD;
+                }
+            }
+        }
+        for (int i = 0; i < raw.length; i++) {
+            if (raw[i] == Label.NEAR_GOOD) {
+                Label prev = neighbour(raw, i, -1, true);
+                Label next = neighbour(raw, i, 1, true);
+                out[i] = prev == Label.BAD && next == Label.BAD ? Label.BAD : Label.GOOD;
+            }
+        }
+        for (int i = 0; i < raw.length; i++) {
+            TextBlock b = blocks.get(i);
+            if (b.kind() == TextBlock.Kind.HEADING && b.linkDensity() <= MAX_LINK_DENSITY) {
+                out[i] = goodFollows(blocks, out, i) ? Label.GOOD : Label.BAD;
+            }
+        }
+        return out;
+    }
+
+    /** Whether a good block that is not a heading comes within 200 characters after block {@code i}. */
+    private static boolean goodFollows(List<TextBlock> blocks, Label[] labels, int i) {
+        int distance = 0;
+        for (int j = i + 1; j < blocks.size() && distance <= 200; j++) {
+            if (labels[j] == Label.GOOD && blocks.get(j).kind() != TextBlock.Kind.HEADING) {
+                return true;
+            }
+            if (labels[j] == Label.BAD && blocks.get(j).kind() != TextBlock.Kind.HEADING) {
+                return false;
+            }
+            distance += blocks.get(j).length();
+        }
+        return false;
+    }
+
+    /** The nearest block that is good or bad (or near-good, unless {@code skipNearGood}); the page's edge is bad. */
+    private static Label neighbour(Label[] raw, int i, int step, boolean skipNearGood) {
+        for (int j = i + step; j >= 0 && j < raw.length; j += step) {
+            if (raw[j] == Label.GOOD || raw[j] == Label.BAD || (!skipNearGood && raw[j] == Label.NEAR_GOOD)) {
+                return raw[j];
+            }
+        }
+        return Label.BAD;
+    }
+
+    static Label raw(TextBlock b) {
+        String text = b.text();
+        int weight = weight(text);
+        double links = b.linkDensity();
+        if (links > MAX_LINK_DENSITY || (weight < LONG_CHARS && links > MAX_SHORT_LINK_DENSITY)) {
+            return Label.BAD;
+        }
+        if ((weight < 300 && BOILERPLATE.matcher(text).find()) || (weight < DATE_LINE_CHARS && DATE.matcher(text).find())) {
+            return Label.BAD;
+        }
+        if (weight >= LONG_CHARS) {
+            return Label.GOOD;
+        }
+        if (weight >= MEDIUM_CHARS && text.split(" ").length >= 5 && SENTENCE_END.matcher(text).find()) {
+            return Label.NEAR_GOOD;
+        }
+        return Label.SHORT;
+    }
+
+    /** Length with CJK ideographs and kana counted {@value #CJK_WEIGHT} times: one of them carries a word. */
+    static int weight(String text) {
+        int w = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            w += (c >= '\u3040' && c <= '\u30FF') || (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\uAC00' && c <= '\uD7AF')
+                    ? CJK_WEIGHT : 1;
+        }
+        return w;
+    }
+}

@@ -1,0 +1,114 @@
+package io.wirecopy.ingest.extract;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Takes out of a page what is never its article: what is not shown (scripts, styles, hidden
+ * elements), the page's chrome (navigation, header, footer, sidebars, forms) and the boxes around an
+ * article that sites name for what they are: comments, sharing, related stories, newsletters, tags,
+ * cookie notices, advertising (the class and id hints readability calls "unlikely candidates").
+ * Chrome and named boxes are removed only when they hold less than {@value #GUARD_SHARE} of the page's
+ * text: a page that wraps everything in one {@code <form>} or calls its main column "sidebar-layout"
+ * keeps its article.
+ */
+public final class PageCleaner {
+
+    static final double GUARD_SHARE = 0.4;
+
+    /** Never shown or never text. */
+    static final String INVISIBLE = "script, style, template, iframe, svg, canvas, object, embed, video, audio, "
+            + "map, select, textarea, input, button, link, meta, [hidden], [aria-hidden=true], "
+            + "[style~=(?i)display\\s*:\\s*none], [style~=(?i)visibility\\s*:\\s*hidden]";
+
+    /** The page's chrome, by tag and role. */
+    static final String CHROME = "nav, header, footer, aside, form, dialog, menu, [role=navigation], [role=banner], "
+            + "[role=contentinfo], [role=complementary], [role=menu], [role=menubar], [role=search], [role=dialog], "
+            + "[role=alert]";
+
+    /** Class or id words of boxes that are not the article, found anywhere in a class name or id. */
+    static final Pattern UNLIKELY = Pattern.compile(
+            "comment|disqus|sidebar|side-bar|related|recommend|sharing|social|newsletter|subscri|signup|sign-up|cookie"
+                    + "|consent|gdpr|banner|advert|sponsor|promo|breadcrumb|pagination|pager|paging|navbar|navigation"
+                    + "|footer|masthead|toolbar|popup|modal|overlay|tagcloud|tag-cloud|tag-list|taglist|tags$|outbrain"
+                    + "|taboola|popular|trending|rating|login|author-?box|author-?bio|skip-?link|byline|dateline"
+                    + "|timestamp|copyright|read-?more|more-stories|also-read|screen-reader|sr-only|visually-hidden");
+
+    /**
+     * Words that name such a box only as a whole part of a class name between hyphens ({@code main-nav},
+     * {@code entry-meta}, {@code ad-slot}), so {@code tag-ig-metall} or {@code download} do not count. A
+     * BEM modifier (after {@code --}) describes its block and is not read: {@code section--ads} is a
+     * section that has ads in it.
+     */
+    static final Set<String> UNLIKELY_PARTS = Set.of("nav", "menu", "share", "meta", "ad", "ads", "print", "jump", "next",
+            "prev", "shariff", "sharedaddy", "addthis", "social", "follow");
+
+    /** Class or id words of the article itself: an unlikely word beside one of these keeps a box with text. */
+    static final Pattern LIKELY = Pattern.compile(
+            "article|body|content|entry|main|post|story|text|blog|column|hentry|h-entry", Pattern.CASE_INSENSITIVE);
+
+    private PageCleaner() {
+    }
+
+    /** Removes from {@code doc} everything described above; the named boxes only if {@code byHints}. */
+    public static void clean(Document doc, boolean byHints) {
+        doc.select(INVISIBLE).remove();
+        Element body = doc.body();
+        int total = Math.max(1, body.text().length());
+        for (Element e : body.select(CHROME)) {
+            if (attached(e, doc) && e.text().length() < GUARD_SHARE * total) {
+                e.remove();
+            }
+        }
+        for (Element e : byHints ? body.getAllElements() : new org.jsoup.select.Elements()) {
+            if (e == body || !attached(e, doc)) {
+                continue;
+            }
+            String hints = hints(e);
+            if (hints.isEmpty() || !unlikely(hints)) {
+                continue;
+            }
+            int length = e.text().length();
+            if (length >= GUARD_SHARE * total || (LIKELY.matcher(hints).find() && length >= 200)) {
+                continue;
+            }
+            e.remove();
+        }
+    }
+
+    /** The class and id of an element, lower case, with the {@code itemprop} that may name the body. */
+    static String hints(Element e) {
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return "";
+        }
+        return (cls + " " + id).toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Whether a class name or id in {@code hints} names a box that is not the article. */
+    static boolean unlikely(String hints) {
+        for (String token : hints.split("\\s+")) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            if (UNLIKELY.matcher(token).find()) {
+                return true;
+            }
+            int modifier = token.indexOf("--");
+            for (String part : (modifier >= 0 ? token.substring(0, modifier) : token).split("-")) {
+                if (UNLIKELY_PARTS.contains(part)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean attached(Element e, Document doc) {
+        return e.ownerDocument() == doc;
+    }
+}
