@@ -76,7 +76,7 @@ final class ExtractionScore {
     record Page(String url, String file, List<String> with, List<String> without) {
     }
 
-    record Scored(Page page, String language, Counts counts, String text, String problem) {
+    record Scored(Page page, String language, Counts counts, String text, String problem, String method) {
     }
 
     void run() throws IOException, InterruptedException {
@@ -115,6 +115,10 @@ final class ExtractionScore {
         out.printf("  by language (the article's):%n");
         byLanguage.entrySet().stream().sorted(Comparator.comparingInt((Map.Entry<String, Counts> e) -> -e.getValue().pages))
                 .forEach(e -> row("  " + e.getKey() + " (" + e.getValue().pages + " pages)", e.getValue()));
+        Map<String, Counts> byMethod = new TreeMap<>();
+        scored.forEach(s -> byMethod.computeIfAbsent(s.method(), k -> new Counts()).add(s.counts()));
+        out.printf("  by how the text was found:%n");
+        byMethod.forEach((m, c) -> row("  " + m + " (" + c.pages + ")", c));
         long low = scored.stream().filter(s -> pageF1(s.counts()) < 0.5).count();
         out.printf("  pages below F1 0.5: %d of %d%n", low, scored.size());
         out.printf("  time: %.1f ms per page; whole page as text (jsoup parse + text) %.1f ms; ratio %.2f%n",
@@ -133,7 +137,7 @@ final class ExtractionScore {
     }
 
     private void explain(Scored s) {
-        out.printf("%n-- %s (%s) F1 %.2f%s%n", s.page().file(), s.language(), pageF1(s.counts()),
+        out.printf("%n-- %s (%s, %s) F1 %.2f%s%n", s.page().file(), s.language(), s.method(), pageF1(s.counts()),
                 s.problem() == null ? "" : " refused: " + s.problem());
         String norm = norm(s.text());
         for (String w : s.page().with()) {
@@ -160,14 +164,14 @@ final class ExtractionScore {
     /** What {@code POST /articles} with {@code text/html} would publish for the page. */
     static Scored extract(Page page, byte[] html) {
         try {
-            ArticleDraft draft = HtmlPageParser.parse(Charsets.decodeHtml(html, "text/html"), null);
-            Article article = ArticleFactory.create(draft);
+            HtmlPageParser.Parsed parsed = HtmlPageParser.parseWithMethod(Charsets.decodeHtml(html, "text/html"), null);
+            Article article = ArticleFactory.create(parsed.draft());
             String language = article.language() == null ? "unknown" : article.language();
-            return new Scored(page, language, score(page, article.text()), article.text(), null);
+            return new Scored(page, language, score(page, article.text()), article.text(), null, parsed.method().name());
         } catch (IllegalArgumentException e) {
             Counts c = score(page, "");
             c.refused = 1;
-            return new Scored(page, "unknown", c, "", e.getMessage());
+            return new Scored(page, "unknown", c, "", e.getMessage(), "REFUSED");
         }
     }
 

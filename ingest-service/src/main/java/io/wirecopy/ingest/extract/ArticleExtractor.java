@@ -20,46 +20,54 @@ public final class ArticleExtractor {
     private ArticleExtractor() {
     }
 
+    /** How the text was found, for metrics and the bench. */
+    public enum Method {
+        /** The good blocks around the best element of the cleaned page. */
+        BLOCKS,
+        /** The same without removing boxes by their class names (they removed nearly everything). */
+        BLOCKS_UNHINTED,
+        /** The page's own JSON-LD {@code articleBody}, much longer than what the blocks gave. */
+        STATED_BODY,
+        /** No good block: every block that is not mostly links. */
+        ALL_BLOCKS,
+        /** No text at all but the page's description. */
+        DESCRIPTION,
+        /** Nothing. */
+        NONE
+    }
+
+    /** The text of a page's article and how it was found. */
+    public record Extracted(String text, Method method) {
+    }
+
     /**
      * The article text of {@code doc}, which this cleans in place (read its metadata first).
      *
      * @param statedBody the page's own article body (JSON-LD {@code articleBody}) or null
      * @param description the page's description ({@code og:description}) or null
      */
-    public static String extract(Document doc, String statedBody, String description) {
+    public static Extracted extract(Document doc, String statedBody, String description) {
         Document page = doc.clone();
         PageCleaner.clean(doc, true);
-        String text = extractCleaned(doc, statedBody, description);
-        if (BlockClassifier.weight(text) < RETRY_CHARS) {
-            // a page whose article sits in a box named like chrome ("theiaStickySidebar"): readability's second pass
-            PageCleaner.clean(page, false);
-            String relaxed = extractCleaned(page, statedBody, description);
-            if (relaxed.length() > text.length()) {
-                return relaxed;
-            }
-        }
-        return text;
-    }
-
-    /** An article shorter than this (characters, CJK counted three) is extracted again without class hints. */
-    static final int RETRY_CHARS = 500;
-
-    private static String extractCleaned(Document doc, String statedBody, String description) {
         List<TextBlock> blocks = BlockWalker.blocks(doc.body());
-        BlockClassifier.Label[] labels = BlockClassifier.classify(blocks);
-        Element root = root(doc.body(), blocks, labels);
-        List<String> paragraphs = new ArrayList<>();
-        for (int i = 0; i < blocks.size(); i++) {
-            if (labels[i] == BlockClassifier.Label.GOOD && within(blocks.get(i).container(), root)) {
-                paragraphs.add(blocks.get(i).text());
+        String text = goodText(doc.body(), blocks);
+        Method method = Method.BLOCKS;
+        if (BlockClassifier.weight(text) < RETRY_CHARS) {
+            // an article in a box named like chrome ("theiaStickySidebar") is gone: readability's second pass
+            PageCleaner.clean(page, false);
+            List<TextBlock> unhinted = BlockWalker.blocks(page.body());
+            String relaxed = goodText(page.body(), unhinted);
+            if (relaxed.length() > RETRY_GAIN * Math.max(text.length(), 1)) {
+                text = relaxed;
+                blocks = unhinted;
+                method = Method.BLOCKS_UNHINTED;
             }
         }
-        String text = String.join("\n\n", paragraphs);
         if (statedBody != null && statedBody.length() > 2 * text.length()) {
-            return statedBody;
+            return new Extracted(statedBody, Method.STATED_BODY);
         }
         if (!text.isEmpty()) {
-            return text;
+            return new Extracted(text, method);
         }
         List<String> any = new ArrayList<>();
         for (TextBlock b : blocks) {
@@ -68,9 +76,47 @@ public final class ArticleExtractor {
             }
         }
         if (!any.isEmpty()) {
-            return String.join("\n\n", any);
+            return new Extracted(String.join("\n\n", any), Method.ALL_BLOCKS);
         }
-        return description == null ? "" : description;
+        return description == null || description.isBlank() ? new Extracted("", Method.NONE)
+                : new Extracted(description, Method.DESCRIPTION);
+    }
+
+    /** How much a character of bad text counts against an element, against one of good text. */
+    static final double BAD_WEIGHT = 0.5;
+
+    /** An article shorter than this (characters, CJK counted three) is extracted again without class hints. */
+    static final int RETRY_CHARS = 500;
+    /** ... and that extraction is taken when it is this many times longer. */
+    static final double RETRY_GAIN = Double.parseDouble(System.getProperty("rg", "3"));
+
+    /** The good blocks of and around the root, as paragraphs. */
+    private static String goodText(Element body, List<TextBlock> blocks) {
+        BlockClassifier.Label[] labels = BlockClassifier.classify(blocks);
+        Element root = root(body, blocks, labels);
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (within(blocks.get(i).container(), root)) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        // the good text right before and after the root, up to the first bad block, is the same text
+        // (a standfirst above the body's column, a last paragraph after it)
+        while (first > 0 && labels[first - 1] == BlockClassifier.Label.GOOD) {
+            first--;
+        }
+        while (last >= 0 && last + 1 < blocks.size() && labels[last + 1] == BlockClassifier.Label.GOOD) {
+            last++;
+        }
+        List<String> paragraphs = new ArrayList<>();
+        for (int i = Math.max(first, 0); i <= last; i++) {
+            if (labels[i] == BlockClassifier.Label.GOOD) {
+                paragraphs.add(blocks.get(i).text());
+            }
+        }
+        return String.join("\n\n", paragraphs);
     }
 
     /**
@@ -82,7 +128,7 @@ public final class ArticleExtractor {
         for (int i = 0; i < blocks.size(); i++) {
             TextBlock b = blocks.get(i);
             int weight = BlockClassifier.weight(b.text());
-            int value = labels[i] == BlockClassifier.Label.GOOD ? weight : -weight;
+            int value = labels[i] == BlockClassifier.Label.GOOD ? weight : (int) (-BAD_WEIGHT * weight);
             for (Element e = b.container(); e != null; e = e.parent()) {
                 score.merge(e, value, Integer::sum);
                 if (e == body) {

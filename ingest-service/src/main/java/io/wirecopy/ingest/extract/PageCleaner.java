@@ -25,7 +25,7 @@ public final class PageCleaner {
             + "[style~=(?i)display\\s*:\\s*none], [style~=(?i)visibility\\s*:\\s*hidden]";
 
     /** The page's chrome, by tag and role. */
-    static final String CHROME = "nav, header, footer, aside, form, dialog, menu, [role=navigation], [role=banner], "
+    static final String CHROME = "nav, header, footer, aside, form, dialog, menu, figcaption, [role=navigation], [role=banner], "
             + "[role=contentinfo], [role=complementary], [role=menu], [role=menubar], [role=search], [role=dialog], "
             + "[role=alert]";
 
@@ -35,7 +35,8 @@ public final class PageCleaner {
                     + "|consent|gdpr|banner|advert|sponsor|promo|breadcrumb|pagination|pager|paging|navbar|navigation"
                     + "|footer|masthead|toolbar|popup|modal|overlay|tagcloud|tag-cloud|tag-list|taglist|tags$|outbrain"
                     + "|taboola|popular|trending|rating|login|author-?box|author-?bio|skip-?link|byline|dateline"
-                    + "|timestamp|copyright|read-?more|more-stories|also-read|screen-reader|sr-only|visually-hidden");
+                    + "|timestamp|copyright|read-?more|more-stories|also-read|screen-reader|sr-only|visually-hidden"
+                    + "|caption|author|contributor|metadata|toc-|-toc|toc$|^toc|excerpt|next-?post|prev-?post");
 
     /**
      * Words that name such a box only as a whole part of a class name between hyphens ({@code main-nav},
@@ -44,7 +45,7 @@ public final class PageCleaner {
      * section that has ads in it.
      */
     static final Set<String> UNLIKELY_PARTS = Set.of("nav", "menu", "share", "meta", "ad", "ads", "print", "jump", "next",
-            "prev", "shariff", "sharedaddy", "addthis", "social", "follow");
+            "prev", "shariff", "sharedaddy", "addthis", "social", "follow", "bio", "credit", "credits");
 
     /** Class or id words of the article itself: an unlikely word beside one of these keeps a box with text. */
     static final Pattern LIKELY = Pattern.compile(

@@ -17,9 +17,19 @@ public final class HtmlPageParser {
 
     /** @param baseUrl the page's address if known (relative links in it resolve against it), else null */
     public static ArticleDraft parse(String html, String baseUrl) {
+        return parseWithMethod(html, baseUrl).draft();
+    }
+
+    /** A page's draft and how its text was found ({@link ArticleExtractor.Method}). */
+    public record Parsed(ArticleDraft draft, ArticleExtractor.Method method) {
+    }
+
+    /** As {@link #parse}, saying how the text was found. */
+    public static Parsed parseWithMethod(String html, String baseUrl) {
         Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
         PageMetadata meta = PageMetadata.of(doc);
-        String text = ArticleExtractor.extract(doc, meta.articleBody(), meta.description());
+        ArticleExtractor.Extracted extracted = ArticleExtractor.extract(doc, meta.articleBody(), meta.description());
+        String text = extracted.text();
         String title = meta.title();
         if (title != null && text.startsWith(title + "\n\n")) {
             text = text.substring(title.length() + 2);
@@ -30,6 +40,7 @@ public final class HtmlPageParser {
         } catch (IllegalArgumentException e) {
             publishedAt = null; // a page's own date markup is a hint, not the caller's statement
         }
-        return new ArticleDraft(meta.url(), meta.source(), title, meta.byline(), publishedAt, meta.language(), text);
+        return new Parsed(new ArticleDraft(meta.url(), meta.source(), title, meta.byline(), publishedAt, meta.language(), text),
+                extracted.method());
     }
 }
