@@ -2,6 +2,7 @@ package io.wirecopy.ingest.extract;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
 
 /**
  * Tells the paragraphs of an article from the boilerplate around it, block by block and then by
@@ -53,6 +54,7 @@ public final class BlockClassifier {
         for (int i = 0; i < raw.length; i++) {
             raw[i] = raw(blocks.get(i));
         }
+        lists(blocks, raw);
         Label[] out = raw.clone();
         for (int i = 0; i < raw.length; i++) {
             if (raw[i] == Label.SHORT) {
@@ -83,6 +85,55 @@ public final class BlockClassifier {
             }
         }
         return out;
+    }
+
+    /**
+     * The short items of one list or table that together make text (an ingredient list, a table of
+     * figures: at least {@value #LONG_CHARS} characters, few links) read as near-good, so the list keeps
+     * what the article around it is; a menu's items are links and stay bad.
+     */
+    private static void lists(List<TextBlock> blocks, Label[] raw) {
+        int i = 0;
+        while (i < blocks.size()) {
+            Element group = group(blocks.get(i).container());
+            int j = i + 1;
+            while (group != null && j < blocks.size() && group(blocks.get(j).container()) == group) {
+                j++;
+            }
+            if (group != null && j - i >= 2) {
+                int weight = 0;
+                int links = 0;
+                int chars = 0;
+                for (int k = i; k < j; k++) {
+                    weight += weight(blocks.get(k).text());
+                    links += blocks.get(k).linkChars();
+                    chars += blocks.get(k).length();
+                }
+                if (weight >= LONG_CHARS && links <= MAX_SHORT_LINK_DENSITY * chars) {
+                    for (int k = i; k < j; k++) {
+                        if (raw[k] == Label.SHORT) {
+                            raw[k] = Label.NEAR_GOOD;
+                        }
+                    }
+                }
+            }
+            i = j;
+        }
+    }
+
+    /** The nearest list or table around a block's container, or null. */
+    private static Element group(Element container) {
+        int depth = 0;
+        for (Element e = container; e != null && depth < 4; e = e.parent(), depth++) {
+            switch (e.normalName()) {
+                case "ul", "ol", "dl", "table" -> {
+                    return e;
+                }
+                default -> {
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether a good block that is not a heading comes within 200 characters after block {@code i}. */

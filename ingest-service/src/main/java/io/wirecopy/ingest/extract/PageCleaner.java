@@ -60,7 +60,7 @@ public final class PageCleaner {
         Element body = doc.body();
         int total = Math.max(1, body.text().length());
         for (Element e : body.select(CHROME)) {
-            if (attached(e, doc) && e.text().length() < GUARD_SHARE * total) {
+            if (attached(e, doc) && e.text().length() < GUARD_SHARE * total && !holdsStandfirst(e)) {
                 e.remove();
             }
         }
@@ -87,17 +87,40 @@ public final class PageCleaner {
         if (cls.isEmpty() && id.isEmpty()) {
             return "";
         }
-        return (cls + " " + id).toLowerCase(Locale.ROOT).replace('_', '-');
+        return (cls + " " + (id.isEmpty() ? "-" : id)).toLowerCase(Locale.ROOT).replace('_', '-');
     }
+
+    /**
+     * A {@code <header>} with a paragraph of {@value #STANDFIRST_CHARS} characters or more that is not
+     * links: an article's header with its standfirst, not the site's.
+     */
+    static boolean holdsStandfirst(Element e) {
+        if (!e.normalName().equals("header")) {
+            return false;
+        }
+        for (TextBlock b : BlockWalker.blocks(e)) {
+            if (b.length() >= STANDFIRST_CHARS && b.linkDensity() < 0.2 && b.kind() != TextBlock.Kind.HEADING) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static final int STANDFIRST_CHARS = 100;
 
     /** Whether a class name or id in {@code hints} names a box that is not the article. */
     static boolean unlikely(String hints) {
-        for (String token : hints.split("\\s+")) {
+        String[] tokens = hints.split("\\s+");
+        for (int t = 0; t < tokens.length; t++) {
+            String token = tokens[t];
             if (token.isEmpty()) {
                 continue;
             }
             if (UNLIKELY.matcher(token).find()) {
                 return true;
+            }
+            if (t == tokens.length - 1) {
+                break; // the id: anchors such as "nav_the_heading" are not boxes, so only whole words count there
             }
             int modifier = token.indexOf("--");
             for (String part : (modifier >= 0 ? token.substring(0, modifier) : token).split("-")) {
