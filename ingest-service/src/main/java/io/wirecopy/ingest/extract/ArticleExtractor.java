@@ -110,6 +110,7 @@ public final class ArticleExtractor {
         while (last >= 0 && last + 1 < blocks.size() && labels[last + 1] == BlockClassifier.Label.GOOD) {
             last++;
         }
+        last = endOfArticle(blocks, labels, Math.max(first, 0), last);
         List<String> paragraphs = new ArrayList<>();
         for (int i = Math.max(first, 0); i <= last; i++) {
             if (labels[i] == BlockClassifier.Label.GOOD) {
@@ -118,6 +119,31 @@ public final class ArticleExtractor {
         }
         return String.join("\n\n", paragraphs);
     }
+
+    /**
+     * The last block of the article in {@code [first, last]}: the block before an end marker
+     * ({@link EndMarkers}) after which less than {@value #TAIL_SHARE} as much good text follows as
+     * came before it; {@code last} when there is none. A marker itself is never text.
+     */
+    static int endOfArticle(List<TextBlock> blocks, BlockClassifier.Label[] labels, int first, int last) {
+        int before = 0;
+        int total = 0;
+        for (int i = first; i <= last; i++) {
+            total += labels[i] == BlockClassifier.Label.GOOD ? blocks.get(i).length() : 0;
+        }
+        for (int i = first; i <= last; i++) {
+            if (EndMarkers.isMarker(blocks.get(i))) {
+                labels[i] = BlockClassifier.Label.BAD;
+                if (before > 0 && total - before < TAIL_SHARE * before) {
+                    return i - 1;
+                }
+            }
+            before += labels[i] == BlockClassifier.Label.GOOD ? blocks.get(i).length() : 0;
+        }
+        return last;
+    }
+
+    static final double TAIL_SHARE = 0.3;
 
     /**
      * The element whose blocks add up to the most good text less bad text (characters), the deepest

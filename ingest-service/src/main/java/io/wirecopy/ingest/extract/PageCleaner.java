@@ -36,7 +36,8 @@ public final class PageCleaner {
                     + "|footer|masthead|toolbar|popup|modal|overlay|tagcloud|tag-cloud|tag-list|taglist|tags$|outbrain"
                     + "|taboola|popular|trending|rating|login|author-?box|author-?bio|skip-?link|byline|dateline"
                     + "|timestamp|copyright|read-?more|more-stories|also-read|screen-reader|sr-only|visually-hidden"
-                    + "|caption|author|contributor|metadata|toc-|-toc|toc$|^toc|excerpt|next-?post|prev-?post");
+                    + "|caption|author|contributor|metadata|toc-|-toc|toc$|^toc|excerpt|next-?post|prev-?post"
+                    + "|legend|tweet|instagram-media|tiktok-embed|embed|factbox|affiliate|disclosure|license");
 
     /**
      * Words that name such a box only as a whole part of a class name between hyphens ({@code main-nav},
@@ -45,7 +46,7 @@ public final class PageCleaner {
      * section that has ads in it.
      */
     static final Set<String> UNLIKELY_PARTS = Set.of("nav", "menu", "share", "meta", "ad", "ads", "print", "jump", "next",
-            "prev", "shariff", "sharedaddy", "addthis", "social", "follow", "bio", "credit", "credits");
+            "prev", "shariff", "sharedaddy", "addthis", "social", "follow", "bio", "credit", "credits", "cta");
 
     /** Class or id words of the article itself: an unlikely word beside one of these keeps a box with text. */
     static final Pattern LIKELY = Pattern.compile(
