@@ -86,7 +86,7 @@ public final class ArticleExtractor {
     static final double BAD_WEIGHT = 0.5;
 
     /** An article shorter than this (characters, CJK counted three) is extracted again without class hints. */
-    static final int RETRY_CHARS = 500;
+    static final int RETRY_CHARS = Integer.getInteger("rc", 500);
     /** ... and that extraction is taken when it is this many times longer. */
     static final double RETRY_GAIN = Double.parseDouble(System.getProperty("rg", "3"));
 
@@ -112,9 +112,13 @@ public final class ArticleExtractor {
         }
         last = endOfArticle(blocks, labels, Math.max(first, 0), last);
         List<String> paragraphs = new ArrayList<>();
+        boolean started = false;
         for (int i = Math.max(first, 0); i <= last; i++) {
-            if (labels[i] == BlockClassifier.Label.GOOD) {
-                paragraphs.add(blocks.get(i).text());
+            TextBlock b = blocks.get(i);
+            boolean headline = !started && b.container().normalName().equals("h1");
+            if (labels[i] == BlockClassifier.Label.GOOD && !headline) {
+                paragraphs.add(b.text()); // the headline above the text is the article's title, not its text
+                started |= b.kind() != TextBlock.Kind.HEADING;
             }
         }
         return String.join("\n\n", paragraphs);

@@ -8,7 +8,7 @@ import org.jsoup.nodes.Element;
 
 /**
  * Takes out of a page what is never its article: what is not shown (scripts, styles, hidden
- * elements), the page's chrome (navigation, header, footer, sidebars, forms) and the boxes around an
+ * elements, the pronunciation of ruby annotations), the page's chrome (navigation, header, footer, sidebars, forms) and the boxes around an
  * article that sites name for what they are: comments, sharing, related stories, newsletters, tags,
  * cookie notices, advertising (the class and id hints readability calls "unlikely candidates").
  * Chrome and named boxes are removed only when they hold less than {@value #GUARD_SHARE} of the page's
@@ -21,7 +21,7 @@ public final class PageCleaner {
 
     /** Never shown or never text. */
     static final String INVISIBLE = "script, style, template, iframe, svg, canvas, object, embed, video, audio, "
-            + "map, select, textarea, input, button, link, meta, [hidden], [aria-hidden=true], "
+            + "map, select, textarea, input, button, link, meta, rt, rp, [hidden], [aria-hidden=true], "
             + "[style~=(?i)display\\s*:\\s*none], [style~=(?i)visibility\\s*:\\s*hidden]";
 
     /** The page's chrome, by tag and role. */
@@ -37,7 +37,8 @@ public final class PageCleaner {
                     + "|taboola|popular|trending|rating|login|author-?box|author-?bio|skip-?link|byline|dateline"
                     + "|timestamp|copyright|read-?more|more-stories|also-read|screen-reader|sr-only|visually-hidden"
                     + "|caption|author|contributor|metadata|toc-|-toc|toc$|^toc|excerpt|next-?post|prev-?post"
-                    + "|legend|tweet|instagram-media|tiktok-embed|embed|factbox|affiliate|disclosure|license");
+                    + "|legend|tweet|instagram-media|tiktok-embed|embed|factbox|affiliate|disclosure|disclaimer|license"
+                    + "|news-?letter|newletter|pop-?up|donat|paywall|follow-us");
 
     /**
      * Words that name such a box only as a whole part of a class name between hyphens ({@code main-nav},
@@ -46,7 +47,7 @@ public final class PageCleaner {
      * section that has ads in it.
      */
     static final Set<String> UNLIKELY_PARTS = Set.of("nav", "menu", "share", "meta", "ad", "ads", "print", "jump", "next",
-            "prev", "shariff", "sharedaddy", "addthis", "social", "follow", "bio", "credit", "credits", "cta");
+            "prev", "shariff", "sharedaddy", "addthis", "social", "follow", "bio", "credit", "credits", "cta", "notice", "promo");
 
     /** Class or id words of the article itself: an unlikely word beside one of these keeps a box with text. */
     static final Pattern LIKELY = Pattern.compile(

@@ -35,7 +35,7 @@ public final class ArticleFactory {
      * ({@link WireText}), blank fields as null.
      */
     public static Article create(ArticleDraft draft) {
-        String text = draft.text() == null ? "" : TextSanitizer.clean(WireText.paragraphs(draft.text())).strip();
+        String text = draft.text() == null ? "" : visible(TextSanitizer.clean(WireText.paragraphs(draft.text()))).strip();
         if (TextNormalizer.tokens(text).isEmpty()) {
             throw new IllegalArgumentException("the article has no text");
         }
@@ -62,12 +62,24 @@ public final class ArticleFactory {
         return value;
     }
 
+    /**
+     * Text as it reads: in Unicode's composed form (NFC: "য়" one way, however the page wrote it) and
+     * without the invisible format characters that only hint at layout (soft hyphens, zero-width
+     * spaces, word joiners, byte order marks inside the text).
+     */
+    static String visible(String text) {
+        String composed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+        return INVISIBLE_FORMAT.matcher(composed).replaceAll("");
+    }
+
+    private static final java.util.regex.Pattern INVISIBLE_FORMAT = java.util.regex.Pattern.compile("[\u00AD\u200B\u2060\uFEFF]");
+
     /** A metadata field cleaned, one line, stripped; null when blank. */
     static String field(String value) {
         if (value == null) {
             return null;
         }
-        String clean = TextSanitizer.clean(value).replaceAll("\\s+", " ").strip();
+        String clean = visible(TextSanitizer.clean(value)).replaceAll("\\s+", " ").strip();
         return clean.isEmpty() ? null : clean;
     }
 
