@@ -110,7 +110,7 @@ public final class ArticleExtractor {
         while (last >= 0 && last + 1 < blocks.size() && labels[last + 1] == BlockClassifier.Label.GOOD) {
             last++;
         }
-        last = endOfArticle(blocks, labels, Math.max(first, 0), last);
+        cutTail(blocks, labels, Math.max(first, 0), last);
         List<String> paragraphs = new ArrayList<>();
         boolean started = false;
         for (int i = Math.max(first, 0); i <= last; i++) {
@@ -125,26 +125,39 @@ public final class ArticleExtractor {
     }
 
     /**
-     * The last block of the article in {@code [first, last]}: the block before an end marker
-     * ({@link EndMarkers}) after which less than {@value #TAIL_SHARE} as much good text follows as
-     * came before it; {@code last} when there is none. A marker itself is never text.
+     * Cuts the site's tail off the article in {@code [first, last]}: after an end marker
+     * ({@link EndMarkers}) that less than {@value #TAIL_SHARE} as much good text follows as came before
+     * it, only paragraphs of the article's own column (the parents of its paragraphs so far) stay good;
+     * a marker itself is never text.
      */
-    static int endOfArticle(List<TextBlock> blocks, BlockClassifier.Label[] labels, int first, int last) {
+    static void cutTail(List<TextBlock> blocks, BlockClassifier.Label[] labels, int first, int last) {
         int before = 0;
         int total = 0;
         for (int i = first; i <= last; i++) {
             total += labels[i] == BlockClassifier.Label.GOOD ? blocks.get(i).length() : 0;
         }
+        java.util.Set<Element> column = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (int i = first; i <= last; i++) {
-            if (EndMarkers.isMarker(blocks.get(i))) {
+            TextBlock b = blocks.get(i);
+            if (EndMarkers.isMarker(b)) {
                 labels[i] = BlockClassifier.Label.BAD;
                 if (before > 0 && total - before < TAIL_SHARE * before) {
-                    return i - 1;
+                    for (int j = i + 1; j <= last; j++) {
+                        TextBlock t = blocks.get(j);
+                        if (t.kind() != TextBlock.Kind.PARAGRAPH || !column.contains(t.container().parent())) {
+                            labels[j] = BlockClassifier.Label.BAD;
+                        }
+                    }
+                    return;
                 }
             }
-            before += labels[i] == BlockClassifier.Label.GOOD ? blocks.get(i).length() : 0;
+            if (labels[i] == BlockClassifier.Label.GOOD) {
+                before += b.length();
+                if (b.kind() == TextBlock.Kind.PARAGRAPH && b.container().parent() != null) {
+                    column.add(b.container().parent());
+                }
+            }
         }
-        return last;
     }
 
     static final double TAIL_SHARE = 0.3;

@@ -40,6 +40,9 @@ public final class BlockClassifier {
             "\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b"
                     + "|\\b\\d{1,2}\\.?\\s+\\p{L}{3,10}\\.?\\s+\\d{4}\\b|\\b\\p{L}{3,10}\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}\\b");
 
+    /** A byline: "By Jane Doe", "Von Max Muster", "Par", "Por", "Di", "Door", "Av", "Przez" and a name. */
+    private static final Pattern BYLINE = Pattern.compile("^(?iu:by|von|par|por|di|door|av|przez)\\s+\\p{Lu}\\p{L}+");
+
     /** A block shorter than this that carries a date is a date line (posted on, updated, a timestamp). */
     static final int DATE_LINE_CHARS = 50;
 
@@ -65,9 +68,13 @@ public final class BlockClassifier {
                 } else if (prev == Label.BAD && next == Label.BAD) {
                     out[i] = Label.BAD;
                 } else {
-                    // one good, one bad neighbour: good if the neighbour on the bad side, near-good counted, is near-good
+                    // one good, one bad neighbour: good if the neighbour on the bad side, near-good counted, is
+                    // near-good, or if it is a paragraph of the good neighbour's column (a sign-off, a last line)
                     Label badSide = prev == Label.BAD ? neighbour(raw, i, -1, false) : neighbour(raw, i, 1, false);
-                    out[i] = badSide == Label.NEAR_GOOD ? Label.GOOD : Label.BAD;
+                    int goodAt = prev == Label.GOOD ? index(raw, i, -1) : index(raw, i, 1);
+                    boolean sameColumn = goodAt >= 0 && blocks.get(i).kind() == TextBlock.Kind.PARAGRAPH
+                            && sameParent(blocks.get(goodAt), blocks.get(i));
+                    out[i] = badSide == Label.NEAR_GOOD || sameColumn ? Label.GOOD : Label.BAD;
                 }
             }
         }
@@ -151,6 +158,19 @@ public final class BlockClassifier {
         return false;
     }
 
+    private static int index(Label[] raw, int i, int step) {
+        for (int j = i + step; j >= 0 && j < raw.length; j += step) {
+            if (raw[j] == Label.GOOD || raw[j] == Label.BAD) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean sameParent(TextBlock a, TextBlock b) {
+        return a.container().parent() == b.container().parent();
+    }
+
     /** The nearest block that is good or bad (or near-good, unless {@code skipNearGood}); the page's edge is bad. */
     private static Label neighbour(Label[] raw, int i, int step, boolean skipNearGood) {
         for (int j = i + step; j >= 0 && j < raw.length; j += step) {
@@ -168,7 +188,7 @@ public final class BlockClassifier {
         if (links > MAX_LINK_DENSITY || (weight < LONG_CHARS && links > MAX_SHORT_LINK_DENSITY)) {
             return Label.BAD;
         }
-        if ((weight < 300 && BOILERPLATE.matcher(text).find()) || (weight < DATE_LINE_CHARS && DATE.matcher(text).find())) {
+        if ((weight < 300 && BOILERPLATE.matcher(text).find()) || (weight < DATE_LINE_CHARS && (DATE.matcher(text).find() || BYLINE.matcher(text).find()))) {
             return Label.BAD;
         }
         if (weight >= LONG_CHARS) {

@@ -34,10 +34,10 @@ public final class PageCleaner {
             "comment|disqus|sidebar|side-bar|related|recommend|sharing|social|newsletter|subscri|signup|sign-up|cookie"
                     + "|consent|gdpr|banner|advert|sponsor|promo|breadcrumb|pagination|pager|paging|navbar|navigation"
                     + "|footer|masthead|toolbar|popup|modal|overlay|tagcloud|tag-cloud|tag-list|taglist|tags$|outbrain"
-                    + "|taboola|popular|trending|rating|login|author-?box|author-?bio|skip-?link|byline|dateline"
+                    + "|taboola|popular|trending|rating|login|author-?box|author-?bio|skip-?link|byline"
                     + "|timestamp|copyright|read-?more|more-stories|also-read|screen-reader|sr-only|visually-hidden"
                     + "|caption|author|contributor|metadata|toc-|-toc|toc$|^toc|excerpt|next-?post|prev-?post"
-                    + "|legend|tweet|instagram-media|tiktok-embed|embed|factbox|affiliate|disclosure|disclaimer|license"
+                    + "|legend|instagram-media|tiktok-embed|embed|factbox|affiliate|disclosure|disclaimer|license"
                     + "|news-?letter|newletter|pop-?up|donat|paywall|follow-us");
 
     /**
