@@ -43,6 +43,11 @@ public final class BlockClassifier {
     /** A byline: "By Jane Doe", "Von Max Muster", "Par", "Por", "Di", "Door", "Av", "Przez" and a name. */
     private static final Pattern BYLINE = Pattern.compile("^(?iu:by|von|par|por|di|door|av|przez)\\s+\\p{Lu}\\p{L}+");
 
+    /** A picture credit or a source line: "Foto: dpa", "Bild:", "Photo:", "Credit:", "Quelle:", "Source:", "Fuente:". */
+    private static final Pattern CREDIT = Pattern.compile(
+            "^(?iu:fotos?|bild|bilder|titelbild|photos?|image|images|credits?|quelle|quellen|quellenangaben|source|sources"
+                    + "|fuente|fuentes|crédits?|foto\\s*/\\s*video)\\s*:");
+
     /** A block shorter than this that carries a date is a date line (posted on, updated, a timestamp). */
     static final int DATE_LINE_CHARS = 50;
 
@@ -188,7 +193,8 @@ public final class BlockClassifier {
         if (links > MAX_LINK_DENSITY || (weight < LONG_CHARS && links > MAX_SHORT_LINK_DENSITY)) {
             return Label.BAD;
         }
-        if ((weight < 300 && BOILERPLATE.matcher(text).find()) || (weight < DATE_LINE_CHARS && (DATE.matcher(text).find() || BYLINE.matcher(text).find()))) {
+        if ((weight < 300 && BOILERPLATE.matcher(text).find()) || (weight < DATE_LINE_CHARS && (DATE.matcher(text).find() || BYLINE.matcher(text).find()))
+                || (weight < LONG_CHARS && CREDIT.matcher(text).find())) {
             return Label.BAD;
         }
         if (weight >= LONG_CHARS) {

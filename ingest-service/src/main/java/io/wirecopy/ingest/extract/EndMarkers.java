@@ -19,6 +19,7 @@ final class EndMarkers {
             "recommended stories", "share", "share this", "share this article", "share this post", "share this story",
             "share on", "tags", "filed under", "about the author", "comments", "leave a comment", "leave a reply",
             "read more", "read next", "most popular", "most read", "trending", "don't miss", "sponsored",
+            "more information", "further reading", "see also", "external links", "advertisement", "newsletter",
             // German
             "ähnliche beiträge", "ähnliche artikel", "ähnliche themen", "verwandte artikel", "verwandte beiträge",
             "das könnte sie auch interessieren", "das könnte dich auch interessieren", "das könnte ihnen auch gefallen",
@@ -27,14 +28,15 @@ final class EndMarkers {
             "teilen sie dies mit", "teilen mit", "teilen", "artikel teilen", "diesen artikel teilen", "beitrag teilen",
             "schlagworte", "schlagwörter", "stichworte", "themen", "kommentare", "kommentar schreiben",
             "über den autor", "über die autorin", "meistgelesen", "meistgelesene artikel", "empfehlungen",
+            "weitere informationen", "zusatzinformationen", "siehe auch", "weblinks", "anzeige", "werbung",
             // French
             "articles similaires", "articles liés", "à lire aussi", "a lire aussi", "lire aussi", "à lire également",
             "sur le même sujet", "sur le meme sujet", "partager", "partager cet article", "commentaires", "mots-clés",
-            "mots clés", "vous aimerez aussi", "les plus lus",
+            "mots clés", "vous aimerez aussi", "les plus lus", "publicité", "voir aussi",
             // Spanish
             "artículos relacionados", "noticias relacionadas", "temas relacionados", "te puede interesar",
             "también te puede interesar", "lee también", "lea también", "compartir", "comentarios", "etiquetas",
-            "más leídas", "lo más leído",
+            "más leídas", "lo más leído", "publicidad", "ver también",
             // Italian
             "articoli correlati", "leggi anche", "potrebbe interessarti", "condividi", "commenti", "i più letti",
             // Portuguese
