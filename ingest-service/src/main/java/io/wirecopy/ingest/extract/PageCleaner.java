@@ -75,7 +75,7 @@ public final class PageCleaner {
                 continue;
             }
             int length = e.text().length();
-            if (length >= GUARD_SHARE * total || (LIKELY.matcher(hints).find() && length >= 200)) {
+            if (length >= GUARD_SHARE * total || (likely(hints) && length >= 200)) {
                 continue;
             }
             e.remove();
@@ -109,6 +109,16 @@ public final class PageCleaner {
     }
 
     static final int STANDFIRST_CHARS = 100;
+
+    /** Whether a class name or id that does not itself name a box names the article ("entry-content", not "postmetadata"). */
+    static boolean likely(String hints) {
+        for (String token : hints.split("\\s+")) {
+            if (!token.isEmpty() && LIKELY.matcher(token).find() && !unlikely(token + " -")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether a class name or id in {@code hints} names a box that is not the article. */
     static boolean unlikely(String hints) {
