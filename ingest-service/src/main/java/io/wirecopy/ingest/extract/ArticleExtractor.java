@@ -41,22 +41,20 @@ public final class ArticleExtractor {
     }
 
     /**
-     * The article text of {@code doc}, which this cleans in place (read its metadata first).
+     * The article text of {@code doc}, which is not changed.
      *
      * @param statedBody the page's own article body (JSON-LD {@code articleBody}) or null
      * @param description the page's description ({@code og:description}) or null
      */
     public static Extracted extract(Document doc, String statedBody, String description) {
-        Document page = doc.clone();
-        PageCleaner.clean(doc, true);
-        List<TextBlock> blocks = BlockWalker.blocks(doc.body());
-        String text = goodText(doc.body(), blocks);
+        Element body = doc.body();
+        List<TextBlock> blocks = BlockWalker.blocks(body, PageCleaner.clean(doc, true));
+        String text = goodText(body, blocks);
         Method method = Method.BLOCKS;
         if (BlockClassifier.weight(text) < RETRY_CHARS) {
             // an article in a box named like chrome ("theiaStickySidebar") is gone: readability's second pass
-            PageCleaner.clean(page, false);
-            List<TextBlock> unhinted = BlockWalker.blocks(page.body());
-            String relaxed = goodText(page.body(), unhinted);
+            List<TextBlock> unhinted = BlockWalker.blocks(body, PageCleaner.clean(doc, false));
+            String relaxed = goodText(body, unhinted);
             if (relaxed.length() > RETRY_GAIN * Math.max(text.length(), 1)) {
                 text = relaxed;
                 blocks = unhinted;
@@ -86,18 +84,19 @@ public final class ArticleExtractor {
     static final double BAD_WEIGHT = 0.5;
 
     /** An article shorter than this (characters, CJK counted three) is extracted again without class hints. */
-    static final int RETRY_CHARS = Integer.getInteger("rc", 500);
+    static final int RETRY_CHARS = 500;
     /** ... and that extraction is taken when it is this many times longer. */
-    static final double RETRY_GAIN = Double.parseDouble(System.getProperty("rg", "3"));
+    static final double RETRY_GAIN = 3;
 
     /** The good blocks of and around the root, as paragraphs. */
     private static String goodText(Element body, List<TextBlock> blocks) {
         BlockClassifier.Label[] labels = BlockClassifier.classify(blocks);
-        Element root = root(body, blocks, labels);
+        Tree tree = new Tree(body);
+        Element root = root(tree, blocks, labels);
         int first = -1;
         int last = -1;
         for (int i = 0; i < blocks.size(); i++) {
-            if (within(blocks.get(i).container(), root)) {
+            if (tree.within(blocks.get(i).container(), root)) {
                 first = first < 0 ? i : first;
                 last = i;
             }
@@ -163,44 +162,65 @@ public final class ArticleExtractor {
     static final double TAIL_SHARE = 0.3;
 
     /**
-     * The element whose blocks add up to the most good text less bad text (characters), the deepest
-     * one of equal score: the article's column, not the page around it.
+     * The element whose blocks add up to the most good text less {@link #BAD_WEIGHT} of its bad text
+     * (characters), the deepest one of equal score: the article's column, not the page around it.
      */
-    static Element root(Element body, List<TextBlock> blocks, BlockClassifier.Label[] labels) {
-        Map<Element, Integer> score = new IdentityHashMap<>();
+    static Element root(Tree tree, List<TextBlock> blocks, BlockClassifier.Label[] labels) {
+        Map<Element, Double> own = new IdentityHashMap<>();
         for (int i = 0; i < blocks.size(); i++) {
-            TextBlock b = blocks.get(i);
-            int weight = BlockClassifier.weight(b.text());
-            int value = labels[i] == BlockClassifier.Label.GOOD ? weight : (int) (-BAD_WEIGHT * weight);
-            for (Element e = b.container(); e != null; e = e.parent()) {
-                score.merge(e, value, Integer::sum);
-                if (e == body) {
-                    break;
+            int weight = BlockClassifier.weight(blocks.get(i).text());
+            double value = labels[i] == BlockClassifier.Label.GOOD ? weight : -BAD_WEIGHT * weight;
+            own.merge(blocks.get(i).container(), value, Double::sum);
+        }
+        double[] score = new double[tree.elements.size()];
+        for (int i = tree.elements.size() - 1; i >= 0; i--) { // children come after their parent in preorder
+            Element e = tree.elements.get(i);
+            score[i] += own.getOrDefault(e, 0.0);
+            int parent = tree.parent[i];
+            if (parent >= 0) {
+                score[parent] += score[i];
+            }
+        }
+        int best = 0;
+        for (int i = 1; i < score.length; i++) {
+            if (score[i] > score[best] || (score[i] == score[best] && i <= tree.end[best])) {
+                best = i;
+            }
+        }
+        return tree.elements.get(best);
+    }
+
+    /** The elements under a root in preorder, each with its parent's index and the index of its last descendant. */
+    static final class Tree {
+        final List<Element> elements = new ArrayList<>();
+        final Map<Element, Integer> index = new IdentityHashMap<>();
+        final int[] parent;
+        final int[] end;
+
+        Tree(Element root) {
+            for (Element e : root.getAllElements()) { // preorder, without recursion
+                index.put(e, elements.size());
+                elements.add(e);
+            }
+            parent = new int[elements.size()];
+            end = new int[elements.size()];
+            for (int i = 0; i < elements.size(); i++) {
+                Element p = i == 0 ? null : elements.get(i).parent();
+                parent[i] = p == null ? -1 : index.getOrDefault(p, -1);
+                end[i] = i;
+            }
+            for (int i = elements.size() - 1; i > 0; i--) {
+                if (parent[i] >= 0) {
+                    end[parent[i]] = Math.max(end[parent[i]], end[i]);
                 }
             }
         }
-        Element best = body;
-        int bestScore = score.getOrDefault(body, 0);
-        for (Element e : body.getAllElements()) {
-            Integer s = score.get(e);
-            if (s != null && s >= bestScore && within(e, best)) {
-                best = e;
-                bestScore = s;
-            } else if (s != null && s > bestScore) {
-                best = e;
-                bestScore = s;
-            }
-        }
-        return best;
-    }
 
-    /** Whether {@code e} is {@code root} or inside it. */
-    static boolean within(Element e, Element root) {
-        for (Element a = e; a != null; a = a.parent()) {
-            if (a == root) {
-                return true;
-            }
+        /** Whether {@code e} is {@code root} or inside it. */
+        boolean within(Element e, Element root) {
+            Integer i = index.get(e);
+            Integer r = index.get(root);
+            return i != null && r != null && r <= i && i <= end[r];
         }
-        return false;
     }
 }

@@ -64,10 +64,16 @@ public final class BlockClassifier {
         }
         lists(blocks, raw);
         Label[] out = raw.clone();
+        // the nearest decided block (good or bad) on each side, and the nearest one counting near-good: one
+        // pass each way, so a page of 100,000 short blocks costs no more than its blocks
+        int[] prevDecided = nearest(raw, -1, false);
+        int[] nextDecided = nearest(raw, 1, false);
+        int[] prevAny = nearest(raw, -1, true);
+        int[] nextAny = nearest(raw, 1, true);
         for (int i = 0; i < raw.length; i++) {
             if (raw[i] == Label.SHORT) {
-                Label prev = neighbour(raw, i, -1, true);
-                Label next = neighbour(raw, i, 1, true);
+                Label prev = label(raw, prevDecided[i]);
+                Label next = label(raw, nextDecided[i]);
                 if (prev == Label.GOOD && next == Label.GOOD) {
                     out[i] = Label.GOOD;
                 } else if (prev == Label.BAD && next == Label.BAD) {
@@ -75,8 +81,8 @@ public final class BlockClassifier {
                 } else {
                     // one good, one bad neighbour: good if the neighbour on the bad side, near-good counted, is
                     // near-good, or if it is a paragraph of the good neighbour's column (a sign-off, a last line)
-                    Label badSide = prev == Label.BAD ? neighbour(raw, i, -1, false) : neighbour(raw, i, 1, false);
-                    int goodAt = prev == Label.GOOD ? index(raw, i, -1) : index(raw, i, 1);
+                    Label badSide = prev == Label.BAD ? label(raw, prevAny[i]) : label(raw, nextAny[i]);
+                    int goodAt = prev == Label.GOOD ? prevDecided[i] : nextDecided[i];
                     boolean sameColumn = goodAt >= 0 && blocks.get(i).kind() == TextBlock.Kind.PARAGRAPH
                             && sameParent(blocks.get(goodAt), blocks.get(i));
                     out[i] = badSide == Label.NEAR_GOOD || sameColumn ? Label.GOOD : Label.BAD;
@@ -85,8 +91,8 @@ public final class BlockClassifier {
         }
         for (int i = 0; i < raw.length; i++) {
             if (raw[i] == Label.NEAR_GOOD) {
-                Label prev = neighbour(raw, i, -1, true);
-                Label next = neighbour(raw, i, 1, true);
+                Label prev = label(raw, prevDecided[i]);
+                Label next = label(raw, nextDecided[i]);
                 out[i] = prev == Label.BAD && next == Label.BAD ? Label.BAD : Label.GOOD;
             }
         }
@@ -163,27 +169,30 @@ public final class BlockClassifier {
         return false;
     }
 
-    private static int index(Label[] raw, int i, int step) {
-        for (int j = i + step; j >= 0 && j < raw.length; j += step) {
-            if (raw[j] == Label.GOOD || raw[j] == Label.BAD) {
-                return j;
-            }
-        }
-        return -1;
-    }
-
     private static boolean sameParent(TextBlock a, TextBlock b) {
         return a.container().parent() == b.container().parent();
     }
 
-    /** The nearest block that is good or bad (or near-good, unless {@code skipNearGood}); the page's edge is bad. */
-    private static Label neighbour(Label[] raw, int i, int step, boolean skipNearGood) {
-        for (int j = i + step; j >= 0 && j < raw.length; j += step) {
-            if (raw[j] == Label.GOOD || raw[j] == Label.BAD || (!skipNearGood && raw[j] == Label.NEAR_GOOD)) {
-                return raw[j];
+    /**
+     * For each block, the index of the nearest block before it ({@code step} -1) or after it (+1) that is
+     * good or bad, or near-good too if {@code nearGood}; -1 at the page's edge.
+     */
+    private static int[] nearest(Label[] raw, int step, boolean nearGood) {
+        int[] at = new int[raw.length];
+        int last = -1;
+        for (int n = 0; n < raw.length; n++) {
+            int i = step < 0 ? n : raw.length - 1 - n;
+            at[i] = last;
+            if (raw[i] == Label.GOOD || raw[i] == Label.BAD || (nearGood && raw[i] == Label.NEAR_GOOD)) {
+                last = i;
             }
         }
-        return Label.BAD;
+        return at;
+    }
+
+    /** The label at {@code i}; the page's edge counts as bad. */
+    private static Label label(Label[] raw, int i) {
+        return i < 0 ? Label.BAD : raw[i];
     }
 
     static Label raw(TextBlock b) {

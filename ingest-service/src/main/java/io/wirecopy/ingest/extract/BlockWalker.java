@@ -8,7 +8,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.NodeFilter;
 
 /**
  * Cuts an element's text into {@link TextBlock}s the way a browser lays it out: a block element
@@ -38,18 +38,28 @@ public final class BlockWalker {
 
     /** The paragraphs under {@code root}, in document order; empty ones are left out. */
     public static List<TextBlock> blocks(Element root) {
+        return blocks(root, Set.of());
+    }
+
+    /** As {@link #blocks(Element)}, leaving out the elements in {@code skip} and everything inside them. */
+    public static List<TextBlock> blocks(Element root, Set<Element> skip) {
         BlockWalker walker = new BlockWalker();
         walker.containers.push(root);
         // NodeTraversor walks without recursion, so a hostile page nested 100,000 deep cannot overflow the stack
-        NodeTraversor.traverse(new NodeVisitor() {
+        NodeTraversor.filter(new NodeFilter() {
             @Override
-            public void head(Node node, int depth) {
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && skip.contains(e)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
                 walker.enter(node, root);
+                return FilterResult.CONTINUE;
             }
 
             @Override
-            public void tail(Node node, int depth) {
+            public FilterResult tail(Node node, int depth) {
                 walker.leave(node, root);
+                return FilterResult.CONTINUE;
             }
         }, root);
         walker.flush(root);
@@ -93,9 +103,6 @@ public final class BlockWalker {
             }
             if (pendingSpace && !text.isEmpty()) {
                 text.append(' ');
-                if (inLink) {
-                    linkChars++;
-                }
             }
             pendingSpace = false;
             text.append(c);

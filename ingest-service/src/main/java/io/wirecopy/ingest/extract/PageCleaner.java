@@ -1,10 +1,19 @@
 package io.wirecopy.ingest.extract;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Takes out of a page what is never its article: what is not shown (scripts, styles, hidden
@@ -56,30 +65,81 @@ public final class PageCleaner {
     private PageCleaner() {
     }
 
-    /** Removes from {@code doc} everything described above; the named boxes only if {@code byHints}. */
-    public static void clean(Document doc, boolean byHints) {
-        doc.select(INVISIBLE).remove();
+    private static final Evaluator INVISIBLE_MATCH = QueryParser.parse(INVISIBLE);
+    private static final Evaluator CHROME_MATCH = QueryParser.parse(CHROME);
+
+    /**
+     * The elements of {@code doc}'s body that are not its article, as described above (the named boxes
+     * only if {@code byHints}); the page is not changed, and {@link BlockWalker} skips what this returns.
+     * Linear in the size of the page however deep or wide it is (two walks; no subtree is read twice).
+     */
+    public static Set<Element> clean(Document doc, boolean byHints) {
         Element body = doc.body();
-        int total = Math.max(1, body.text().length());
-        for (Element e : body.select(CHROME)) {
-            if (attached(e, doc) && e.text().length() < GUARD_SHARE * total && !holdsStandfirst(e)) {
-                e.remove();
+        Set<Element> removed = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<Element, int[]> sizes = sizes(body, removed);
+        int total = Math.max(1, sizes.getOrDefault(body, new int[2])[0]);
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e) || e == body || removed.contains(e)) {
+                    return removed.contains(node) ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
+                }
+                int[] size = sizes.getOrDefault(e, new int[2]);
+                boolean chrome = CHROME_MATCH.matches(body, e) && size[0] < GUARD_SHARE * total
+                        && !(e.normalName().equals("header") && size[1] > 0);
+                String hints = byHints ? hints(e) : "";
+                boolean named = !hints.isEmpty() && unlikely(hints) && size[0] < GUARD_SHARE * total
+                        && !(likely(hints) && size[0] >= 200);
+                if (chrome || named) {
+                    removed.add(e);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
             }
-        }
-        for (Element e : byHints ? body.getAllElements() : new org.jsoup.select.Elements()) {
-            if (e == body || !attached(e, doc)) {
-                continue;
+        }, body);
+        return removed;
+    }
+
+    /**
+     * For each element: the length of its visible text, and whether it holds a standfirst-like
+     * paragraph (a {@code <p>} of {@value #STANDFIRST_CHARS} characters or more with under a fifth of it
+     * in links). Invisible elements go into {@code invisible} and count for nothing.
+     */
+    private static Map<Element, int[]> sizes(Element body, Set<Element> invisible) {
+        Map<Element, int[]> sizes = new IdentityHashMap<>();
+        Map<Element, Integer> links = new IdentityHashMap<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && e != body && INVISIBLE_MATCH.matches(body, e)) {
+                    invisible.add(e);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
             }
-            String hints = hints(e);
-            if (hints.isEmpty() || !unlikely(hints)) {
-                continue;
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof TextNode t && t.parent() != null) {
+                    Element p = t.parent();
+                    sizes.computeIfAbsent(p, k -> new int[2])[0] += t.text().strip().length();
+                } else if (node instanceof Element e) {
+                    int[] size = sizes.computeIfAbsent(e, k -> new int[2]);
+                    int linked = e.normalName().equals("a") ? size[0] : links.getOrDefault(e, 0);
+                    if (e.normalName().equals("p") && size[0] >= STANDFIRST_CHARS && linked * 5 < size[0]) {
+                        size[1] = 1;
+                    }
+                    if (e != body && e.parent() != null) {
+                        int[] up = sizes.computeIfAbsent(e.parent(), k -> new int[2]);
+                        up[0] += size[0];
+                        up[1] |= size[1];
+                        links.merge(e.parent(), linked, Integer::sum);
+                    }
+                }
+                return FilterResult.CONTINUE;
             }
-            int length = e.text().length();
-            if (length >= GUARD_SHARE * total || (likely(hints) && length >= 200)) {
-                continue;
-            }
-            e.remove();
-        }
+        }, body);
+        return sizes;
     }
 
     /** The class and id of an element, lower case, with the {@code itemprop} that may name the body. */
@@ -92,22 +152,7 @@ public final class PageCleaner {
         return (cls + " " + (id.isEmpty() ? "-" : id)).toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /**
-     * A {@code <header>} with a paragraph of {@value #STANDFIRST_CHARS} characters or more that is not
-     * links: an article's header with its standfirst, not the site's.
-     */
-    static boolean holdsStandfirst(Element e) {
-        if (!e.normalName().equals("header")) {
-            return false;
-        }
-        for (TextBlock b : BlockWalker.blocks(e)) {
-            if (b.length() >= STANDFIRST_CHARS && b.linkDensity() < 0.2 && b.kind() != TextBlock.Kind.HEADING) {
-                return true;
-            }
-        }
-        return false;
-    }
-
+    /** A {@code <header>} holding a paragraph this long (few links) is an article's header with its standfirst, not the site's. */
     static final int STANDFIRST_CHARS = 100;
 
     /** Whether a class name or id that does not itself name a box names the article ("entry-content", not "postmetadata"). */
@@ -142,9 +187,5 @@ public final class PageCleaner {
             }
         }
         return false;
-    }
-
-    private static boolean attached(Element e, Document doc) {
-        return e.ownerDocument() == doc;
     }
 }
