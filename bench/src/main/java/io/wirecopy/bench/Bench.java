@@ -15,6 +15,7 @@ public final class Bench {
                    bench/run dedupe [--articles 100000]
                    bench/run faults [--quick]
                    bench/run extraction [--explain]
+                   bench/run feeds [--explain]
               (none)    the pipeline on devstack against raw Kafka and PostgreSQL COPY, the dedupe engine at 10k, 100k
                         and 1M indexed, LSH recall; writes docs/benchmarks.md. --quick: 5,000 articles and up to 50k
                         indexed (under 10 minutes)
@@ -28,7 +29,9 @@ public final class Bench {
                         docs/reliability.md
               extraction article extraction of HTML pages on trafilatura's evaluation set (read from
                         ../shared/corpus/extraction): snippet precision, recall and F1, per language, against the
-                        whole page as text; --explain lists every page with a miss""";
+                        whole page as text; --explain lists every page with a miss
+              feeds     feed reading on Universal Feed Parser's test feeds (read from ../shared/corpus/feeds): the
+                        share of its expectations on what Wirecopy stores that hold; --explain lists the failures""";
 
     private Bench() {
     }
@@ -53,6 +56,7 @@ public final class Bench {
             case "quality" -> quality(args);
             case "faults" -> faults(root, args);
             case "extraction" -> new ExtractionScore(System.out, root, args.length > 1 && args[1].equals("--explain")).run();
+            case "feeds" -> new FeedScore(System.out, root, args.length > 1 && args[1].equals("--explain")).run();
             default -> usage("unknown command: " + command);
         }
     }

@@ -100,6 +100,26 @@ public final class Charsets {
         }
     }
 
+    /**
+     * The charset a content type states ({@code charset=utf-8}, {@code charset="UTF-8"},
+     * {@code charset= 'us-ascii'}), or null when it states none or one Java does not know.
+     */
+    public static Charset statedCharset(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i);\\s*charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)")
+                .matcher(contentType);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            return Charset.forName(m.group(1));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     static Charset charsetOf(String contentType) {
         if (contentType != null) {
             for (String part : contentType.split(";")) {

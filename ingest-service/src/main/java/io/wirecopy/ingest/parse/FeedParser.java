@@ -7,9 +7,8 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.ParsingFeedException;
 import com.rometools.rome.io.SyndFeedInput;
-import com.rometools.rome.io.XmlReader;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
+import com.rometools.rome.feed.module.DCModule;
+import java.io.StringReader;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -18,7 +17,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Feeds: RSS 0.9x/1.0/2.0 and Atom through ROME (which refuses DOCTYPEs, so no external entities),
+ * Feeds: RSS 0.9x/1.0/2.0 and Atom through ROME, given text that {@link FeedXml} has decoded and freed
+ * of DOCTYPEs (so no external entity, no entity expansion),
  * JSON Feed 1.x and NDJSON with Jackson. A feed that cannot be read at all is an
  * {@link IllegalArgumentException} saying where; an item that cannot be used is a rejected
  * {@link FeedItem} and the others still go through.
@@ -32,32 +32,126 @@ public final class FeedParser {
         SyndFeed feed;
         try {
             SyndFeedInput input = new SyndFeedInput();
-            input.setAllowDoctypes(false);
-            feed = input.build(new XmlReader(new ByteArrayInputStream(body), contentType, true));
+            input.setAllowDoctypes(false); // FeedXml has taken any DOCTYPE out: a parser never sees one
+            input.setPreserveWireFeed(true); // for an RSS guid's isPermaLink
+            feed = input.build(new StringReader(FeedXml.prepare(body, contentType)));
         } catch (ParsingFeedException e) {
             throw new IllegalArgumentException("invalid feed XML at line " + e.getLineNumber() + ", column "
                     + e.getColumnNumber() + ": " + rootMessage(e));
-        } catch (FeedException | IOException | IllegalArgumentException e) {
+        } catch (FeedException | RuntimeException e) {
             throw new IllegalArgumentException("not a feed ingest can read (RSS or Atom): " + rootMessage(e));
         }
         String source = host(feed.getLink());
         List<FeedItem> items = new ArrayList<>();
         List<SyndEntry> entries = feed.getEntries();
         for (int i = 0; i < entries.size(); i++) {
-            SyndEntry e = entries.get(i);
-            String text = contentText(e);
-            if (text.isBlank()) {
-                items.add(FeedItem.rejected(i, "item has no content or description"));
-                continue;
+            try {
+                items.add(item(i, entries.get(i), source, feed));
+            } catch (RuntimeException ex) {
+                items.add(FeedItem.rejected(i, "item cannot be read: " + rootMessage(ex)));
             }
-            // an entry's id is often a URN ("urn:uuid:..."): only an http(s) id stands in for a missing link
-            String link = e.getLink() != null ? e.getLink()
-                    : e.getUri() != null && e.getUri().matches("(?i)https?://.*") ? e.getUri() : null;
-            items.add(FeedItem.ok(i, new ArticleDraft(link, source, blankToNull(plainTitle(e.getTitle())),
-                    blankToNull(e.getAuthor()), toTime(e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate()),
-                    blankToNull(feed.getLanguage()), text)));
         }
         return items;
+    }
+
+    /**
+     * One entry as a draft. Its text is its content (RSS {@code content:encoded}, Atom {@code content})
+     * with its description or summary before it when that says something the content does not, else the
+     * description, else Dublin Core's; an entry with no text but a title or a link is news too (a
+     * headline item), and its title stands as its text.
+     */
+    private static FeedItem item(int index, SyndEntry e, String source, SyndFeed feed) {
+        DCModule dc = (DCModule) e.getModule(DCModule.URI);
+        String title = blankToNull(plainTitle(firstNonBlank(e.getTitle(), dc == null ? null : dc.getTitle())));
+        String link = link(e);
+        String text = contentText(e);
+        if (text.isBlank() && dc != null && dc.getDescription() != null) {
+            text = HtmlText.htmlToText(dc.getDescription());
+        }
+        if (text.isBlank()) {
+            if (title == null) {
+                return FeedItem.rejected(index, link == null ? "item has no title, link, content or description"
+                        : "item has a link but no title, content or description");
+            }
+            text = title;
+        }
+        return FeedItem.ok(index, new ArticleDraft(link, source, title, byline(e, dc), published(e, dc),
+                blankToNull(feed.getLanguage()), text));
+    }
+
+    /**
+     * The entry's link: its alternate link with an address (Atom {@code link} without {@code rel} is
+     * alternate), else an RSS guid that is a permalink, else an Atom id that is an http(s) URL.
+     */
+    private static String link(SyndEntry e) {
+        for (com.rometools.rome.feed.synd.SyndLink l : e.getLinks()) {
+            String rel = l.getRel();
+            if ((rel == null || rel.isBlank() || rel.equals("alternate")) && l.getHref() != null && !l.getHref().isBlank()) {
+                return l.getHref().strip();
+            }
+        }
+        boolean permalink = !(e.getWireEntry() instanceof com.rometools.rome.feed.rss.Item item)
+                || item.getGuid() == null || item.getGuid().isPermaLink();
+        if (e.getLink() != null && !e.getLink().isBlank() && (permalink || !e.getLink().equals(e.getUri()))) {
+            return e.getLink().strip();
+        }
+        String uri = e.getUri();
+        return permalink && uri != null && uri.strip().matches("(?i)https?://\\S+") ? uri.strip() : null;
+    }
+
+    /** Every author named, in order, once: Atom authors, RSS author, Dublin Core creators, iTunes author. */
+    private static String byline(SyndEntry e, DCModule dc) {
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        for (com.rometools.rome.feed.synd.SyndPerson p : e.getAuthors()) {
+            add(names, p.getName());
+        }
+        add(names, e.getAuthor());
+        if (dc != null) {
+            dc.getCreators().forEach(c -> add(names, c));
+        }
+        for (org.jdom2.Element foreign : e.getForeignMarkup()) {
+            String name = foreign.getName();
+            if (name.equals("author") || name.equals("creator")) {
+                add(names, foreign.getTextNormalize());
+            }
+        }
+        return names.isEmpty() ? null : String.join(", ", names);
+    }
+
+    private static void add(java.util.Set<String> names, String name) {
+        String n = blankToNull(name);
+        if (n != null && names.stream().noneMatch(x -> x.equalsIgnoreCase(n))) {
+            names.add(n);
+        }
+    }
+
+    /**
+     * When the entry was published: its published date, else its updated date, else Dublin Core's
+     * date, else {@code dcterms:issued}, {@code created} or {@code modified}.
+     */
+    private static OffsetDateTime published(SyndEntry e, DCModule dc) {
+        Date date = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();
+        if (date == null && dc != null) {
+            date = dc.getDate();
+        }
+        if (date != null) {
+            return toTime(date);
+        }
+        for (String wanted : List.of("issued", "created", "modified", "date")) {
+            for (org.jdom2.Element foreign : e.getForeignMarkup()) {
+                if (foreign.getName().equals(wanted)) {
+                    try {
+                        OffsetDateTime t = Dates.parse(foreign.getTextNormalize());
+                        if (t != null) {
+                            return t;
+                        }
+                    } catch (IllegalArgumentException ignored) {
+                        // a date a feed writes wrongly is no date, not a refused item
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static String contentText(SyndEntry e) {
@@ -68,10 +162,30 @@ public final class FeedParser {
                 sb.append(sb.isEmpty() ? "" : "\n\n").append(t);
             }
         }
-        if (sb.isEmpty() && e.getDescription() != null) {
-            sb.append(toText(e.getDescription()));
+        String description = e.getDescription() == null ? "" : toText(e.getDescription());
+        if (sb.isEmpty()) {
+            return description;
         }
-        return sb.toString();
+        String content = sb.toString();
+        // a summary the content does not contain is its standfirst; one it contains (a truncation) is not repeated
+        String summary = squeeze(description).replaceAll("(\\.\\.\\.|…|\\[…\\])$", "").strip();
+        if (!summary.isEmpty() && !squeeze(content).contains(summary)) {
+            return description + "\n\n" + content;
+        }
+        return content;
+    }
+
+    private static String squeeze(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
     }
 
     private static String toText(SyndContent c) {

@@ -36,7 +36,8 @@ public enum InputFormat {
                     "text/xml" -> FEED_XML;
             case "application/feed+json" -> JSON_FEED;
             case "application/x-ndjson", "application/ndjson", "application/jsonl", "application/x-jsonlines" -> NDJSON;
-            default -> null;
+            // every other XML type feeds are served as: text/rss+xml, application/xml-dtd, text/xml-external-parsed-entity...
+            default -> type.endsWith("+xml") || type.matches("(application|text)/xml(-[a-z-]+)?") ? FEED_XML : null;
         };
     }
 

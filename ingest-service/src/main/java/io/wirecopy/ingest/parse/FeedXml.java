@@ -1,0 +1,224 @@
+package io.wirecopy.ingest.parse;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Entities;
+
+/**
+ * A feed's bytes made XML a strict parser takes, the way feed readers have long read real feeds:
+ * <ul>
+ * <li>the encoding found as XML says (a byte order mark, else the first bytes' pattern for UTF-16 and
+ * UTF-32, else the {@code encoding} of the XML declaration), except that the content type's charset wins
+ * over the declaration (RFC 7303); bytes not valid in that encoding are read as UTF-8, then as
+ * windows-1252, rather than refusing the feed;</li>
+ * <li>a DOCTYPE is taken out (a parser is never given one, so no external entity is fetched and no
+ * entity expands into a billion), its internal entities with literal values kept as the text they stand
+ * for; HTML's named entities ({@code &nbsp;}, {@code &eacute;}, Netscape RSS 0.91's whole DTD) are
+ * written as character references; an {@code &} that starts no reference is escaped.</li>
+ * </ul>
+ */
+public final class FeedXml {
+
+    /** Longest literal value of an internal entity that is kept; a longer one is dropped. */
+    static final int MAX_ENTITY_CHARS = 1024;
+
+    private FeedXml() {
+    }
+
+    /** The feed as text ready for a strict XML parser. */
+    public static String prepare(byte[] body, String contentType) {
+        return lenient(decode(body, contentType));
+    }
+
+    static String decode(byte[] b, String contentType) {
+        int bom = 0;
+        Charset charset = null;
+        if (startsWith(b, 0x00, 0x00, 0xFE, 0xFF)) {
+            charset = Charset.forName("UTF-32BE");
+            bom = 4;
+        } else if (startsWith(b, 0xFF, 0xFE, 0x00, 0x00)) {
+            charset = Charset.forName("UTF-32LE");
+            bom = 4;
+        } else if (startsWith(b, 0xEF, 0xBB, 0xBF)) {
+            charset = StandardCharsets.UTF_8;
+            bom = 3;
+        } else if (startsWith(b, 0xFE, 0xFF)) {
+            charset = StandardCharsets.UTF_16BE;
+            bom = 2;
+        } else if (startsWith(b, 0xFF, 0xFE)) {
+            charset = StandardCharsets.UTF_16LE;
+            bom = 2;
+        }
+        if (charset == null) {
+            Charset stated = Charsets.statedCharset(contentType);
+            if (stated != null) {
+                charset = stated;
+            } else if (startsWith(b, 0x00, 0x00, 0x00, 0x3C)) {
+                charset = Charset.forName("UTF-32BE");
+            } else if (startsWith(b, 0x3C, 0x00, 0x00, 0x00)) {
+                charset = Charset.forName("UTF-32LE");
+            } else if (startsWith(b, 0x00, 0x3C, 0x00, 0x3F)) {
+                charset = StandardCharsets.UTF_16BE;
+            } else if (startsWith(b, 0x3C, 0x00, 0x3F, 0x00)) {
+                charset = StandardCharsets.UTF_16LE;
+            } else {
+                charset = declared(b);
+            }
+        }
+        for (Charset c : new Charset[] {charset, StandardCharsets.UTF_8, Charset.forName("windows-1252")}) {
+            if (c == null) {
+                continue;
+            }
+            try {
+                String text = c.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(b, bom, b.length - bom)).toString();
+                return text.startsWith("\uFEFF") ? text.substring(1) : text;
+            } catch (CharacterCodingException e) {
+                bom = c == charset ? 0 : bom; // a fallback reads the bytes from the start
+            }
+        }
+        return new String(b, StandardCharsets.ISO_8859_1);
+    }
+
+    private static final Pattern DECLARATION = Pattern.compile("^\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
+
+    /** The encoding an ASCII-compatible document's XML declaration names, if Java knows it; else UTF-8. */
+    private static Charset declared(byte[] b) {
+        Matcher m = DECLARATION.matcher(new String(b, 0, Math.min(b.length, 512), StandardCharsets.ISO_8859_1));
+        if (m.find()) {
+            try {
+                Charset c = Charset.forName(m.group(1));
+                // an ASCII document cannot be UTF-16 whatever it declares
+                return c.name().startsWith("UTF-16") || c.name().startsWith("UTF-32") ? StandardCharsets.UTF_8 : c;
+            } catch (IllegalArgumentException e) {
+                return StandardCharsets.UTF_8;
+            }
+        }
+        return StandardCharsets.UTF_8;
+    }
+
+    private static boolean startsWith(byte[] b, int... prefix) {
+        if (b.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((b[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern DOCTYPE_START = Pattern.compile("<!DOCTYPE", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ENTITY = Pattern.compile("<!ENTITY\\s+([A-Za-z_][\\w.-]*)\\s+(\"([^\"]*)\"|'([^']*)')\\s*>");
+    private static final Pattern REFERENCE = Pattern.compile("&(#[0-9]+;|#[xX][0-9a-fA-F]+;|([A-Za-z_][\\w.-]*);)?");
+
+    /** The document without its DOCTYPE, its entities written out or as character references, bare {@code &}s escaped. */
+    static String lenient(String xml) {
+        Map<String, String> entities = new HashMap<>();
+        String doc = xml;
+        Matcher start = DOCTYPE_START.matcher(doc);
+        if (start.find() && beforeRootElement(doc, start.start())) {
+            int end = doctypeEnd(doc, start.start());
+            String declaration = doc.substring(start.start(), end);
+            Matcher e = ENTITY.matcher(declaration);
+            while (e.find()) {
+                String value = e.group(3) != null ? e.group(3) : e.group(4);
+                // a literal value only: one that refers to other entities could expand without bound
+                if (value.length() <= MAX_ENTITY_CHARS && value.indexOf('&') < 0 && value.indexOf('%') < 0
+                        && value.indexOf('<') < 0) {
+                    entities.putIfAbsent(e.group(1), value);
+                }
+            }
+            doc = doc.substring(0, start.start()) + doc.substring(end);
+        }
+        StringBuilder out = new StringBuilder(doc.length() + 64);
+        int i = 0;
+        int cdata = doc.indexOf("<![CDATA[");
+        while (i < doc.length()) {
+            if (cdata >= 0 && cdata < i) {
+                cdata = doc.indexOf("<![CDATA[", i); // found once per section, so the walk stays linear
+            }
+            int amp = doc.indexOf('&', i);
+            if (amp < 0) {
+                out.append(doc, i, doc.length());
+                break;
+            }
+            if (cdata >= 0 && cdata < amp) {
+                int close = doc.indexOf("]]>", cdata);
+                int to = close < 0 ? doc.length() : close + 3;
+                out.append(doc, i, to);
+                i = to;
+                continue;
+            }
+            out.append(doc, i, amp);
+            Matcher r = REFERENCE.matcher(doc).region(amp, Math.min(doc.length(), amp + 64));
+            r.lookingAt();
+            String name = r.group(2);
+            if (r.group(1) == null) {
+                out.append("&amp;"); // an ampersand that starts no reference: "?a=1&b=2"
+                i = amp + 1;
+            } else if (name == null || isXmlEntity(name)) {
+                out.append(r.group());
+                i = r.end();
+            } else if (entities.containsKey(name)) {
+                out.append(escape(entities.get(name)));
+                i = r.end();
+            } else if (Entities.isNamedEntity(name)) {
+                String chars = Entities.getByName(name);
+                chars.codePoints().forEach(cp -> out.append("&#").append(cp).append(';'));
+                i = r.end();
+            } else {
+                out.append("&amp;"); // an entity nobody defined is text, not an error
+                i = amp + 1;
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isXmlEntity(String name) {
+        return switch (name) {
+            case "amp", "lt", "gt", "quot", "apos" -> true;
+            default -> false;
+        };
+    }
+
+    private static String escape(String value) {
+        return value.replace("&", "&amp;").replace("<", "&lt;");
+    }
+
+    /** Whether only the prolog (declaration, comments, processing instructions, whitespace) comes before {@code at}. */
+    private static boolean beforeRootElement(String doc, int at) {
+        String prolog = doc.substring(0, at).replaceAll("(?s)<\\?.*?\\?>|<!--.*?-->", "").strip();
+        return prolog.isEmpty();
+    }
+
+    /** The index after the DOCTYPE starting at {@code start}: its closing {@code >}, past an internal subset in brackets. */
+    private static int doctypeEnd(String doc, int start) {
+        int depth = 0;
+        char quote = 0;
+        for (int i = start + 2; i < doc.length(); i++) {
+            char c = doc.charAt(i);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '[') {
+                depth++;
+            } else if (c == ']') {
+                depth--;
+            } else if (c == '>' && depth <= 0) {
+                return i + 1;
+            }
+        }
+        return doc.length();
+    }
+}
