@@ -186,7 +186,7 @@ final class FeedScore {
                 boolean all = true;
                 for (JsonNode t : value) {
                     List<String> forms = forms(t.asText(), markup);
-                    if (forms.stream().allMatch(String::isEmpty)) {
+                    if (forms.get(forms.size() - 1).isEmpty()) {
                         yield null; // markup without text (an inline SVG): a plain-text store cannot show it
                     }
                     String text = norm(first.text());
@@ -315,6 +315,18 @@ final class FeedScore {
         }
         if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
             return StandardCharsets.UTF_8;
+        }
+        if (b.length >= 4 && b[0] == 0 && b[1] == 0 && b[2] == 0 && b[3] == '<') {
+            return Charset.forName("UTF-32BE");
+        }
+        if (b.length >= 4 && b[0] == '<' && b[1] == 0 && b[2] == 0 && b[3] == 0) {
+            return Charset.forName("UTF-32LE");
+        }
+        if (b.length >= 4 && b[0] == 0 && b[1] == '<' && b[2] == 0) {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (b.length >= 4 && b[0] == '<' && b[1] == 0 && b[3] == 0) {
+            return StandardCharsets.UTF_16LE;
         }
         Matcher m = Pattern.compile("charset=\"?([A-Za-z0-9._:-]+)").matcher(contentType == null ? "" : contentType);
         String name = m.find() ? m.group(1) : null;

@@ -9,6 +9,7 @@ import com.rometools.rome.io.ParsingFeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.feed.module.DCModule;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -55,18 +56,20 @@ public final class FeedParser {
     }
 
     /**
-     * One entry as a draft. Its text is its content (RSS {@code content:encoded}, Atom {@code content})
-     * with its description or summary before it when that says something the content does not, else the
-     * description, else Dublin Core's; an entry with no text but a title or a link is news too (a
+     * One entry as a draft. Its text is its content (RSS {@code content:encoded}, Atom {@code content}),
+     * else its description or summary, else Dublin Core's; an entry with no text but a title or a link is news too (a
      * headline item), and its title stands as its text.
      */
     private static FeedItem item(int index, SyndEntry e, String source, SyndFeed feed) {
         DCModule dc = (DCModule) e.getModule(DCModule.URI);
-        String title = blankToNull(plainTitle(firstNonBlank(e.getTitle(), dc == null ? null : dc.getTitle())));
+        String title = blankToNull(title(e, dc));
         String link = link(e);
         String text = contentText(e);
         if (text.isBlank() && dc != null && dc.getDescription() != null) {
             text = HtmlText.htmlToText(dc.getDescription());
+        }
+        if (text.isBlank()) {
+            text = foreignText(e);
         }
         if (text.isBlank()) {
             if (title == null) {
@@ -163,16 +166,39 @@ public final class FeedParser {
             }
         }
         String description = e.getDescription() == null ? "" : toText(e.getDescription());
+        for (org.jdom2.Element foreign : e.getForeignMarkup()) {
+            if (foreign.getName().equals("summary") && sb.isEmpty()) {
+                sb.append(HtmlText.htmlToText(foreign.getText())); // an RSS item's non-standard summary
+            }
+        }
         if (sb.isEmpty()) {
             return description;
         }
-        String content = sb.toString();
-        // a summary the content does not contain is its standfirst; one it contains (a truncation) is not repeated
-        String summary = squeeze(description).replaceAll("(\\.\\.\\.|…|\\[…\\])$", "").strip();
-        if (!summary.isEmpty() && !squeeze(content).contains(summary)) {
-            return description + "\n\n" + content;
+        return sb.toString(); // the full content over a description, which is mostly a teaser of it
+    }
+
+    /** The title as text: literal when the feed says it is text, else HTML made text (RSS titles are often escaped HTML). */
+    private static String title(SyndEntry e, DCModule dc) {
+        SyndContent t = e.getTitleEx();
+        if (t != null && t.getValue() != null && !t.getValue().isBlank()) {
+            String type = t.getType() == null ? "" : t.getType().toLowerCase(Locale.ROOT);
+            return type.equals("text") || type.equals("text/plain") ? HtmlText.tidy(t.getValue()).replace("\n\n", " ")
+                    : plainTitle(binary(type) ? base64(t.getValue()) : t.getValue());
         }
-        return content;
+        return dc == null ? null : plainTitle(dc.getTitle());
+    }
+
+    /** Text from elements outside RSS that feeds use for a full item: {@code fullitem} (escaped HTML), XHTML {@code body}. */
+    private static String foreignText(SyndEntry e) {
+        for (org.jdom2.Element foreign : e.getForeignMarkup()) {
+            if (foreign.getName().equals("fullitem")) {
+                return HtmlText.htmlToText(foreign.getText());
+            }
+            if (foreign.getName().equals("body") && foreign.getNamespaceURI().equals("http://www.w3.org/1999/xhtml")) {
+                return HtmlText.tidy(foreign.getValue());
+            }
+        }
+        return "";
     }
 
     private static String squeeze(String s) {
@@ -193,7 +219,26 @@ public final class FeedParser {
             return "";
         }
         String type = c.getType() == null ? "html" : c.getType().toLowerCase(Locale.ROOT);
-        return type.equals("text") || type.equals("text/plain") ? HtmlText.tidy(c.getValue()) : HtmlText.htmlToText(c.getValue());
+        if (type.equals("text") || type.equals("text/plain")) {
+            return HtmlText.tidy(c.getValue());
+        }
+        return HtmlText.htmlToText(binary(type) ? base64(c.getValue()) : c.getValue());
+    }
+
+    /** Atom: a media type that is neither text nor XML means the element holds base64 (RFC 4287, 4.1.3.3). */
+    private static boolean binary(String type) {
+        return type.contains("/") && !type.startsWith("text/") && !type.endsWith("+xml") && !type.endsWith("/xml")
+                && !type.equals("html") && !type.equals("xhtml");
+    }
+
+    /** Base64 read as UTF-8 text; the value itself if it is not base64 or not text. */
+    private static String base64(String value) {
+        try {
+            byte[] bytes = java.util.Base64.getMimeDecoder().decode(value.strip());
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (IllegalArgumentException | java.nio.charset.CharacterCodingException e) {
+            return value;
+        }
     }
 
     /** JSON Feed 1.0 and 1.1: {@code items[]} with {@code content_html}, {@code content_text} or {@code summary}. */
@@ -260,7 +305,8 @@ public final class FeedParser {
 
     /** A title as text: markup in HTML titles (Atom type="html", many RSS feeds) is dropped. */
     static String plainTitle(String title) {
-        return title == null || title.indexOf('<') < 0 ? title : org.jsoup.Jsoup.parseBodyFragment(title).text();
+        return title == null || (title.indexOf('<') < 0 && title.indexOf('&') < 0) ? title
+                : org.jsoup.Jsoup.parseBodyFragment(title).text();
     }
 
     static String host(String url) {

@@ -140,6 +140,7 @@ public final class FeedXml {
             }
             doc = doc.substring(0, start.start()) + doc.substring(end);
         }
+        doc = channelled(doc);
         StringBuilder out = new StringBuilder(doc.length() + 64);
         int i = 0;
         int cdata = doc.indexOf("<![CDATA[");
@@ -182,6 +183,18 @@ public final class FeedXml {
             }
         }
         return out.toString();
+    }
+
+    private static final Pattern RSS_OPEN = Pattern.compile("<rss(\\s[^>]*)?>");
+
+    /** An RSS document whose items sit straight under {@code <rss>}, as some feeds write it, given the {@code <channel>} it lacks. */
+    static String channelled(String doc) {
+        Matcher open = RSS_OPEN.matcher(doc);
+        int close = doc.lastIndexOf("</rss>");
+        if (!open.find() || close < open.end() || doc.indexOf("<channel", open.end()) >= 0) {
+            return doc;
+        }
+        return doc.substring(0, open.end()) + "<channel>" + doc.substring(open.end(), close) + "</channel>" + doc.substring(close);
     }
 
     private static boolean isXmlEntity(String name) {

@@ -30,6 +30,9 @@ public final class HostileInputs {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 
+    /** An item that is nothing: no title, no link, no text. */
+    static final String BARE_ITEM = "<item><author>nobody@example.org</author></item>";
+
     static final String GOOD_ITEM = "<item><title>Good</title><link>https://ok.example/1</link>"
             + "<description>A good item with enough words in it.</description></item>";
 
@@ -64,26 +67,28 @@ public final class HostileInputs {
         c.add(new Case("an article posted as a feed", true, "text/plain", utf8("Title\nBody"), 415, "POST /feeds"));
         c.add(new Case("XXE external entity", true, "application/rss+xml",
                 utf8("<?xml version=\"1.0\"?>\n<!DOCTYPE rss [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n"
-                        + "<rss version=\"2.0\"><channel><item><title>&xxe;</title><description>&xxe;</description></item></channel></rss>"),
-                400, "DOCTYPE"));
-        c.add(new Case("billion laughs", true, "application/rss+xml", utf8(billionLaughs()), 400, "DOCTYPE"));
+                        + "<rss version=\"2.0\"><channel>" + GOOD_ITEM + "<item><title>&xxe;</title><description>&xxe;</description>"
+                        + "</item>" + BARE_ITEM + "</channel></rss>"),
+                202, "no title"));
+        c.add(new Case("billion laughs", true, "application/rss+xml",
+                utf8(billionLaughs().replace("<channel>", "<channel>" + GOOD_ITEM + BARE_ITEM)), 202, "no title"));
         c.add(new Case("XML not well-formed", true, "application/rss+xml",
                 utf8("<rss version=\"2.0\"><channel>\n<item><title>Open</item></channel></rss>"), 400, "line 2"));
         c.add(new Case("XML that is not a feed", true, "application/xml", utf8("<html><body>no feed</body></html>"), 400, "feed"));
         c.add(new Case("RSS without items", true, "application/rss+xml",
                 utf8("<rss version=\"2.0\"><channel><title>Empty</title></channel></rss>"), 400, "no items"));
-        c.add(new Case("RSS with an item without text", true, "application/rss+xml",
-                utf8("<rss version=\"2.0\"><channel>" + GOOD_ITEM + "<item><title>Only a title</title></item></channel></rss>"),
-                202, "no content"));
+        c.add(new Case("RSS with an item without title, link or text", true, "application/rss+xml",
+                utf8("<rss version=\"2.0\"><channel>" + GOOD_ITEM + BARE_ITEM + "</channel></rss>"), 202, "no title"));
         c.add(new Case("RSS item with a file: link", true, "application/rss+xml",
                 utf8("<rss version=\"2.0\"><channel>" + GOOD_ITEM + "<item><title>T</title><link>file:///etc/passwd</link>"
                         + "<description>Some words of a body.</description></item></channel></rss>"), 202, "url"));
         c.add(new Case("Atom entry without content", true, "application/atom+xml",
                 utf8("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>F</title><entry><title>Good</title><id>urn:1</id>"
-                        + "<content>Enough words for a good entry.</content></entry><entry><title>Bare</title><id>urn:2</id></entry></feed>"),
-                202, "no content"));
+                        + "<content>Enough words for a good entry.</content></entry><entry><id>urn:2</id></entry></feed>"),
+                202, "no title"));
         c.add(new Case("Atom with a DOCTYPE", true, "application/atom+xml",
-                utf8("<!DOCTYPE feed SYSTEM \"http://evil.example/x.dtd\"><feed xmlns=\"http://www.w3.org/2005/Atom\"/>"), 400, "DOCTYPE"));
+                utf8("<!DOCTYPE feed SYSTEM \"http://evil.example/x.dtd\"><feed xmlns=\"http://www.w3.org/2005/Atom\"/>"), 400,
+                "no items"));
         c.add(new Case("JSON Feed of an unknown version", true, "application/feed+json",
                 utf8("{\"version\": \"https://example.org/not-json-feed\", \"items\": []}"), 400, "version"));
         c.add(new Case("JSON Feed whose items are not a list", true, "application/feed+json",
@@ -99,7 +104,7 @@ public final class HostileInputs {
         return c;
     }
 
-    static String billionLaughs() {
+    public static String billionLaughs() {
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n<!ENTITY lol \"lol\">\n");
         for (int i = 1; i < 10; i++) {
             sb.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i == 1 ? "" : i - 1) + ";").repeat(10))
