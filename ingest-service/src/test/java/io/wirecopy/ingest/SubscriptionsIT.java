@@ -73,7 +73,7 @@ class SubscriptionsIT {
     void subscriptionsSurviveARestartOfTheStore() {
         Subscription s = new Subscription("sub_it" + System.nanoTime(), "https://feed.example/rss", 15,
                 Subscription.Status.ACTIVE, Instant.parse("2026-11-23T10:00:00Z"), null, null, null, 0,
-                Instant.parse("2026-11-23T10:00:00Z"), "\"e1\"", null, 3, 7, List.of("a_000000000000000000000001"));
+                Instant.parse("2026-11-23T10:00:00Z"), "\"e1\"", null, 3, 7, List.of("a_000000000000000000000001"), true);
         try (KafkaSubscriptionStore first = new KafkaSubscriptionStore(BOOTSTRAP)) {
             first.put(s);
         }

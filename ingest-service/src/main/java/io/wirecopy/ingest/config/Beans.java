@@ -4,7 +4,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.wirecopy.ingest.messaging.KafkaSubscriptionStore;
 import io.wirecopy.ingest.parse.SourceBoilerplate;
 import io.wirecopy.ingest.service.FeedFetcher;
+import io.wirecopy.ingest.fetch.PageFetcher;
 import io.wirecopy.ingest.service.FeedPoller;
+import io.wirecopy.ingest.service.FullTextCompleter;
 import io.wirecopy.ingest.service.IngestService;
 import io.wirecopy.ingest.service.SubscriptionStore;
 import jakarta.enterprise.inject.Disposes;
@@ -16,7 +18,7 @@ import io.wirecopy.shared.retry.Retrier;
 import java.time.Clock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Beans the services take: the clock (UTC), the retrier and the status readiness reports, the learned boilerplate, the subscriptions and their poller. Tests construct their own. */
+/** Beans the services take: the clock (UTC), the retrier and the status readiness reports, the learned boilerplate, the subscriptions, their poller and its full-text completer. Tests construct their own. */
 public class Beans {
 
     @Produces
@@ -58,7 +60,13 @@ public class Beans {
     @Produces
     @Singleton
     FeedPoller poller(SubscriptionStore store, FeedFetcher fetcher, IngestService ingest, PollingConfig config, Clock clock,
-            MeterRegistry metrics) {
-        return new FeedPoller(store, fetcher, ingest, config, clock, metrics);
+            MeterRegistry metrics, FullTextCompleter fullText) {
+        return new FeedPoller(store, fetcher, ingest, config, clock, metrics, fullText);
+    }
+
+    @Produces
+    @Singleton
+    FullTextCompleter fullText(FullTextConfig config, Clock clock, MeterRegistry metrics) {
+        return new FullTextCompleter(new PageFetcher(config, clock), config, metrics);
     }
 }

@@ -23,18 +23,21 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 public class SubscriptionResource {
 
-    /** What a client sends: the feed's URL and how often to poll it (default 15 minutes). */
-    public record Request(String url, Integer intervalMinutes) {
+    /**
+     * What a client sends: the feed's URL, how often to poll it (default 15 minutes), and whether items
+     * whose text is short are completed from the pages they link to (default false).
+     */
+    public record Request(String url, Integer intervalMinutes, Boolean fullText) {
     }
 
     /** What a client sees of a subscription. */
     public record View(String id, String url, int intervalMinutes, Subscription.Status status, Instant createdAt,
             Instant lastFetchAt, Instant lastSuccessAt, String lastError, int consecutiveFailures, Instant nextFetchAt,
-            long fetches, long itemsPublished, int itemsRemembered) {
+            long fetches, long itemsPublished, int itemsRemembered, boolean fullText) {
         static View of(Subscription s) {
             return new View(s.id(), s.url(), s.intervalMinutes(), s.status(), s.createdAt(), s.lastFetchAt(),
                     s.lastSuccessAt(), s.lastError(), s.consecutiveFailures(), s.nextFetchAt(), s.fetches(),
-                    s.itemsPublished(), s.seen().size());
+                    s.itemsPublished(), s.seen().size(), s.fullText());
         }
     }
 
@@ -48,7 +51,8 @@ public class SubscriptionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response subscribe(Request request) {
-        Subscription s = poller.subscribe(request == null ? null : request.url(), request == null ? null : request.intervalMinutes());
+        Subscription s = poller.subscribe(request == null ? null : request.url(), request == null ? null : request.intervalMinutes(),
+                request == null ? null : request.fullText());
         return Response.created(URI.create("/subscriptions/" + s.id())).entity(View.of(s)).build();
     }
 

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.jboss.logging.Logger;
 
 /**
@@ -33,9 +34,11 @@ public class FeedPoller {
     private final PollingConfig config;
     private final Clock clock;
     private final MeterRegistry metrics;
+    private final FullTextCompleter fullText;
 
     public FeedPoller(SubscriptionStore store, FeedFetcher fetcher, IngestService ingest, PollingConfig config, Clock clock,
-            MeterRegistry metrics) {
+            MeterRegistry metrics, FullTextCompleter fullText) {
+        this.fullText = fullText;
         this.store = store;
         this.fetcher = fetcher;
         this.ingest = ingest;
@@ -53,6 +56,14 @@ public class FeedPoller {
 
     /** Subscribes (or resumes, with a new interval) a feed; the id comes from the URL. Due at once. */
     public Subscription subscribe(String url, Integer intervalMinutes) {
+        return subscribe(url, intervalMinutes, null);
+    }
+
+    /**
+     * As {@link #subscribe(String, Integer)}; {@code fullText} (default off; a resumed subscription keeps
+     * its own unless given) completes items whose text is short from the pages they link to.
+     */
+    public Subscription subscribe(String url, Integer intervalMinutes, Boolean fullText) {
         if (url == null || url.isBlank()) {
             throw IngestException.bad("url is required");
         }
@@ -77,8 +88,8 @@ public class FeedPoller {
         Subscription s = store.get(id)
                 .map(old -> new Subscription(id, old.url(), interval, Subscription.Status.ACTIVE, old.createdAt(),
                         old.lastFetchAt(), old.lastSuccessAt(), old.lastError(), 0, now, old.etag(), old.lastModified(),
-                        old.fetches(), old.itemsPublished(), old.seen()))
-                .orElseGet(() -> Subscription.of(id, uri.toString(), interval, now));
+                        old.fetches(), old.itemsPublished(), old.seen(), fullText != null ? fullText : old.fullText()))
+                .orElseGet(() -> Subscription.of(id, uri.toString(), interval, now, Boolean.TRUE.equals(fullText)));
         store.put(s);
         return s;
     }
@@ -130,7 +141,7 @@ public class FeedPoller {
             Duration wait = fetched.retryAfter() != null ? fetched.retryAfter() : interval;
             return new Subscription(s.id(), s.url(), s.intervalMinutes(), s.status(), s.createdAt(), now,
                     s.lastSuccessAt(), "HTTP " + fetched.status() + ", retrying after " + wait, s.consecutiveFailures(),
-                    now.plus(wait), s.etag(), s.lastModified(), s.fetches() + 1, s.itemsPublished(), s.seen());
+                    now.plus(wait), s.etag(), s.lastModified(), s.fetches() + 1, s.itemsPublished(), s.seen(), s.fullText());
         }
         if (fetched.status() != 200) {
             return failed(s, now, "HTTP " + fetched.status());
@@ -139,7 +150,7 @@ public class FeedPoller {
         IngestResult result;
         try {
             result = ingest.ingest(fetched.body(), fetched.contentType(), IngestService.Entry.FEED, ArticleDraft.empty(),
-                    id -> !seen.contains(id));
+                    id -> !seen.contains(id), s.fullText() && fullText != null ? fullText::complete : UnaryOperator.identity());
         } catch (IngestException e) {
             return failed(s, now, e.getMessage());
         }
@@ -155,7 +166,7 @@ public class FeedPoller {
             List<String> seen) {
         return new Subscription(s.id(), s.url(), s.intervalMinutes(), s.status(), s.createdAt(), now, now, null, 0,
                 now.plus(Duration.ofMinutes(s.intervalMinutes())), etag, lastModified, s.fetches() + 1,
-                s.itemsPublished() + published, seen);
+                s.itemsPublished() + published, seen, s.fullText());
     }
 
     private Subscription failed(Subscription s, Instant now, String error) {
@@ -169,6 +180,7 @@ public class FeedPoller {
             LOG.warnf("paused subscription %s (%s) after %d failures in a row: %s", s.id(), s.url(), failures, error);
         }
         return new Subscription(s.id(), s.url(), s.intervalMinutes(), status, s.createdAt(), now, s.lastSuccessAt(),
-                error, failures, now.plus(wait), s.etag(), s.lastModified(), s.fetches() + 1, s.itemsPublished(), s.seen());
+                error, failures, now.plus(wait), s.etag(), s.lastModified(), s.fetches() + 1, s.itemsPublished(), s.seen(),
+                s.fullText());
     }
 }

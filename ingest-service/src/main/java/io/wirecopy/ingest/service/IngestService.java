@@ -27,6 +27,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads a payload (one article or a feed), cleans each article, and publishes the good ones. The
@@ -76,7 +77,16 @@ public class IngestService {
      */
     public IngestResult ingest(byte[] body, String contentType, Entry entry, ArticleDraft given,
             Predicate<String> isNew) {
-        Sent sent = send(body, contentType, entry, given, isNew);
+        return ingest(body, contentType, entry, given, isNew, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #ingest(byte[], String, Entry, ArticleDraft, Predicate)}, each new feed item passed through
+     * {@code complete} first (a subscription with full text on fetches the page of an item whose text is short).
+     */
+    public IngestResult ingest(byte[] body, String contentType, Entry entry, ArticleDraft given,
+            Predicate<String> isNew, UnaryOperator<ArticleDraft> complete) {
+        Sent sent = send(body, contentType, entry, given, isNew, complete);
         try {
             sent.published().toCompletableFuture().join();
         } catch (CompletionException e) {
@@ -95,8 +105,13 @@ public class IngestService {
      */
     public Sent send(byte[] body, String contentType, Entry entry, ArticleDraft given,
             Predicate<String> isNew) {
+        return send(body, contentType, entry, given, isNew, UnaryOperator.identity());
+    }
+
+    private Sent send(byte[] body, String contentType, Entry entry, ArticleDraft given,
+            Predicate<String> isNew, UnaryOperator<ArticleDraft> complete) {
         try {
-            Sent sent = read(body, contentType, entry, given, isNew);
+            Sent sent = read(body, contentType, entry, given, isNew, complete);
             metrics.counter("wirecopy.ingest.articles.accepted").increment(sent.result().accepted().size());
             metrics.counter("wirecopy.ingest.items.rejected").increment(sent.result().rejected().size());
             return sent;
@@ -107,7 +122,7 @@ public class IngestService {
     }
 
     private Sent read(byte[] body, String contentType, Entry entry, ArticleDraft given,
-            Predicate<String> isNew) {
+            Predicate<String> isNew, UnaryOperator<ArticleDraft> complete) {
         if (body == null || body.length == 0) {
             throw IngestException.bad("the body is empty");
         }
@@ -134,6 +149,13 @@ public class IngestService {
             }
             try {
                 Article article = ArticleFactory.create(format.feed ? item.draft() : item.draft().withDefaults(given));
+                if (format.feed && isNew.test(article.id())) {
+                    ArticleDraft full = complete.apply(item.draft());
+                    if (full != item.draft()) {
+                        // the same link, so the same id; a page whose text cannot make an article leaves the item
+                        article = completed(article, full);
+                    }
+                }
                 String tooLarge = tooLarge(article);
                 if (tooLarge != null && !format.feed) {
                     throw new IngestException(IngestException.Kind.TOO_LARGE, tooLarge);
@@ -159,6 +181,15 @@ public class IngestService {
                 ? CompletableFuture.completedFuture(null)
                 : publisher.send(fresh.stream().map(a -> ArticleIngested.of(a, now)).toList());
         return new Sent(new IngestResult(fresh, rejected), published);
+    }
+
+    private static Article completed(Article item, ArticleDraft full) {
+        try {
+            Article article = ArticleFactory.create(full);
+            return article.id().equals(item.id()) ? article : item;
+        } catch (IllegalArgumentException e) {
+            return item;
+        }
     }
 
     /**

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A polled feed. {@code seen} holds the ids of the most recent articles it gave (bounded), so items
- * are published once; {@code etag} and {@code lastModified} make the next fetch conditional.
+ * are published once; {@code etag} and {@code lastModified} make the next fetch conditional;
+ * {@code fullText} completes short items from their links ({@link FullTextCompleter}).
  */
 public record Subscription(
         String id,
@@ -22,7 +23,8 @@ public record Subscription(
         String lastModified,
         long fetches,
         long itemsPublished,
-        List<String> seen) {
+        List<String> seen,
+        boolean fullText) {
 
     public enum Status {
         /** Polled on schedule. */
@@ -35,8 +37,8 @@ public record Subscription(
         seen = seen == null ? List.of() : List.copyOf(seen);
     }
 
-    static Subscription of(String id, String url, int intervalMinutes, Instant now) {
+    static Subscription of(String id, String url, int intervalMinutes, Instant now, boolean fullText) {
         return new Subscription(id, url, intervalMinutes, Status.ACTIVE, now, null, null, null, 0, now, null, null, 0, 0,
-                List.of());
+                List.of(), fullText);
     }
 }

@@ -110,7 +110,7 @@ class FeedPollerTest {
         IngestService ingest = new IngestService(published::addAll, () -> 5_000_000, clock, new SimpleMeterRegistry(),
                 SourceBoilerplate.none());
         poller = new FeedPoller(new SubscriptionStore.InMemory(), new HttpFeedFetcher(POLLING, () -> 5_000_000), ingest,
-                POLLING, clock, new SimpleMeterRegistry());
+                POLLING, clock, new SimpleMeterRegistry(), null);
     }
 
     @AfterEach

@@ -1,0 +1,79 @@
+package io.wirecopy.ingest.service;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.wirecopy.ingest.config.FullTextConfig;
+import io.wirecopy.ingest.fetch.PageFetcher;
+import io.wirecopy.ingest.parse.ArticleDraft;
+import io.wirecopy.ingest.parse.Charsets;
+import io.wirecopy.ingest.parse.HtmlPageParser;
+import io.wirecopy.shared.text.TextNormalizer;
+import java.io.IOException;
+import java.util.Locale;
+import org.jboss.logging.Logger;
+
+/**
+ * Completes a feed item whose text is short (a summary, a headline) from the page it links to, as
+ * Miniflux's "fetch original content" does: the page is fetched ({@link PageFetcher}: polite and
+ * safe), its article extracted ({@link HtmlPageParser}), and its text taken when it has more words than
+ * the item's; the item's own title, byline, time and language stay, the page fills in what the item
+ * lacks. Anything that goes wrong leaves the item as it came, counted in
+ * {@code wirecopy.ingest.full_text{outcome}}.
+ */
+public class FullTextCompleter {
+
+    private static final Logger LOG = Logger.getLogger(FullTextCompleter.class);
+
+    private final PageFetcher fetcher;
+    private final FullTextConfig config;
+    private final MeterRegistry metrics;
+
+    public FullTextCompleter(PageFetcher fetcher, FullTextConfig config, MeterRegistry metrics) {
+        this.fetcher = fetcher;
+        this.config = config;
+        this.metrics = metrics;
+    }
+
+    /** The item with its page's article text, or the item itself when it is long enough, has no link or the page fails. */
+    public ArticleDraft complete(ArticleDraft item) {
+        int words = item.text() == null ? 0 : TextNormalizer.tokens(item.text()).size();
+        if (item.url() == null || words >= config.minWords()) {
+            return item;
+        }
+        String outcome;
+        try {
+            PageFetcher.Page page = fetcher.fetch(item.url());
+            String type = page.contentType() == null ? "" : page.contentType().toLowerCase(Locale.ROOT);
+            if (page.status() != 200) {
+                outcome = "http_" + page.status();
+            } else if (!type.isEmpty() && !type.startsWith("text/html") && !type.startsWith("application/xhtml")) {
+                outcome = "not_html";
+            } else {
+                ArticleDraft found = HtmlPageParser.parse(Charsets.decodeHtml(page.body(), page.contentType()), page.url());
+                if (found.text() != null && TextNormalizer.tokens(found.text()).size() > words) {
+                    count("completed");
+                    return new ArticleDraft(item.url(), item.source(), first(item.title(), found.title()),
+                            first(item.byline(), found.byline()),
+                            item.publishedAt() != null ? item.publishedAt() : found.publishedAt(),
+                            first(item.language(), found.language()), found.text());
+                }
+                outcome = "no_longer_text";
+            }
+        } catch (PageFetcher.Refused e) {
+            outcome = "refused_" + e.reason();
+            LOG.debugf("full text of %s not fetched: %s", item.url(), e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            outcome = "failed";
+            LOG.debugf("full text of %s failed: %s", item.url(), e.toString());
+        }
+        count(outcome);
+        return item;
+    }
+
+    private void count(String outcome) {
+        metrics.counter("wirecopy.ingest.full_text", "outcome", outcome).increment();
+    }
+
+    private static String first(String a, String b) {
+        return a != null && !a.isBlank() ? a : b;
+    }
+}

@@ -1,0 +1,232 @@
+package io.wirecopy.ingest.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpServer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.wirecopy.ingest.client.HttpFeedFetcher;
+import io.wirecopy.ingest.config.FullTextConfig;
+import io.wirecopy.ingest.fetch.PageFetcher;
+import io.wirecopy.ingest.parse.SourceBoilerplate;
+import io.wirecopy.shared.event.ArticleIngested;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Full text from the link, end to end against a real local HTTP server: a subscription with full text
+ * on is polled, its short items' pages fetched (robots.txt honoured, redirects followed and capped, a
+ * size limit), their articles extracted and published; one with it off makes no page request; and with
+ * the default policy the same loopback server cannot be reached at all.
+ */
+class FullTextTest {
+
+    static final String ARTICLE_PAGE = """
+            <html><head><title>Harbour strike | Courier</title></head><body>
+            <nav><a href="/">Home</a> <a href="/business">Business</a></nav>
+            <article><h1>Harbour strike enters third day</h1>
+            <p>The port of Valdora stayed closed on Wednesday for the third day running, as dock workers continued their strike.</p>
+            <p>Union leader Tomas Reyes told a crowd at the main gate that machines do not pay taxes, and the crowd cheered.</p>
+            <p>The port authority has promised that no worker will be laid off, and talks are due to resume on Friday.</p>
+            </article><footer>© Courier</footer></body></html>""";
+
+    final List<ArticleIngested> published = new CopyOnWriteArrayList<>();
+    final List<String> requests = new CopyOnWriteArrayList<>();
+    final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+    HttpServer server;
+    String base;
+
+    @BeforeEach
+    void start() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            requests.add(path + " " + exchange.getRequestHeaders().getFirst("User-Agent"));
+            byte[] body;
+            String type = "text/html; charset=utf-8";
+            int status = 200;
+            switch (path) {
+                case "/robots.txt" -> {
+                    body = "User-agent: *\nDisallow: /members/\n".getBytes(StandardCharsets.UTF_8);
+                    type = "text/plain";
+                }
+                case "/feed.xml" -> {
+                    body = feed().getBytes(StandardCharsets.UTF_8);
+                    type = "application/rss+xml";
+                }
+                case "/strike" -> body = ARTICLE_PAGE.getBytes(StandardCharsets.UTF_8);
+                case "/moved" -> {
+                    exchange.getResponseHeaders().add("Location", "/strike");
+                    status = 301;
+                    body = new byte[0];
+                }
+                case "/loop" -> {
+                    exchange.getResponseHeaders().add("Location", "/loop");
+                    status = 302;
+                    body = new byte[0];
+                }
+                case "/huge" -> body = ("<p>" + "word ".repeat(300_000) + "</p>").getBytes(StandardCharsets.UTF_8);
+                default -> {
+                    status = 404;
+                    body = new byte[0];
+                }
+            }
+            exchange.getResponseHeaders().add("Content-Type", type);
+            exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+            if (body.length > 0) {
+                exchange.getResponseBody().write(body);
+            }
+            exchange.close();
+        });
+        server.start();
+        base = "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    String feed() {
+        String item = "<item><title>%s</title><link>" + base + "%s</link><description>%s</description></item>";
+        return "<rss version=\"2.0\"><channel><link>https://courier.example/</link>"
+                + item.formatted("Harbour strike enters third day", "/strike", "Dock workers kept the port closed.")
+                + item.formatted("Strike, the members' view", "/members/strike", "Only for members.")
+                + item.formatted("Moved story", "/moved", "A story that moved.")
+                + item.formatted("Long item", "/long", "This item's own text is long enough. ".repeat(40))
+                + "</channel></rss>";
+    }
+
+    static FullTextConfig config(boolean allowPrivate, int minWords) {
+        return new FullTextConfig() {
+            public int minWords() {
+                return minWords;
+            }
+
+            public String userAgent() {
+                return "Wirecopy/test (+https://example.org)";
+            }
+
+            public Duration timeout() {
+                return Duration.ofSeconds(5);
+            }
+
+            public long maxBytes() {
+                return 1_000_000;
+            }
+
+            public int maxRedirects() {
+                return 3;
+            }
+
+            public int perHostConcurrency() {
+                return 2;
+            }
+
+            public Duration robotsTtl() {
+                return Duration.ofHours(1);
+            }
+
+            public boolean allowPrivateAddresses() {
+                return allowPrivate;
+            }
+        };
+    }
+
+    FeedPoller poller(boolean allowPrivate) {
+        FeedPollerTest.TestClock clock = new FeedPollerTest.TestClock();
+        IngestService ingest = new IngestService(published::addAll, () -> 5_000_000, clock, metrics, SourceBoilerplate.none());
+        FullTextConfig config = config(allowPrivate, 30);
+        return new FeedPoller(new SubscriptionStore.InMemory(), new HttpFeedFetcher(FeedPollerTest.POLLING, () -> 5_000_000),
+                ingest, FeedPollerTest.POLLING, clock, metrics,
+                new FullTextCompleter(new PageFetcher(config, clock), config, metrics));
+    }
+
+    Map<String, String> textsByTitle() {
+        return published.stream().collect(Collectors.toMap(e -> e.article().title(), e -> e.article().text()));
+    }
+
+    @Test
+    void shortItemsAreCompletedFromTheirPagesPolitely() {
+        FeedPoller poller = poller(true);
+        Subscription s = poller.subscribe(base + "/feed.xml", 15, true);
+        assertThat(poller.pollDue()).isEqualTo(1);
+        Map<String, String> texts = textsByTitle();
+        assertThat(texts).hasSize(4);
+        String article = """
+                The port of Valdora stayed closed on Wednesday for the third day running, as dock workers continued their strike.
+
+                Union leader Tomas Reyes told a crowd at the main gate that machines do not pay taxes, and the crowd cheered.
+
+                The port authority has promised that no worker will be laid off, and talks are due to resume on Friday.""";
+        assertThat(texts.get("Harbour strike enters third day")).isEqualTo(article);
+        assertThat(texts.get("Moved story")).as("a redirect is followed").isEqualTo(article);
+        assertThat(texts.get("Strike, the members' view")).as("robots.txt disallows /members/").isEqualTo("Only for members.");
+        assertThat(texts.get("Long item")).startsWith("This item's own text is long enough.");
+        assertThat(requests).as("robots.txt once; no request for what it disallows or for a long item")
+                .containsExactly("/feed.xml Wirecopy feed poller", "/robots.txt Wirecopy/test (+https://example.org)",
+                        "/strike Wirecopy/test (+https://example.org)", "/moved Wirecopy/test (+https://example.org)",
+                        "/strike Wirecopy/test (+https://example.org)");
+        assertThat(metrics.counter("wirecopy.ingest.full_text", "outcome", "completed").count()).isEqualTo(2);
+        assertThat(metrics.counter("wirecopy.ingest.full_text", "outcome", "refused_robots").count()).isEqualTo(1);
+        assertThat(poller.subscription(s.id()).orElseThrow().fullText()).isTrue();
+    }
+
+    @Test
+    void withFullTextOffNoPageIsFetched() {
+        FeedPoller poller = poller(true);
+        poller.subscribe(base + "/feed.xml", 15);
+        poller.pollDue();
+        assertThat(textsByTitle().get("Harbour strike enters third day")).isEqualTo("Dock workers kept the port closed.");
+        assertThat(requests).containsExactly("/feed.xml Wirecopy feed poller");
+    }
+
+    @Test
+    void byDefaultAFeedCannotMakeWirecopyFetchPrivateAddresses() {
+        FeedPoller poller = poller(false);
+        poller.subscribe(base + "/feed.xml", 15, true);
+        poller.pollDue();
+        assertThat(textsByTitle().get("Harbour strike enters third day")).isEqualTo("Dock workers kept the port closed.");
+        assertThat(requests).containsExactly("/feed.xml Wirecopy feed poller");
+        assertThat(metrics.counter("wirecopy.ingest.full_text", "outcome", "refused_address").count()).isEqualTo(3);
+
+        PageFetcher fetcher = new PageFetcher(config(false, 30), java.time.Clock.systemUTC());
+        for (String url : List.of("http://127.0.0.1/", "http://localhost:8080/admin", "http://[::1]/", "http://10.1.2.3/",
+                "http://192.168.0.1/", "http://169.254.169.254/latest/meta-data/", "http://[::ffff:127.0.0.1]/",
+                "http://100.64.0.1/", "http://0.0.0.0/")) {
+            assertThatThrownBy(() -> fetcher.fetch(url)).as(url).isInstanceOfSatisfying(PageFetcher.Refused.class,
+                    e -> assertThat(e.reason()).isEqualTo("address"));
+        }
+        assertThatThrownBy(() -> fetcher.fetch("file:///etc/passwd")).isInstanceOfSatisfying(PageFetcher.Refused.class,
+                e -> assertThat(e.reason()).isEqualTo("scheme"));
+    }
+
+    @Test
+    void redirectsAndSizeAreCapped() throws IOException {
+        PageFetcher fetcher = new PageFetcher(config(true, 30), java.time.Clock.systemUTC());
+        assertThatThrownBy(() -> fetcher.fetch(base + "/loop")).isInstanceOfSatisfying(PageFetcher.Refused.class,
+                e -> assertThat(e.reason()).isEqualTo("redirects"));
+        assertThatThrownBy(() -> fetcher.fetch(base + "/huge")).isInstanceOfSatisfying(PageFetcher.Refused.class,
+                e -> assertThat(e.reason()).isEqualTo("size"));
+        assertThat(fetcher.fetch(base + "/moved").url()).isEqualTo(base + "/strike");
+    }
+
+    @Test
+    void publicAddressesArePublic() throws IOException {
+        assertThat(PageFetcher.isPublic(InetAddress.getByName("8.8.8.8"))).isTrue();
+        assertThat(PageFetcher.isPublic(InetAddress.getByName("2a00:1450:4001::1"))).isTrue();
+        assertThat(PageFetcher.isPublic(InetAddress.getByName("fd00::1"))).isFalse();
+        assertThat(PageFetcher.isPublic(InetAddress.getByName("172.16.5.4"))).isFalse();
+        assertThat(PageFetcher.isPublic(InetAddress.getByName("198.18.0.1"))).isFalse();
+    }
+}
