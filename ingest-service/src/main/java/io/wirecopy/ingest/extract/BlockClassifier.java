@@ -98,7 +98,7 @@ public final class BlockClassifier {
         }
         for (int i = 0; i < raw.length; i++) {
             TextBlock b = blocks.get(i);
-            if (b.kind() == TextBlock.Kind.HEADING && b.linkDensity() <= MAX_LINK_DENSITY) {
+            if (b.kind() == TextBlock.Kind.HEADING && b.linkDensity() <= MAX_LINK_DENSITY && !notText(b)) {
                 out[i] = goodFollows(blocks, out, i) ? Label.GOOD : Label.BAD;
             }
         }
@@ -202,8 +202,7 @@ public final class BlockClassifier {
         if (links > MAX_LINK_DENSITY || (weight < LONG_CHARS && links > MAX_SHORT_LINK_DENSITY)) {
             return Label.BAD;
         }
-        if ((weight < 300 && BOILERPLATE.matcher(text).find()) || (weight < DATE_LINE_CHARS && (DATE.matcher(text).find() || BYLINE.matcher(text).find()))
-                || (weight < LONG_CHARS && CREDIT.matcher(text).find())) {
+        if (notText(b)) {
             return Label.BAD;
         }
         if (weight >= LONG_CHARS) {
@@ -213,6 +212,15 @@ public final class BlockClassifier {
             return Label.NEAR_GOOD;
         }
         return Label.SHORT;
+    }
+
+    /** A copyright line, a date line, a byline or a picture credit: never the article's text, whatever is around it. */
+    static boolean notText(TextBlock b) {
+        String text = b.text();
+        int weight = weight(text);
+        return (weight < 300 && BOILERPLATE.matcher(text).find())
+                || (weight < DATE_LINE_CHARS && (DATE.matcher(text).find() || BYLINE.matcher(text).find()))
+                || (weight < LONG_CHARS && CREDIT.matcher(text).find());
     }
 
     /** Length with CJK ideographs and kana counted {@value #CJK_WEIGHT} times: one of them carries a word. */

@@ -34,7 +34,7 @@ final class EndMarkers {
             "sur le même sujet", "sur le meme sujet", "partager", "partager cet article", "commentaires", "mots-clés",
             "mots clés", "vous aimerez aussi", "les plus lus", "publicité", "voir aussi",
             // Spanish
-            "artículos relacionados", "noticias relacionadas", "temas relacionados", "te puede interesar",
+            "artículos relacionados", "noticias relacionadas", "notas relacionadas", "más noticias", "temas relacionados", "te puede interesar",
             "también te puede interesar", "lee también", "lea también", "compartir", "comentarios", "etiquetas",
             "más leídas", "lo más leído", "publicidad", "ver también",
             // Italian
