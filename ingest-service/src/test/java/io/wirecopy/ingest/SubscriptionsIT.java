@@ -50,7 +50,7 @@ class SubscriptionsIT {
             String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/feed.xml";
             String id = given().contentType("application/json").body(Map.of("url", url, "intervalMinutes", 1))
                     .post("/subscriptions").then().statusCode(201)
-                    .header("Location", startsWith("http")).body("status", equalTo("ACTIVE"))
+                    .header("Location", startsWith("http")).body("status", equalTo("ACTIVE")).body("fullText", equalTo(false))
                     .extract().path("id");
 
             var published = TopicProbe.readUntil(BOOTSTRAP, Topics.ARTICLES,
@@ -59,6 +59,11 @@ class SubscriptionsIT {
             given().get("/subscriptions").then().statusCode(200)
                     .body("items.find { it.id == '" + id + "' }.itemsPublished", equalTo(2))
                     .body("items.find { it.id == '" + id + "' }.lastError", equalTo(null));
+
+            // full text switched on for the same feed: the same subscription, now completing short items from their pages
+            given().contentType("application/json").body(Map.of("url", url, "fullText", true)).post("/subscriptions")
+                    .then().statusCode(201).body("id", equalTo(id)).body("fullText", equalTo(true));
+            given().get("/subscriptions/" + id).then().statusCode(200).body("fullText", equalTo(true));
 
             given().contentType("application/json").body(Map.of("url", "ftp://x.example/feed")).post("/subscriptions")
                     .then().statusCode(400).contentType("application/problem+json");
