@@ -43,11 +43,14 @@ public final class FeedParser {
             throw new IllegalArgumentException("not a feed ingest can read (RSS or Atom): " + rootMessage(e));
         }
         String source = host(feed.getLink());
+        // relative links resolve against xml:base (the entry's, on the feed's) and then the feed's own link
+        String feedXmlBase = feed.originalWireFeed() instanceof com.rometools.rome.feed.atom.Feed atom ? atom.getXmlBase() : null;
+        String feedBase = feedXmlBase != null ? resolve(feed.getLink(), feedXmlBase) : feed.getLink();
         List<FeedItem> items = new ArrayList<>();
         List<SyndEntry> entries = feed.getEntries();
         for (int i = 0; i < entries.size(); i++) {
             try {
-                items.add(item(i, entries.get(i), source, feed));
+                items.add(item(i, entries.get(i), source, feed, feedBase));
             } catch (RuntimeException ex) {
                 items.add(FeedItem.rejected(i, "item cannot be read: " + rootMessage(ex)));
             }
@@ -60,10 +63,12 @@ public final class FeedParser {
      * else its description or summary, else Dublin Core's; an entry with no text but a title or a link is news too (a
      * headline item), and its title stands as its text.
      */
-    private static FeedItem item(int index, SyndEntry e, String source, SyndFeed feed) {
+    private static FeedItem item(int index, SyndEntry e, String source, SyndFeed feed, String feedBase) {
         DCModule dc = (DCModule) e.getModule(DCModule.URI);
         String title = blankToNull(title(e, dc));
-        String link = link(e);
+        String entryXmlBase = e.getWireEntry() instanceof com.rometools.rome.feed.atom.Entry entry ? entry.getXmlBase() : null;
+        String base = entryXmlBase != null ? resolve(feedBase, entryXmlBase) : feedBase;
+        String link = resolve(base, link(e));
         String text = contentText(e);
         if (text.isBlank() && dc != null && dc.getDescription() != null) {
             text = HtmlText.htmlToText(dc.getDescription());
@@ -100,6 +105,19 @@ public final class FeedParser {
         }
         String uri = e.getUri();
         return permalink && uri != null && uri.strip().matches("(?i)https?://\\S+") ? uri.strip() : null;
+    }
+
+    /** {@code ref} resolved against {@code base} when it is relative and the base absolute; else {@code ref} as it is. */
+    static String resolve(String base, String ref) {
+        if (ref == null || base == null || ref.strip().matches("(?i)[a-z][a-z0-9+.-]*:.*")) {
+            return ref;
+        }
+        try {
+            java.net.URI b = java.net.URI.create(base.strip());
+            return b.isAbsolute() ? b.resolve(ref.strip()).toString() : ref;
+        } catch (IllegalArgumentException e) {
+            return ref; // a base or link that is not a URI: the link as the feed gave it, for the article to judge
+        }
     }
 
     /** Every author named, in order, once: Atom authors, RSS author, Dublin Core creators, iTunes author. */

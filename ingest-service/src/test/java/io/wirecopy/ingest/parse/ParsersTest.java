@@ -81,6 +81,20 @@ class ParsersTest {
     }
 
     @Test
+    void relativeLinksResolveAgainstXmlBaseThenTheFeedsLink() {
+        String atom = "<feed xmlns='http://www.w3.org/2005/Atom' xml:base='http://example.org/blog/'><link href='http://example.org/'/>"
+                + "<entry xml:base='entries/'><title>T</title><link href='one.html'/><summary>Some text here.</summary></entry>"
+                + "<entry><title>No link</title><summary>Text without a link.</summary></entry></feed>";
+        List<FeedItem> entries = FeedParser.parseXml(atom.getBytes(StandardCharsets.UTF_8), "application/atom+xml");
+        assertThat(entries.get(0).draft().url()).isEqualTo("http://example.org/blog/entries/one.html");
+        assertThat(entries.get(1).draft().url()).as("no link stays no link").isNull();
+        String rss = "<rss version='2.0'><channel><link>https://site.example/news/</link><item><title>T</title>"
+                + "<link>/2024/a.html</link><description>Some text.</description></item></channel></rss>";
+        assertThat(FeedParser.parseXml(rss.getBytes(StandardCharsets.UTF_8), "application/rss+xml").get(0).draft().url())
+                .isEqualTo("https://site.example/2024/a.html");
+    }
+
+    @Test
     void feedsInUtf16AndUtf32AreReadAsXmlSays() {
         String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><item><title>Ünïcode</title>"
                 + "<description>Text in a wide encoding.</description></item></channel></rss>";
