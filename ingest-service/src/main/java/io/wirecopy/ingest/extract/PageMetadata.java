@@ -47,8 +47,8 @@ public record PageMetadata(String url, String source, String title, String bylin
                 text(ld, "description"));
         String body = ld == null ? null : text(ld, "articleBody");
         return new PageMetadata(url, source, title, byline, published, language, description,
-                body == null ? null : io.wirecopy.ingest.parse.HtmlText.tidy(body.indexOf('<') >= 0
-                        ? io.wirecopy.ingest.parse.HtmlText.htmlToText(body) : body));
+                body == null ? null : HtmlText.tidy(body.indexOf('<') >= 0
+                        ? HtmlText.htmlToText(body) : body));
     }
 
     /** The first JSON-LD object of an article type, or null. */

@@ -1,8 +1,5 @@
-package io.wirecopy.ingest.parse;
+package io.wirecopy.ingest.extract;
 
-import io.wirecopy.ingest.extract.BlockClassifier;
-import io.wirecopy.ingest.extract.BlockWalker;
-import io.wirecopy.ingest.extract.TextBlock;
 import org.jsoup.Jsoup;
 
 /** Markup and loose text made paragraphs of plain text, separated by blank lines. */
