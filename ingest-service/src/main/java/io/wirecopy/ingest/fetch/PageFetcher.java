@@ -128,7 +128,10 @@ public class PageFetcher {
         try {
             HttpResponse<InputStream> response = send(URI.create(origin + "/robots.txt"), "text/plain");
             int status = response.statusCode();
-            byte[] body = read(response);
+            byte[] body;
+            try (InputStream in = response.body()) {
+                body = in.readNBytes(RobotsRules.MAX_BYTES); // what lies beyond is not read (RFC 9309, 2.5)
+            }
             if (status >= 200 && status < 300) {
                 rules = RobotsRules.parse(new String(body, java.nio.charset.StandardCharsets.UTF_8), agentToken);
             } else if (status >= 400 && status < 500) {

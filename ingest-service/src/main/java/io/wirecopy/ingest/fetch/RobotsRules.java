@@ -64,7 +64,7 @@ public final class RobotsRules {
                 agents.add(value.toLowerCase(Locale.ROOT));
             } else if (key.equals("allow") || key.equals("disallow")) {
                 rulesSeen = true;
-                if (!value.isEmpty() && value.length() <= MAX_RULE_CHARS) {
+                if (!value.isEmpty() && value.length() <= MAX_RULE_CHARS && group.size() < MAX_RULES) {
                     group.add(new Rule(key.equals("allow"), value));
                 }
             }
@@ -74,6 +74,9 @@ public final class RobotsRules {
 
     /** A longer rule is ignored (no real site writes one; a hostile one would only cost time). */
     static final int MAX_RULE_CHARS = 512;
+    /** Rules kept per group; a robots.txt is read up to {@link #MAX_BYTES} (RFC 9309 asks for at least 500 KiB). */
+    static final int MAX_RULES = 1000;
+    public static final int MAX_BYTES = 512 * 1024;
 
     /** Whether a path (with its query) may be fetched. */
     public boolean allows(String pathAndQuery) {
@@ -92,7 +95,13 @@ public final class RobotsRules {
     static boolean matches(String pattern, String path) {
         boolean anchored = pattern.endsWith("$");
         String p = anchored ? pattern.substring(0, pattern.length() - 1) : pattern;
-        return match(p, 0, path, 0, anchored);
+        int star = p.indexOf('*');
+        if (star < 0) {
+            return anchored ? path.equals(p) : path.startsWith(p);
+        }
+        // the literal part before the first star must start the path: most rules end here
+        return path.startsWith(p.substring(0, star)) && match(p, 0, path.length() > 2048 ? path.substring(0, 2048) : path, 0,
+                anchored);
     }
 
     /** Wildcard matching of a prefix pattern, by dynamic programming: linear in pattern times path, whatever the stars. */

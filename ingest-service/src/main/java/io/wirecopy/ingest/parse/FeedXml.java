@@ -26,6 +26,9 @@ import org.jsoup.nodes.Entities;
  */
 public final class FeedXml {
 
+    /** How far into a document its DOCTYPE is looked for. */
+    static final int PROLOG_CHARS = 64 * 1024;
+
     /** Longest literal value of an internal entity that is kept; a longer one is dropped. */
     static final int MAX_ENTITY_CHARS = 1024;
 
@@ -125,7 +128,9 @@ public final class FeedXml {
     static String lenient(String xml) {
         Map<String, String> entities = new HashMap<>();
         String doc = xml;
-        Matcher start = DOCTYPE_START.matcher(doc);
+        // a DOCTYPE belongs to the prolog, so only the start of the document is searched (a hostile body of
+        // "<?" without an end cannot make the prolog scan quadratic)
+        Matcher start = DOCTYPE_START.matcher(doc).region(0, Math.min(doc.length(), PROLOG_CHARS));
         if (start.find() && beforeRootElement(doc, start.start())) {
             int end = doctypeEnd(doc, start.start());
             String declaration = doc.substring(start.start(), end);
