@@ -15,6 +15,13 @@ public interface FullTextConfig {
     @WithDefault("120")
     int minWords();
 
+    /**
+     * Pages fetched for one poll of one feed at most; the items after that are published as they came
+     * (a feed of a thousand headlines must not hold the poller for hours).
+     */
+    @WithDefault("50")
+    int maxPerPoll();
+
     /** The User-Agent sent, and the name robots.txt rules are matched against (its first word). */
     @WithDefault("Wirecopy/0.1 (full-text fetcher; +https://github.com/wirecopy)")
     String userAgent();

@@ -150,7 +150,7 @@ public class FeedPoller {
         IngestResult result;
         try {
             result = ingest.ingest(fetched.body(), fetched.contentType(), IngestService.Entry.FEED, ArticleDraft.empty(),
-                    id -> !seen.contains(id), s.fullText() && fullText != null ? fullText::complete : UnaryOperator.identity());
+                    id -> !seen.contains(id), s.fullText() && fullText != null ? fullText.forOnePoll() : UnaryOperator.identity());
         } catch (IngestException e) {
             return failed(s, now, e.getMessage());
         }

@@ -33,12 +33,34 @@ public class FullTextCompleter {
         this.metrics = metrics;
     }
 
+    /**
+     * A completer for one poll: {@link #complete} for the first {@code max-per-poll} items that need a
+     * page, the items as they came after that (counted as {@code over_budget}).
+     */
+    public java.util.function.UnaryOperator<ArticleDraft> forOnePoll() {
+        java.util.concurrent.atomic.AtomicInteger left = new java.util.concurrent.atomic.AtomicInteger(config.maxPerPoll());
+        return item -> {
+            if (!needsPage(item)) {
+                return item;
+            }
+            if (left.getAndDecrement() <= 0) {
+                count("over_budget");
+                return item;
+            }
+            return complete(item);
+        };
+    }
+
+    private boolean needsPage(ArticleDraft item) {
+        return item.url() != null && (item.text() == null || TextNormalizer.tokens(item.text()).size() < config.minWords());
+    }
+
     /** The item with its page's article text, or the item itself when it is long enough, has no link or the page fails. */
     public ArticleDraft complete(ArticleDraft item) {
-        int words = item.text() == null ? 0 : TextNormalizer.tokens(item.text()).size();
-        if (item.url() == null || words >= config.minWords()) {
+        if (!needsPage(item)) {
             return item;
         }
+        int words = item.text() == null ? 0 : TextNormalizer.tokens(item.text()).size();
         String outcome;
         try {
             PageFetcher.Page page = fetcher.fetch(item.url());

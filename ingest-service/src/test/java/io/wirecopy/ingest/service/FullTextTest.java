@@ -108,9 +108,17 @@ class FullTextTest {
     }
 
     static FullTextConfig config(boolean allowPrivate, int minWords) {
+        return config(allowPrivate, minWords, 50);
+    }
+
+    static FullTextConfig config(boolean allowPrivate, int minWords, int perPoll) {
         return new FullTextConfig() {
             public int minWords() {
                 return minWords;
+            }
+
+            public int maxPerPoll() {
+                return perPoll;
             }
 
             public String userAgent() {
@@ -144,9 +152,13 @@ class FullTextTest {
     }
 
     FeedPoller poller(boolean allowPrivate) {
+        return poller(allowPrivate, 50);
+    }
+
+    FeedPoller poller(boolean allowPrivate, int perPoll) {
         FeedPollerTest.TestClock clock = new FeedPollerTest.TestClock();
         IngestService ingest = new IngestService(published::addAll, () -> 5_000_000, clock, metrics, SourceBoilerplate.none());
-        FullTextConfig config = config(allowPrivate, 30);
+        FullTextConfig config = config(allowPrivate, 30, perPoll);
         return new FeedPoller(new SubscriptionStore.InMemory(), new HttpFeedFetcher(FeedPollerTest.POLLING, () -> 5_000_000),
                 ingest, FeedPollerTest.POLLING, clock, metrics,
                 new FullTextCompleter(new PageFetcher(config, clock), config, metrics));
@@ -180,6 +192,16 @@ class FullTextTest {
         assertThat(metrics.counter("wirecopy.ingest.full_text", "outcome", "completed").count()).isEqualTo(2);
         assertThat(metrics.counter("wirecopy.ingest.full_text", "outcome", "refused_robots").count()).isEqualTo(1);
         assertThat(poller.subscription(s.id()).orElseThrow().fullText()).isTrue();
+    }
+
+    @Test
+    void aPollFetchesAtMostItsBudgetOfPages() {
+        FeedPoller poller = poller(true, 1);
+        poller.subscribe(base + "/feed.xml", 15, true);
+        poller.pollDue();
+        assertThat(textsByTitle().get("Harbour strike enters third day")).startsWith("The port of Valdora");
+        assertThat(textsByTitle().get("Moved story")).isEqualTo("A story that moved.");
+        assertThat(metrics.counter("wirecopy.ingest.full_text", "outcome", "over_budget").count()).isEqualTo(2);
     }
 
     @Test
