@@ -260,7 +260,12 @@ public final class FeedParser {
         }
     }
 
-    /** JSON Feed 1.0 and 1.1: {@code items[]} with {@code content_html}, {@code content_text} or {@code summary}. */
+    /**
+     * JSON Feed 1.0 and 1.1: {@code items[]} with {@code content_html}, {@code content_text} or
+     * {@code summary}, else a title (a headline item, as in RSS); {@code url}, else {@code external_url},
+     * resolved against {@code home_page_url}; every author of {@code authors} (1.1) or {@code author}
+     * (1.0); {@code date_published}, else {@code date_modified}; the item's {@code language} over the feed's.
+     */
     public static List<FeedItem> parseJsonFeed(String json) {
         JsonNode root = JsonArticleParser.readTree(json);
         if (root == null || !root.isObject() || !root.path("version").asText("").contains("jsonfeed.org/version/1")) {
@@ -270,30 +275,47 @@ public final class FeedParser {
         if (!list.isArray()) {
             throw new IllegalArgumentException("JSON Feed has no 'items' array");
         }
-        String source = host(root.path("home_page_url").asText(null));
-        String language = root.path("language").asText(null);
+        String home = text(root, "home_page_url");
+        String source = host(home);
+        String language = text(root, "language");
         List<FeedItem> items = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
             JsonNode item = list.get(i);
             try {
-                String html = item.path("content_html").asText(null);
-                String text = item.path("content_text").asText(null);
-                String summary = item.path("summary").asText(null);
-                String body = html != null ? HtmlText.htmlToText(html) : text != null ? HtmlText.tidy(text)
+                String html = text(item, "content_html");
+                String plain = text(item, "content_text");
+                String summary = text(item, "summary");
+                String title = blankToNull(plainTitle(text(item, "title")));
+                String body = html != null ? HtmlText.htmlToText(html) : plain != null ? HtmlText.tidy(plain)
                         : summary != null ? HtmlText.tidy(summary) : "";
+                String link = resolve(home, firstNonBlank(text(item, "url"), text(item, "external_url")));
                 if (body.isBlank()) {
-                    items.add(FeedItem.rejected(i, "item has no content_html, content_text or summary"));
-                    continue;
+                    if (title == null) {
+                        items.add(FeedItem.rejected(i, "item has no title, content_html, content_text or summary"));
+                        continue;
+                    }
+                    body = title;
                 }
-                JsonNode author = item.path("authors").path(0).isMissingNode() ? item.path("author") : item.path("authors").path(0);
-                items.add(FeedItem.ok(i, new ArticleDraft(item.path("url").asText(null), source,
-                        item.path("title").asText(null), author.path("name").asText(null),
-                        Dates.parse(item.path("date_published").asText(null)), language, body)));
+                java.util.LinkedHashSet<String> authors = new java.util.LinkedHashSet<>();
+                for (JsonNode a : item.path("authors")) {
+                    add(authors, text(a, "name"));
+                }
+                add(authors, text(item.path("author"), "name"));
+                String published = firstNonBlank(text(item, "date_published"), text(item, "date_modified"));
+                items.add(FeedItem.ok(i, new ArticleDraft(link, source, title,
+                        authors.isEmpty() ? null : String.join(", ", authors), Dates.parse(published),
+                        firstNonBlank(text(item, "language"), language), body)));
             } catch (IllegalArgumentException e) {
                 items.add(FeedItem.rejected(i, e.getMessage()));
             }
         }
         return items;
+    }
+
+    /** A JSON field's string value, or null when it is missing, null or not a string. */
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.path(field);
+        return v.isTextual() ? v.asText() : null;
     }
 
     /** One JSON article per line; blank lines are skipped, and {@code index} is the line number from 0. */

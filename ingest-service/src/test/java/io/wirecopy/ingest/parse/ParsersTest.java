@@ -115,11 +115,15 @@ class ParsersTest {
                  "items": [
                    {"id": "1", "url": "https://www.jf.example/1", "title": "One", "content_html": "<p>First <b>body</b>.</p>",
                     "date_published": "2014-06-16T10:00:00+02:00", "authors": [{"name": "A. Writer"}]},
-                   {"id": "2", "title": "Nothing"}
+                   {"id": "2", "title": "A headline only", "external_url": "/elsewhere", "date_modified": "2014-06-17T08:00:00Z",
+                    "authors": [{"name": "B"}, {"name": "C"}], "language": "de"},
+                   {"id": "3", "url": 7}
                  ]}""");
         assertThat(feed.get(0).draft()).isEqualTo(new ArticleDraft("https://www.jf.example/1", "jf.example", "One",
                 "A. Writer", OffsetDateTime.parse("2014-06-16T10:00:00+02:00"), null, "First body."));
-        assertThat(feed.get(1).error()).contains("no content_html");
+        assertThat(feed.get(1).draft()).isEqualTo(new ArticleDraft("https://www.jf.example/elsewhere", "jf.example",
+                "A headline only", "B, C", OffsetDateTime.parse("2014-06-17T08:00:00Z"), "de", "A headline only"));
+        assertThat(feed.get(2).error()).isEqualTo("item has no title, content_html, content_text or summary");
 
         List<FeedItem> lines = FeedParser.parseNdjson("{\"text\": \"one\"}\n\n{\"text\": 5}\n{broken\n");
         assertThat(lines).hasSize(3);
