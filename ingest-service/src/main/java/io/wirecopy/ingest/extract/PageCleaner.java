@@ -16,13 +16,13 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
- * Takes out of a page what is never its article: what is not shown (scripts, styles, hidden
- * elements, the pronunciation of ruby annotations), the page's chrome (navigation, header, footer, sidebars, forms) and the boxes around an
- * article that sites name for what they are: comments, sharing, related stories, newsletters, tags,
- * cookie notices, advertising (the class and id hints readability calls "unlikely candidates").
- * Chrome and named boxes are removed only when they hold less than {@value #GUARD_SHARE} of the page's
- * text: a page that wraps everything in one {@code <form>} or calls its main column "sidebar-layout"
- * keeps its article.
+ * Finds what in a page is never its article: what is not shown (scripts, styles, hidden elements,
+ * the pronunciation of ruby annotations), the page's chrome (navigation, header, footer, sidebars,
+ * forms, captions) and the boxes around an article that sites name for what they are: comments,
+ * sharing, related stories, newsletters, tags, cookie notices, advertising (the class and id hints
+ * readability calls "unlikely candidates"). Chrome and named boxes count only when they hold less
+ * than {@value #GUARD_SHARE} of the page's text: a page that wraps everything in one {@code <form>} or
+ * calls its main column "sidebar-layout" keeps its article. The page itself is not changed.
  */
 public final class PageCleaner {
 
