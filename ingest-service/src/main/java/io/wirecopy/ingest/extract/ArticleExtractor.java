@@ -62,7 +62,14 @@ public final class ArticleExtractor {
             }
         }
         if (statedBody != null && statedBody.length() > 2 * text.length()) {
-            return new Extracted(statedBody, Method.STATED_BODY);
+            // a paywalled page shows its standfirst and hides the rest, which its JSON-LD carries without the standfirst
+            String lead = "";
+            String[] shown = text.split("\n\n", 4);
+            for (int i = 0; i < Math.min(3, shown.length) && lead.isEmpty(); i++) {
+                lead = shown[i].length() >= BlockClassifier.LONG_CHARS ? shown[i] : "";
+            }
+            boolean leadMissing = !lead.isEmpty() && !squeeze(statedBody).contains(squeeze(lead));
+            return new Extracted(leadMissing ? lead + "\n\n" + statedBody : statedBody, Method.STATED_BODY);
         }
         if (!text.isEmpty()) {
             return new Extracted(text, method);
@@ -78,6 +85,10 @@ public final class ArticleExtractor {
         }
         return description == null || description.isBlank() ? new Extracted("", Method.NONE)
                 : new Extracted(description, Method.DESCRIPTION);
+    }
+
+    private static String squeeze(String s) {
+        return s.replaceAll("\\s+", " ").strip();
     }
 
     /** How much a character of bad text counts against an element, against one of good text. */

@@ -98,6 +98,10 @@ class ArticleExtractorTest {
         HtmlPageParser.Parsed parsed = HtmlPageParser.parseWithMethod(html, null);
         assertThat(parsed.method()).isEqualTo(ArticleExtractor.Method.STATED_BODY);
         assertThat(parsed.draft().text()).isEqualTo(body);
+        String standfirst = "Dock workers kept the port of Valdora closed for a third day, and talks resume on Friday.";
+        String paywalled = html.replace("<p>Subscribe", "<p>" + standfirst + "</p><p>Subscribe");
+        assertThat(HtmlPageParser.parse(paywalled, null).text()).as("the standfirst the stated body lacks comes first")
+                .isEqualTo(standfirst + "\n\n" + body);
     }
 
     @Test
