@@ -48,13 +48,14 @@ public final class ArticleExtractor {
      */
     public static Extracted extract(Document doc, String statedBody, String description) {
         Element body = doc.body();
+        Tree tree = new Tree(body);
         List<TextBlock> blocks = BlockWalker.blocks(body, PageCleaner.clean(doc, true));
-        String text = goodText(body, blocks);
+        String text = goodText(tree, blocks);
         Method method = Method.BLOCKS;
         if (BlockClassifier.weight(text) < RETRY_CHARS) {
             // an article in a box named like chrome ("theiaStickySidebar") is gone: readability's second pass
             List<TextBlock> unhinted = BlockWalker.blocks(body, PageCleaner.clean(doc, false));
-            String relaxed = goodText(body, unhinted);
+            String relaxed = goodText(tree, unhinted);
             if (relaxed.length() > RETRY_GAIN * Math.max(text.length(), 1)) {
                 text = relaxed;
                 blocks = unhinted;
@@ -63,12 +64,9 @@ public final class ArticleExtractor {
         }
         if (statedBody != null && statedBody.length() > 2 * text.length()) {
             // a paywalled page shows its standfirst and hides the rest, which its JSON-LD carries without the standfirst
-            String lead = "";
-            String[] shown = text.split("\n\n", 4);
-            for (int i = 0; i < Math.min(3, shown.length) && lead.isEmpty(); i++) {
-                lead = shown[i].length() >= BlockClassifier.LONG_CHARS ? shown[i] : "";
-            }
-            boolean leadMissing = !lead.isEmpty() && !squeeze(statedBody).contains(squeeze(lead));
+            String lead = java.util.Arrays.stream(text.split("\n\n", 4)).limit(3)
+                    .filter(p -> p.length() >= BlockClassifier.LONG_CHARS).findFirst().orElse(null);
+            boolean leadMissing = lead != null && !squeeze(statedBody).contains(squeeze(lead));
             return new Extracted(leadMissing ? lead + "\n\n" + statedBody : statedBody, Method.STATED_BODY);
         }
         if (!text.isEmpty()) {
@@ -100,9 +98,8 @@ public final class ArticleExtractor {
     static final double RETRY_GAIN = 3;
 
     /** The good blocks of and around the root, as paragraphs. */
-    private static String goodText(Element body, List<TextBlock> blocks) {
+    private static String goodText(Tree tree, List<TextBlock> blocks) {
         BlockClassifier.Label[] labels = BlockClassifier.classify(blocks);
-        Tree tree = new Tree(body);
         Element root = root(tree, blocks, labels);
         int first = -1;
         int last = -1;
@@ -179,7 +176,7 @@ public final class ArticleExtractor {
     static Element root(Tree tree, List<TextBlock> blocks, BlockClassifier.Label[] labels) {
         Map<Element, Double> own = new IdentityHashMap<>();
         for (int i = 0; i < blocks.size(); i++) {
-            int weight = BlockClassifier.weight(blocks.get(i).text());
+            int weight = blocks.get(i).weight();
             double value = labels[i] == BlockClassifier.Label.GOOD ? weight : -BAD_WEIGHT * weight;
             own.merge(blocks.get(i).container(), value, Double::sum);
         }

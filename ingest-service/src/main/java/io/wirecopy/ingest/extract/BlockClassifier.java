@@ -7,11 +7,12 @@ import org.jsoup.nodes.Element;
 /**
  * Tells the paragraphs of an article from the boilerplate around it, block by block and then by
  * context, as jusText does (Pomikálek, 2011): a long block with few links is good, a block that is
- * mostly links or a copyright or date line is bad, and a short block takes the class of its
- * neighbours: between two good blocks it is good (a subheading, a one-line paragraph, an ingredient),
- * between two bad ones bad (a menu label, a "Share this"), between one of each good only when it reads
- * like a sentence. A heading is good when good text follows it. The start and the end of the page count
- * as bad neighbours.
+ * mostly links or a copyright, date, byline or credit line is bad, and a short block takes the class of
+ * its neighbours: between two good blocks it is good (a subheading, a one-line paragraph, an
+ * ingredient), between two bad ones bad (a menu label, a "Share this"), between one of each good only
+ * when the bad side's nearest block reads like a sentence or the block is a paragraph of the good
+ * neighbour's column. A heading is good when good text follows it. The start and the end of the page
+ * count as bad neighbours.
  */
 public final class BlockClassifier {
 
@@ -123,7 +124,7 @@ public final class BlockClassifier {
                 int links = 0;
                 int chars = 0;
                 for (int k = i; k < j; k++) {
-                    weight += weight(blocks.get(k).text());
+                    weight += blocks.get(k).weight();
                     links += blocks.get(k).linkChars();
                     chars += blocks.get(k).length();
                 }
@@ -197,7 +198,7 @@ public final class BlockClassifier {
 
     static Label raw(TextBlock b) {
         String text = b.text();
-        int weight = weight(text);
+        int weight = b.weight();
         double links = b.linkDensity();
         if (links > MAX_LINK_DENSITY || (weight < LONG_CHARS && links > MAX_SHORT_LINK_DENSITY)) {
             return Label.BAD;
@@ -217,7 +218,7 @@ public final class BlockClassifier {
     /** A copyright line, a date line, a byline or a picture credit: never the article's text, whatever is around it. */
     static boolean notText(TextBlock b) {
         String text = b.text();
-        int weight = weight(text);
+        int weight = b.weight();
         return (weight < 300 && BOILERPLATE.matcher(text).find())
                 || (weight < DATE_LINE_CHARS && (DATE.matcher(text).find() || BYLINE.matcher(text).find()))
                 || (weight < LONG_CHARS && CREDIT.matcher(text).find());

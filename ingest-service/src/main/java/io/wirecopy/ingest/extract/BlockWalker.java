@@ -19,10 +19,10 @@ import org.jsoup.select.NodeFilter;
  */
 public final class BlockWalker {
 
-    /** Elements that break the flow of text (HTML's block-level and table elements, and a few more). */
+    /** Elements that hold a flow of text of their own (HTML's block-level and table elements, and a few more); {@code <br>} and {@code <hr>} only break it. */
     static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "body", "center", "dd",
             "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1",
-            "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "menu", "nav", "ol", "p",
+            "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "html", "li", "main", "menu", "nav", "ol", "p",
             "pre", "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "caption",
             "legend", "frameset", "noframes", "option", "output");
 
@@ -85,7 +85,7 @@ public final class BlockWalker {
     private void leave(Node node, Element root) {
         if (node instanceof Element e && e != root) {
             String tag = e.normalName();
-            if (BLOCKS.contains(tag) && !tag.equals("br") && !tag.equals("hr")) {
+            if (BLOCKS.contains(tag)) {
                 flush(e);
                 containers.pop();
             } else if (tag.equals("a")) {

@@ -14,13 +14,10 @@ public final class HtmlText {
      * (a "related" list under an entry).
      */
     public static String htmlToText(String html) {
-        StringBuilder sb = new StringBuilder();
-        for (TextBlock b : BlockWalker.blocks(Jsoup.parseBodyFragment(html).body())) {
-            if (b.linkDensity() <= BlockClassifier.MAX_LINK_DENSITY || b.length() > 200) {
-                appendParagraph(sb, b.text());
-            }
-        }
-        return sb.toString();
+        return BlockWalker.blocks(Jsoup.parseBodyFragment(html).body()).stream()
+                .filter(b -> b.linkDensity() <= BlockClassifier.MAX_LINK_DENSITY || b.length() > 200)
+                .map(TextBlock::text) // whitespace already collapsed by the walker
+                .collect(java.util.stream.Collectors.joining("\n\n"));
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.wirecopy.ingest.extract;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -60,7 +62,7 @@ public final class PageCleaner {
 
     /** Class or id words of the article itself: an unlikely word beside one of these keeps a box with text. */
     static final Pattern LIKELY = Pattern.compile(
-            "article|body|content|entry|main|post|story|text|blog|column|hentry|h-entry", Pattern.CASE_INSENSITIVE);
+            "article|body|content|entry|main|post|story|text|blog|column|hentry|h-entry");
 
     private PageCleaner() {
     }
@@ -81,15 +83,17 @@ public final class PageCleaner {
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (!(node instanceof Element e) || e == body || removed.contains(e)) {
-                    return removed.contains(node) ? FilterResult.SKIP_ENTIRELY : FilterResult.CONTINUE;
+                if (removed.contains(node)) {
+                    return FilterResult.SKIP_ENTIRELY; // invisible
+                }
+                if (!(node instanceof Element e) || e == body) {
+                    return FilterResult.CONTINUE;
                 }
                 int[] size = sizes.getOrDefault(e, new int[2]);
-                boolean chrome = CHROME_MATCH.matches(body, e) && size[0] < GUARD_SHARE * total
+                boolean guarded = size[0] >= GUARD_SHARE * total;
+                boolean chrome = !guarded && CHROME_MATCH.matches(body, e)
                         && !(e.normalName().equals("header") && size[1] > 0);
-                String hints = byHints ? hints(e) : "";
-                boolean named = !hints.isEmpty() && unlikely(hints) && size[0] < GUARD_SHARE * total
-                        && !(likely(hints) && size[0] >= 200);
+                boolean named = !guarded && byHints && named(e, size[0]);
                 if (chrome || named) {
                     removed.add(e);
                     return FilterResult.SKIP_ENTIRELY;
@@ -142,48 +146,54 @@ public final class PageCleaner {
         return sizes;
     }
 
-    /** The class and id of an element, lower case, with the {@code itemprop} that may name the body. */
-    static String hints(Element e) {
-        String cls = e.className();
-        String id = e.id();
-        if (cls.isEmpty() && id.isEmpty()) {
-            return "";
-        }
-        return (cls + " " + (id.isEmpty() ? "-" : id)).toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
     /** A {@code <header>} holding a paragraph this long (few links) is an article's header with its standfirst, not the site's. */
     static final int STANDFIRST_CHARS = 100;
 
-    /** Whether a class name or id that does not itself name a box names the article ("entry-content", not "postmetadata"). */
-    static boolean likely(String hints) {
-        for (String token : hints.split("\\s+")) {
-            if (!token.isEmpty() && LIKELY.matcher(token).find() && !unlikely(token + " -")) {
-                return true;
+    /**
+     * Whether an element's class names or id name it a box that is not the article, and no class name or
+     * id that does not itself name such a box calls it the article ("entry-content", not "postmetadata")
+     * while it holds 200 characters or more.
+     */
+    static boolean named(Element e, int length) {
+        List<String> classes = new ArrayList<>();
+        for (String c : e.classNames()) {
+            classes.add(normal(c));
+        }
+        String id = normal(e.id());
+        boolean unlikely = (!id.isEmpty() && UNLIKELY.matcher(id).find()) || classes.stream().anyMatch(PageCleaner::unlikelyClass);
+        if (!unlikely) {
+            return false;
+        }
+        if (length < 200) {
+            return true;
+        }
+        for (String token : classes) {
+            if (LIKELY.matcher(token).find() && !unlikelyClass(token)) {
+                return false;
             }
         }
-        return false;
+        // an id is judged as a class name here, as it always was: "main-nav" is not the article
+        return id.isEmpty() || !LIKELY.matcher(id).find() || unlikelyClass(id);
     }
 
-    /** Whether a class name or id in {@code hints} names a box that is not the article. */
-    static boolean unlikely(String hints) {
-        String[] tokens = hints.split("\\s+");
-        for (int t = 0; t < tokens.length; t++) {
-            String token = tokens[t];
-            if (token.isEmpty()) {
-                continue;
-            }
-            if (UNLIKELY.matcher(token).find()) {
+    /** A class name or id lower case, with {@code _} read as {@code -}. */
+    private static String normal(String name) {
+        return name.toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * Whether a class name names a box that is not the article: an unlikely word anywhere in it, or an
+     * unlikely part between hyphens before any BEM modifier. An id is matched on whole words only
+     * (anchors such as {@code nav_the_heading} are not boxes).
+     */
+    static boolean unlikelyClass(String name) {
+        if (UNLIKELY.matcher(name).find()) {
+            return true;
+        }
+        int modifier = name.indexOf("--");
+        for (String part : (modifier >= 0 ? name.substring(0, modifier) : name).split("-")) {
+            if (UNLIKELY_PARTS.contains(part)) {
                 return true;
-            }
-            if (t == tokens.length - 1) {
-                break; // the id: anchors such as "nav_the_heading" are not boxes, so only whole words count there
-            }
-            int modifier = token.indexOf("--");
-            for (String part : (modifier >= 0 ? token.substring(0, modifier) : token).split("-")) {
-                if (UNLIKELY_PARTS.contains(part)) {
-                    return true;
-                }
             }
         }
         return false;

@@ -1,7 +1,7 @@
 package io.wirecopy.ingest.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.wirecopy.shared.event.EventJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,14 +19,13 @@ import org.jsoup.nodes.Element;
 public record PageMetadata(String url, String source, String title, String byline, String published, String language,
         String description, String articleBody) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "blogposting", "reportagenewsarticle",
             "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "techarticle",
             "scholarlyarticle", "socialmediaposting", "liveblogposting", "report", "webpage", "posting");
     /** A JSON-LD script larger than this is not read (its article body would be over the event's limit anyway). */
     private static final int MAX_JSON_LD_CHARS = 2_000_000;
 
-    /** Reads the metadata of {@code doc} (before it is cleaned: JSON-LD lives in scripts). */
+    /** Reads the metadata of {@code doc}, which is not changed. */
     public static PageMetadata of(Document doc) {
         JsonNode ld = jsonLdArticle(doc);
         Element h1 = doc.selectFirst("h1");
@@ -47,8 +46,7 @@ public record PageMetadata(String url, String source, String title, String bylin
                 text(ld, "description"));
         String body = ld == null ? null : text(ld, "articleBody");
         return new PageMetadata(url, source, title, byline, published, language, description,
-                body == null ? null : HtmlText.tidy(body.indexOf('<') >= 0
-                        ? HtmlText.htmlToText(body) : body));
+                body == null ? null : body.indexOf('<') >= 0 ? HtmlText.htmlToText(body) : HtmlText.tidy(body));
     }
 
     /** The first JSON-LD object of an article type, or null. */
@@ -59,7 +57,7 @@ public record PageMetadata(String url, String source, String title, String bylin
                 continue;
             }
             try {
-                JsonNode found = findArticle(JSON.readTree(data.strip()), 0);
+                JsonNode found = findArticle(EventJson.mapper().readTree(data.strip()), 0);
                 if (found != null) {
                     return found;
                 }

@@ -9,8 +9,13 @@ import org.jsoup.nodes.Element;
  * @param container the nearest block element around the text
  * @param kind      what the container is
  * @param linkChars characters of the text inside links
+ * @param weight    the text's length with CJK counted more ({@link BlockClassifier#weight}), computed once
  */
-public record TextBlock(Element container, Kind kind, String text, int linkChars) {
+public record TextBlock(Element container, Kind kind, String text, int linkChars, int weight) {
+
+    public TextBlock(Element container, Kind kind, String text, int linkChars) {
+        this(container, kind, text, linkChars, BlockClassifier.weight(text));
+    }
 
     /** The block elements text comes in, as far as extraction tells them apart. */
     public enum Kind {

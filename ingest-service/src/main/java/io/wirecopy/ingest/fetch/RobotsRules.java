@@ -100,12 +100,11 @@ public final class RobotsRules {
             return anchored ? path.equals(p) : path.startsWith(p);
         }
         // the literal part before the first star must start the path: most rules end here
-        return path.startsWith(p.substring(0, star)) && match(p, 0, path.length() > 2048 ? path.substring(0, 2048) : path, 0,
-                anchored);
+        return path.startsWith(p.substring(0, star)) && match(p, path.length() > 2048 ? path.substring(0, 2048) : path, anchored);
     }
 
     /** Wildcard matching of a prefix pattern, by dynamic programming: linear in pattern times path, whatever the stars. */
-    private static boolean match(String p, int pi, String s, int si, boolean anchored) {
+    private static boolean match(String p, String s, boolean anchored) {
         boolean[] reach = new boolean[s.length() + 1]; // reach[j]: the pattern so far matches s[0, j)
         reach[0] = true;
         for (int k = 0; k < p.length(); k++) {

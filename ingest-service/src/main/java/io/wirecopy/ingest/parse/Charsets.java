@@ -2,7 +2,8 @@ package io.wirecopy.ingest.parse;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Bytes to text: byte order marks, declared charsets, a page's own declaration, and HTML's default. */
 public final class Charsets {
@@ -15,16 +16,70 @@ public final class Charsets {
      * An unknown charset name is bad input.
      */
     public static String decode(byte[] body, String contentType) {
-        if (body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF) {
-            return strict(body, 3, StandardCharsets.UTF_8);
+        Bom bom = bom(body);
+        return bom != null ? strict(body, bom.length(), bom.charset()) : strict(body, 0, charsetOf(contentType));
+    }
+
+    /** A byte order mark: the charset it names and its length in bytes. */
+    public record Bom(Charset charset, int length) {
+    }
+
+    /** The byte order mark {@code body} starts with (UTF-8, UTF-16 or UTF-32, either order), or null. */
+    public static Bom bom(byte[] body) {
+        if (startsWith(body, 0x00, 0x00, 0xFE, 0xFF)) {
+            return new Bom(Charset.forName("UTF-32BE"), 4);
         }
-        if (body.length >= 2 && (body[0] & 0xFF) == 0xFE && (body[1] & 0xFF) == 0xFF) {
-            return strict(body, 2, StandardCharsets.UTF_16BE);
+        if (startsWith(body, 0xFF, 0xFE, 0x00, 0x00)) {
+            return new Bom(Charset.forName("UTF-32LE"), 4);
         }
-        if (body.length >= 2 && (body[0] & 0xFF) == 0xFF && (body[1] & 0xFF) == 0xFE) {
-            return strict(body, 2, StandardCharsets.UTF_16LE);
+        if (startsWith(body, 0xEF, 0xBB, 0xBF)) {
+            return new Bom(StandardCharsets.UTF_8, 3);
         }
-        return strict(body, 0, charsetOf(contentType));
+        if (startsWith(body, 0xFE, 0xFF)) {
+            return new Bom(StandardCharsets.UTF_16BE, 2);
+        }
+        if (startsWith(body, 0xFF, 0xFE)) {
+            return new Bom(StandardCharsets.UTF_16LE, 2);
+        }
+        return null;
+    }
+
+    /** Whether {@code b} starts with the bytes {@code prefix}. */
+    static boolean startsWith(byte[] b, int... prefix) {
+        if (b.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((b[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The bytes from {@code offset} as text in the first of {@code charsets} they are valid in, else as
+     * Latin-1 (every byte is a character in it): for input that has to be read whatever its label says.
+     */
+    static String firstValid(byte[] body, int offset, List<Charset> charsets) {
+        for (Charset charset : charsets) {
+            String text = valid(body, offset, charset);
+            if (text != null) {
+                return text;
+            }
+        }
+        return new String(body, offset, body.length - offset, StandardCharsets.ISO_8859_1);
+    }
+
+    /** The bytes as text in {@code charset}, or null when they are not valid in it. */
+    private static String valid(byte[] body, int offset, Charset charset) {
+        try {
+            return charset.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(body, offset, body.length - offset)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return null;
+        }
     }
 
     /**
@@ -46,7 +101,11 @@ public final class Charsets {
             throw new IllegalArgumentException("the body is not valid " + charset.name() + " text at byte " + in.position()
                     + "; declare its charset in the content type");
         }
-        String text = out.flip().toString();
+        return notBinary(out.flip().toString());
+    }
+
+    /** The text, unless more than 1 in 20 of its characters are control characters: then it is refused as binary. */
+    private static String notBinary(String text) {
         long controls = text.chars().filter(ch -> ch < 0x20 && ch != '\n' && ch != '\r' && ch != '\t').count();
         if (controls * 20 > text.length()) {
             throw new IllegalArgumentException("the body looks binary, not text (" + controls + " control characters)");
@@ -64,14 +123,12 @@ public final class Charsets {
      * the encoding HTML gives an unlabelled page (WHATWG Encoding, and what browsers do).
      */
     public static String decodeHtml(byte[] body, String contentType) {
-        boolean bom = body.length >= 2 && ((body[0] & 0xFF) == 0xEF || (body[0] & 0xFF) == 0xFE || (body[0] & 0xFF) == 0xFF);
-        boolean declared = contentType != null && contentType.toLowerCase(Locale.ROOT).contains("charset=");
-        if (bom || declared) {
+        if (bom(body) != null || charsetName(contentType) != null) {
             return decode(body, contentType);
         }
         String head = new String(body, 0, Math.min(body.length, 2048), StandardCharsets.ISO_8859_1);
         java.util.regex.Matcher m = META_CHARSET.matcher(head);
-        java.util.List<Charset> tries = new java.util.ArrayList<>();
+        List<Charset> tries = new ArrayList<>();
         Charset stated = m.find() ? supported(m.group(1)) : null;
         if (stated != null) {
             // a page saying UTF-16 in ASCII bytes is not UTF-16 (WHATWG: such a label means UTF-8)
@@ -79,17 +136,8 @@ public final class Charsets {
         }
         tries.add(StandardCharsets.UTF_8);
         tries.add(Charset.forName("windows-1252"));
-        for (Charset charset : tries) {
-            try {
-                return strict(body, 0, charset);
-            } catch (IllegalArgumentException e) {
-                if (e.getMessage().contains("binary")) {
-                    throw e;
-                }
-            }
-        }
-        // a page whose own label is wrong and that is not windows-1252 either: every byte is a Latin-1 character
-        return strict(body, 0, StandardCharsets.ISO_8859_1);
+        // a page whose own label is wrong and that is not windows-1252 either is read as Latin-1
+        return notBinary(firstValid(body, 0, tries));
     }
 
     private static Charset supported(String name) {
@@ -105,36 +153,32 @@ public final class Charsets {
      * {@code charset= 'us-ascii'}), or null when it states none or one Java does not know.
      */
     public static Charset statedCharset(String contentType) {
+        String name = charsetName(contentType);
+        return name == null ? null : supported(name);
+    }
+
+    private static final java.util.regex.Pattern CHARSET_PARAMETER = java.util.regex.Pattern.compile(
+            "(?i);\\s*charset\\s*=\\s*[\"']?\\s*([^\"';\\s]+)");
+
+    /** The name a content type's {@code charset} parameter gives (quotes and spaces around it dropped), or null. */
+    private static String charsetName(String contentType) {
         if (contentType == null) {
             return null;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i);\\s*charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)")
-                .matcher(contentType);
-        if (!m.find()) {
-            return null;
+        java.util.regex.Matcher m = CHARSET_PARAMETER.matcher(contentType);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** The content type's charset, UTF-8 when it names none; a name Java does not know is bad input. */
+    static Charset charsetOf(String contentType) {
+        String name = charsetName(contentType);
+        if (name == null) {
+            return StandardCharsets.UTF_8;
         }
         try {
-            return Charset.forName(m.group(1));
+            return Charset.forName(name);
         } catch (IllegalArgumentException e) {
-            return null;
+            throw new IllegalArgumentException("unknown charset '" + Dates.abbreviate(name) + "'");
         }
     }
-
-    static Charset charsetOf(String contentType) {
-        if (contentType != null) {
-            for (String part : contentType.split(";")) {
-                String p = part.trim();
-                if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
-                    String name = p.substring("charset=".length()).replace("\"", "").trim();
-                    try {
-                        return Charset.forName(name);
-                    } catch (IllegalArgumentException e) {
-                        throw new IllegalArgumentException("unknown charset '" + Dates.abbreviate(name) + "'");
-                    }
-                }
-            }
-        }
-        return StandardCharsets.UTF_8;
-    }
-
 }

@@ -176,6 +176,7 @@ public final class FeedParser {
         return null;
     }
 
+    /** The entry's contents, else an RSS item's non-standard {@code summary}, else its description or summary. */
     private static String contentText(SyndEntry e) {
         StringBuilder sb = new StringBuilder();
         for (SyndContent c : e.getContents()) {
@@ -184,16 +185,16 @@ public final class FeedParser {
                 sb.append(sb.isEmpty() ? "" : "\n\n").append(t);
             }
         }
-        String description = e.getDescription() == null ? "" : toText(e.getDescription());
+        if (!sb.isEmpty()) {
+            return sb.toString(); // the full content over a description, which is mostly a teaser of it
+        }
         for (org.jdom2.Element foreign : e.getForeignMarkup()) {
-            if (foreign.getName().equals("summary") && sb.isEmpty()) {
-                sb.append(HtmlText.htmlToText(foreign.getText())); // an RSS item's non-standard summary
+            String summary = foreign.getName().equals("summary") ? HtmlText.htmlToText(foreign.getText()) : "";
+            if (!summary.isBlank()) {
+                return summary;
             }
         }
-        if (sb.isEmpty()) {
-            return description;
-        }
-        return sb.toString(); // the full content over a description, which is mostly a teaser of it
+        return e.getDescription() == null ? "" : toText(e.getDescription());
     }
 
     /** The title as text: literal when the feed says it is text, else HTML made text (RSS titles are often escaped HTML). */
@@ -218,10 +219,6 @@ public final class FeedParser {
             }
         }
         return "";
-    }
-
-    private static String squeeze(String s) {
-        return s.replaceAll("\\s+", " ").strip();
     }
 
     private static String firstNonBlank(String... values) {

@@ -1,11 +1,9 @@
 package io.wirecopy.ingest.parse;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,54 +39,27 @@ public final class FeedXml {
     }
 
     static String decode(byte[] b, String contentType) {
-        int bom = 0;
-        Charset charset = null;
-        if (startsWith(b, 0x00, 0x00, 0xFE, 0xFF)) {
+        Charsets.Bom bom = Charsets.bom(b);
+        Charset stated = Charsets.statedCharset(contentType);
+        Charset charset;
+        if (bom != null) {
+            charset = bom.charset();
+        } else if (stated != null) {
+            charset = stated;
+        } else if (Charsets.startsWith(b, 0x00, 0x00, 0x00, 0x3C)) { // "<" in UTF-32 and UTF-16 (XML 1.0, F.1)
             charset = Charset.forName("UTF-32BE");
-            bom = 4;
-        } else if (startsWith(b, 0xFF, 0xFE, 0x00, 0x00)) {
+        } else if (Charsets.startsWith(b, 0x3C, 0x00, 0x00, 0x00)) {
             charset = Charset.forName("UTF-32LE");
-            bom = 4;
-        } else if (startsWith(b, 0xEF, 0xBB, 0xBF)) {
-            charset = StandardCharsets.UTF_8;
-            bom = 3;
-        } else if (startsWith(b, 0xFE, 0xFF)) {
+        } else if (Charsets.startsWith(b, 0x00, 0x3C, 0x00, 0x3F)) {
             charset = StandardCharsets.UTF_16BE;
-            bom = 2;
-        } else if (startsWith(b, 0xFF, 0xFE)) {
+        } else if (Charsets.startsWith(b, 0x3C, 0x00, 0x3F, 0x00)) {
             charset = StandardCharsets.UTF_16LE;
-            bom = 2;
+        } else {
+            charset = declared(b);
         }
-        if (charset == null) {
-            Charset stated = Charsets.statedCharset(contentType);
-            if (stated != null) {
-                charset = stated;
-            } else if (startsWith(b, 0x00, 0x00, 0x00, 0x3C)) {
-                charset = Charset.forName("UTF-32BE");
-            } else if (startsWith(b, 0x3C, 0x00, 0x00, 0x00)) {
-                charset = Charset.forName("UTF-32LE");
-            } else if (startsWith(b, 0x00, 0x3C, 0x00, 0x3F)) {
-                charset = StandardCharsets.UTF_16BE;
-            } else if (startsWith(b, 0x3C, 0x00, 0x3F, 0x00)) {
-                charset = StandardCharsets.UTF_16LE;
-            } else {
-                charset = declared(b);
-            }
-        }
-        for (Charset c : new Charset[] {charset, StandardCharsets.UTF_8, Charset.forName("windows-1252")}) {
-            if (c == null) {
-                continue;
-            }
-            try {
-                String text = c.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(b, bom, b.length - bom)).toString();
-                return text.startsWith("\uFEFF") ? text.substring(1) : text;
-            } catch (CharacterCodingException e) {
-                bom = c == charset ? 0 : bom; // a fallback reads the bytes from the start
-            }
-        }
-        return new String(b, StandardCharsets.ISO_8859_1);
+        String text = Charsets.firstValid(b, bom == null ? 0 : bom.length(),
+                List.of(charset, StandardCharsets.UTF_8, Charset.forName("windows-1252")));
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static final Pattern DECLARATION = Pattern.compile("^\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
@@ -106,18 +77,6 @@ public final class FeedXml {
             }
         }
         return StandardCharsets.UTF_8;
-    }
-
-    private static boolean startsWith(byte[] b, int... prefix) {
-        if (b.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((b[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static final Pattern DOCTYPE_START = Pattern.compile("<!DOCTYPE", Pattern.CASE_INSENSITIVE);

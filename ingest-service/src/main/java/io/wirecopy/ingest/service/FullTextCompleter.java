@@ -34,33 +34,35 @@ public class FullTextCompleter {
     }
 
     /**
-     * A completer for one poll: {@link #complete} for the first {@code max-per-poll} items that need a
-     * page, the items as they came after that (counted as {@code over_budget}).
+     * A completer for one poll: each item with a link and fewer than {@code min-words} words is completed
+     * from its page, the first {@code max-per-poll} of them; the others go as they came (counted as
+     * {@code over_budget}).
      */
     public java.util.function.UnaryOperator<ArticleDraft> forOnePoll() {
         java.util.concurrent.atomic.AtomicInteger left = new java.util.concurrent.atomic.AtomicInteger(config.maxPerPoll());
         return item -> {
-            if (!needsPage(item)) {
+            int words = words(item);
+            if (!needsPage(item, words)) {
                 return item;
             }
             if (left.getAndDecrement() <= 0) {
                 count("over_budget");
                 return item;
             }
-            return complete(item);
+            return fromPage(item, words);
         };
     }
 
-    private boolean needsPage(ArticleDraft item) {
-        return item.url() != null && (item.text() == null || TextNormalizer.tokens(item.text()).size() < config.minWords());
+    private static int words(ArticleDraft item) {
+        return item.text() == null ? 0 : TextNormalizer.tokens(item.text()).size();
     }
 
-    /** The item with its page's article text, or the item itself when it is long enough, has no link or the page fails. */
-    public ArticleDraft complete(ArticleDraft item) {
-        if (!needsPage(item)) {
-            return item;
-        }
-        int words = item.text() == null ? 0 : TextNormalizer.tokens(item.text()).size();
+    private boolean needsPage(ArticleDraft item, int words) {
+        return item.url() != null && words < config.minWords();
+    }
+
+    /** The item with its page's article text, or the item itself when the page fails or has no more words. */
+    private ArticleDraft fromPage(ArticleDraft item, int words) {
         String outcome;
         try {
             PageFetcher.Page page = fetcher.fetch(item.url());
