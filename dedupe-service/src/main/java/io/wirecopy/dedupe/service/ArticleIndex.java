@@ -70,12 +70,11 @@ final class ArticleIndex {
         Map<String, SharedFingerprints> shared = new HashMap<>();
         Map<Long, Integer> carriers = new HashMap<>();
         for (long fp : fingerprintHashes(features)) {
-            String key = hex16(fp);
-            if (IdLists.isCommon(state.postings(), key)) {
-                carriers.put(fp, Integer.MAX_VALUE);
+            List<String> ids = IdLists.posting(state.postings(), hex16(fp));
+            if (ids == null) {
+                carriers.put(fp, Integer.MAX_VALUE); // a common fingerprint: every earlier article of its kind
                 continue;
             }
-            List<String> ids = IdLists.posting(state.postings(), key);
             carriers.put(fp, ids.size());
             for (String id : ids) {
                 shared.computeIfAbsent(id, SharedFingerprints::new).add(1.0 / ids.size());

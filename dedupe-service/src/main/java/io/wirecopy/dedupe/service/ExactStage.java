@@ -1,7 +1,6 @@
 package io.wirecopy.dedupe.service;
 
 import io.wirecopy.shared.event.Reuse;
-import io.wirecopy.shared.text.Sources;
 import java.util.List;
 
 /**
@@ -29,11 +28,9 @@ final class ExactStage implements Stage {
         draft.storyId = stories.resolve(exact.storyId());
         stories.grow(draft.storyId, 1);
         draft.exactOf = exact.articleId();
-        var mine = draft.article.publishedAt();
-        boolean later = mine != null && first.publishedAt() != null && first.publishedAt().isAfter(mine);
-        draft.reuse = Sources.same(first.source(), draft.article.source()) || later
-                ? (first.reuse() == null ? Reuse.NONE : first.reuse())
-                : new Reuse(1.0, List.of(new Reuse.Source(exact.articleId(), draft.storyId, first.source(), 1.0)));
+        draft.reuse = ReuseStage.isSource(first, draft.article)
+                ? new Reuse(1.0, List.of(new Reuse.Source(exact.articleId(), draft.storyId, first.source(), 1.0)))
+                : (first.reuse() == null ? Reuse.NONE : first.reuse());
         draft.outcome = DedupeEngine.Outcome.EXACT;
     }
 }

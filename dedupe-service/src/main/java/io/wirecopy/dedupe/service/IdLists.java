@@ -35,16 +35,13 @@ final class IdLists {
         remove(table, key, id);
     }
 
-    /** Whether the fingerprint is carried by more articles than postings keep: a stock phrase or boilerplate. */
-    static boolean isCommon(DedupeState.Table<String> table, String key) {
-        String value = table.get(key);
-        return value != null && value.startsWith("*");
-    }
-
-    /** The ids carrying the fingerprint, or none when it is too common to mean anything. */
+    /**
+     * The ids carrying the fingerprint (none when no article does); null when more articles carry it than
+     * postings keep (a stock phrase or boilerplate). One point read either way.
+     */
     static List<String> posting(DedupeState.Table<String> table, String key) {
         String value = table.get(key);
-        return value == null || value.startsWith("*") ? List.of() : ids(value);
+        return value != null && value.startsWith("*") ? null : ids(value);
     }
 
     static void addToPosting(DedupeState.Table<String> table, String key, String id, int maxDocumentFrequency,

@@ -78,8 +78,13 @@ final class ReuseStage implements Stage {
 
     /** Another source, and not published after this article (when both say when). */
     private static boolean isSource(DedupeState.ArticleState other, DecisionDraft draft) {
-        var mine = draft.article.publishedAt();
-        return !Sources.same(other.source(), draft.article.source())
+        return isSource(other, draft.article);
+    }
+
+    /** Whether {@code other} can be a source of {@code article}: another source, not published after it (when both say when). */
+    static boolean isSource(DedupeState.ArticleState other, io.wirecopy.shared.event.Article article) {
+        var mine = article.publishedAt();
+        return !Sources.same(other.source(), article.source())
                 && (mine == null || other.publishedAt() == null || !other.publishedAt().isAfter(mine));
     }
 

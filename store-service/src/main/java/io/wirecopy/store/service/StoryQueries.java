@@ -411,17 +411,21 @@ public class StoryQueries {
      * The reuse of articles as the API shows it: each source article's story as it is now (stories merge
      * after the decision), its publication time and title, read for all of them in one query.
      */
+    /** What the store has of a reuse source article. */
+    private record Stored(String storyId, OffsetDateTime publishedAt, String title) {
+    }
+
     private static List<Views.Reuse> reuseViews(Connection c, List<Reuse> reuses) throws SQLException {
         List<String> ids = reuses.stream().flatMap(r -> r.sources().stream()).map(Reuse.Source::articleId).distinct().toList();
-        Map<String, Object[]> known = new java.util.HashMap<>();
+        Map<String, Stored> known = new java.util.HashMap<>();
         if (!ids.isEmpty()) {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT id, story_id, published_at, title FROM articles WHERE id = ANY (?)")) {
                 ps.setArray(1, c.createArrayOf("text", ids.toArray()));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        known.put(rs.getString(1), new Object[] {rs.getString(2), rs.getObject(3, OffsetDateTime.class),
-                            rs.getString(4)});
+                        known.put(rs.getString(1), new Stored(rs.getString(2), rs.getObject(3, OffsetDateTime.class),
+                                rs.getString(4)));
                     }
                 }
             }
@@ -430,11 +434,11 @@ public class StoryQueries {
         for (Reuse r : reuses) {
             List<Views.ReuseSource> sources = new ArrayList<>();
             for (Reuse.Source s : r.sources()) {
-                Object[] k = known.get(s.articleId());
+                Stored k = known.get(s.articleId());
                 // a stored article's story_id follows merges (EventApplier moves it); one not stored yet keeps the decision's
-                String story = k == null ? EventApplier.resolve(c, s.storyId()) : (String) k[0];
+                String story = k == null ? EventApplier.resolve(c, s.storyId()) : k.storyId();
                 sources.add(new Views.ReuseSource(s.articleId(), story, s.source(), s.share(),
-                        k == null ? null : (OffsetDateTime) k[1], k == null ? null : (String) k[2]));
+                        k == null ? null : k.publishedAt(), k == null ? null : k.title()));
             }
             out.add(new Views.Reuse(r.share(), sources));
         }
