@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.wirecopy.ingest.parse.ArticleDraft;
+import io.wirecopy.ingest.parse.FeedXml;
 import io.wirecopy.ingest.parse.SourceBoilerplate;
 import io.wirecopy.ingest.service.IngestException;
 import io.wirecopy.ingest.service.IngestResult;
@@ -13,7 +14,6 @@ import io.wirecopy.shared.event.Article;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -242,16 +242,12 @@ final class FeedScore {
         return s.replaceAll("\\s+", " ").strip();
     }
 
-    private static final Pattern DECLARED = Pattern.compile("<\\?xml[^>]*encoding=[\"']([A-Za-z0-9._:-]+)");
     private static final Pattern ENTRY = Pattern.compile("<((?:[A-Za-z0-9_-]+:)?(?:item|entry))(\\s[^>]*)?>(.*?)</\\1\\s*>",
             Pattern.DOTALL);
 
     /** The feed with a text and a title in each entry lacking them, and an entry if it has none; in its own encoding. */
     static byte[] augment(byte[] bytes, String contentType, String format) {
-        Charset charset = charsetOf(bytes, contentType);
-        if (charset == null) {
-            return bytes;
-        }
+        Charset charset = FeedXml.encoding(bytes, contentType); // what ingest reads it in: edits stay in its encoding
         String xml;
         try {
             xml = charset.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
@@ -298,46 +294,5 @@ final class FeedScore {
             }
         }
         return augmented.getBytes(charset);
-    }
-
-    private static Charset charsetOf(byte[] b, String contentType) {
-        if (b.length >= 4 && (b[0] & 0xFF) == 0 && (b[1] & 0xFF) == 0 && (b[2] & 0xFF) == 0xFE && (b[3] & 0xFF) == 0xFF) {
-            return Charset.forName("UTF-32BE");
-        }
-        if (b.length >= 4 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE && b[2] == 0 && b[3] == 0) {
-            return Charset.forName("UTF-32LE");
-        }
-        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-            return StandardCharsets.UTF_16; // keeps the BOM on re-encoding
-        }
-        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-            return StandardCharsets.UTF_16LE;
-        }
-        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-            return StandardCharsets.UTF_8;
-        }
-        if (b.length >= 4 && b[0] == 0 && b[1] == 0 && b[2] == 0 && b[3] == '<') {
-            return Charset.forName("UTF-32BE");
-        }
-        if (b.length >= 4 && b[0] == '<' && b[1] == 0 && b[2] == 0 && b[3] == 0) {
-            return Charset.forName("UTF-32LE");
-        }
-        if (b.length >= 4 && b[0] == 0 && b[1] == '<' && b[2] == 0) {
-            return StandardCharsets.UTF_16BE;
-        }
-        if (b.length >= 4 && b[0] == '<' && b[1] == 0 && b[3] == 0) {
-            return StandardCharsets.UTF_16LE;
-        }
-        Matcher m = Pattern.compile("charset=\"?([A-Za-z0-9._:-]+)").matcher(contentType == null ? "" : contentType);
-        String name = m.find() ? m.group(1) : null;
-        if (name == null) {
-            Matcher d = DECLARED.matcher(new String(b, 0, Math.min(b.length, 200), StandardCharsets.ISO_8859_1));
-            name = d.find() ? d.group(1) : "UTF-8";
-        }
-        try {
-            return Charset.forName(name);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

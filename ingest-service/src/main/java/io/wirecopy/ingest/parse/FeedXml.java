@@ -40,26 +40,33 @@ public final class FeedXml {
 
     static String decode(byte[] b, String contentType) {
         Charsets.Bom bom = Charsets.bom(b);
-        Charset stated = Charsets.statedCharset(contentType);
-        Charset charset;
-        if (bom != null) {
-            charset = bom.charset();
-        } else if (stated != null) {
-            charset = stated;
-        } else if (Charsets.startsWith(b, 0x00, 0x00, 0x00, 0x3C)) { // "<" in UTF-32 and UTF-16 (XML 1.0, F.1)
-            charset = Charset.forName("UTF-32BE");
-        } else if (Charsets.startsWith(b, 0x3C, 0x00, 0x00, 0x00)) {
-            charset = Charset.forName("UTF-32LE");
-        } else if (Charsets.startsWith(b, 0x00, 0x3C, 0x00, 0x3F)) {
-            charset = StandardCharsets.UTF_16BE;
-        } else if (Charsets.startsWith(b, 0x3C, 0x00, 0x3F, 0x00)) {
-            charset = StandardCharsets.UTF_16LE;
-        } else {
-            charset = declared(b);
-        }
         String text = Charsets.firstValid(b, bom == null ? 0 : bom.length(),
-                List.of(charset, StandardCharsets.UTF_8, Charset.forName("windows-1252")));
+                List.of(encoding(b, contentType), StandardCharsets.UTF_8, Charset.forName("windows-1252")));
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /**
+     * The encoding a feed's bytes are read in first: a byte order mark's, else the content type's
+     * charset, else the UTF-32 or UTF-16 that the bytes of {@code <?} show (XML 1.0, appendix F.1), else
+     * the XML declaration's, else UTF-8.
+     */
+    public static Charset encoding(byte[] b, String contentType) {
+        Charsets.Bom bom = Charsets.bom(b);
+        Charset stated = Charsets.statedCharset(contentType);
+        if (bom != null) {
+            return bom.charset();
+        } else if (stated != null) {
+            return stated;
+        } else if (Charsets.startsWith(b, 0x00, 0x00, 0x00, 0x3C)) {
+            return Charset.forName("UTF-32BE");
+        } else if (Charsets.startsWith(b, 0x3C, 0x00, 0x00, 0x00)) {
+            return Charset.forName("UTF-32LE");
+        } else if (Charsets.startsWith(b, 0x00, 0x3C, 0x00, 0x3F)) {
+            return StandardCharsets.UTF_16BE;
+        } else if (Charsets.startsWith(b, 0x3C, 0x00, 0x3F, 0x00)) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return declared(b);
     }
 
     private static final Pattern DECLARATION = Pattern.compile("^\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
