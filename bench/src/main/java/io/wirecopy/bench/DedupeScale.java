@@ -34,23 +34,26 @@ import org.apache.kafka.streams.state.StoreBuilder;
 
 /**
  * The dedupe engine's cost as its index grows: the articles of the labelled generator (synthetic base
- * stories, any number) decided one by one by {@link DedupeEngine} over the service's own seven RocksDB
- * stores (built as the topology builds them, changelogging off: the changelog is Kafka's cost, measured
- * by the pipeline bench). After each index size of {@link #SIZES} up to the largest, the next
- * {@code window} decisions are timed one by one (the decision only: the stores are flushed every 10,000
- * decisions, as Kafka Streams' checkpoints do, outside the timing), and the state directory is measured on disk.
- * LSH candidate recall is measured on the articles of the last window against brute-force exact
- * Jaccard over all their pairs.
+ * stories, any number) decided one by one by {@link DedupeEngine} over the service's own RocksDB stores
+ * (built as the topology builds them, changelogging off: the changelog is Kafka's cost, measured by the
+ * pipeline bench). After each index size of {@link #SIZES} up to the largest, the next {@code window}
+ * decisions are timed one by one (the decision only: the stores are flushed every 10,000 decisions, as
+ * Kafka Streams' checkpoints do, outside the timing), the state directory is measured on disk and the
+ * heap after a full GC. At the end the stores are closed and opened again, and the engine's rebuild of
+ * its in-memory index from them is timed: what a restart with the local state costs on top of Kafka
+ * Streams' own restore. LSH candidate recall is measured on the articles of the last window against
+ * brute-force exact Jaccard over all their pairs.
  */
 final class DedupeScale {
 
     static final int[] SIZES = {1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000, 200_000, 500_000, 1_000_000};
 
-    record Point(int indexed, double p50Us, double p99Us, double meanUs, long stateBytes) {
+    record Point(int indexed, double p50Us, double p99Us, double meanUs, long stateBytes, long heapBytes) {
     }
 
+    /** The points, LSH recall, words per article, throughput, feature cache hit rate, and the rebuild after reopening. */
     record Result(List<Point> points, double lshRecall, long lshHits, long lshPairs, double wordsPerArticle,
-            double decisionsPerS) {
+            double decisionsPerS, double cacheHitRate, int rebuiltArticles, double rebuildSeconds) {
     }
 
     private final PrintStream out;
@@ -73,16 +76,8 @@ final class DedupeScale {
         Iterator<LabelledArticle> articles = WireCorpus.stream(17,
                 WireCorpus.Options.defaults().withStoryEvery(Duration.ofMinutes(1)),
                 SyntheticStories.generate(17, (largest + window) / 5 + 100));
-        Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "wirecopy-bench");
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9");
-        MockProcessorContext<String, String> context = new MockProcessorContext<>(props, new TaskId(0, 0), dir.toFile());
-        Map<String, KeyValueStore<String, ?>> stores = new LinkedHashMap<>();
-        for (StoreBuilder<? extends KeyValueStore<String, ?>> builder : DedupeTopology.storeBuilders()) {
-            KeyValueStore<String, ?> store = builder.withLoggingDisabled().build();
-            store.init(context.getStateStoreContext(), store);
-            stores.put(store.name(), store);
-        }
+        long heapBefore = heapAfterGc(); // the generator's base stories are not the engine's
+        Map<String, KeyValueStore<String, ?>> stores = open();
         DedupeEngine engine = new DedupeEngine(DedupeTopology.state(stores::get), config);
         OffsetDateTime now = OffsetDateTime.parse("2026-11-23T10:00:00Z");
 
@@ -106,6 +101,7 @@ final class DedupeScale {
                 }
                 flush(stores);
                 long stateBytes = Local.bytes(dir);
+                long heapBytes = heapAfterGc() - heapBefore;
                 double[] us = new double[window];
                 for (int i = 0; i < window; i++) {
                     LabelledArticle a = articles.next();
@@ -121,19 +117,62 @@ final class DedupeScale {
                 }
                 Arrays.sort(us);
                 Point p = new Point(size, Stats.percentile(us, 0.5), Stats.percentile(us, 0.99),
-                        Arrays.stream(us).average().orElse(0), stateBytes);
+                        Arrays.stream(us).average().orElse(0), stateBytes, heapBytes);
                 points.add(p);
-                out.printf("  %,10d indexed: decision p50 %7.1f µs  p99 %7.1f µs  mean %7.1f µs  state %,.0f bytes/article%n",
-                        size, p.p50Us(), p.p99Us(), p.meanUs(), (double) stateBytes / size);
+                out.printf("  %,10d indexed: decision p50 %7.1f µs  p99 %7.1f µs  mean %7.1f µs  state %,.0f bytes/article"
+                        + "  heap %,.0f bytes/article%n", size, p.p50Us(), p.p99Us(), p.meanUs(), (double) stateBytes / size,
+                        (double) heapBytes / size);
             }
         } finally {
+            flush(stores);
             for (StateStore store : stores.values()) {
                 store.close();
             }
         }
+        DedupeEngine.Size size = engine.size();
+        double hitRate = (double) size.cacheHits() / Math.max(1, size.cacheHits() + size.cacheMisses());
+        out.printf("  feature cache: %.1f%% of candidate lookups answered from memory (%,d of %,d)%n", 100 * hitRate,
+                size.cacheHits(), size.cacheHits() + size.cacheMisses());
+        engine = null;
+        heapAfterGc();
+        stores = open();
+        long t0 = System.nanoTime();
+        DedupeEngine reopened = new DedupeEngine(DedupeTopology.state(stores::get), config);
+        double rebuild = (System.nanoTime() - t0) / 1e9;
+        int rebuilt = reopened.size().articles();
+        out.printf("  reopened: the in-memory index of %,d articles rebuilt from the stores in %.1f s%n", rebuilt, rebuild);
+        for (StateStore store : stores.values()) {
+            store.close();
+        }
         double[] lsh = lshRecall(sample, config);
         return new Result(points, lsh[0], (long) lsh[1], (long) lsh[2], (double) words / (points.size() * window),
-                n / (decideNanos / 1e9));
+                n / (decideNanos / 1e9), hitRate, rebuilt, rebuild);
+    }
+
+    /** The service's stores over {@link #dir}, changelogging off. */
+    private Map<String, KeyValueStore<String, ?>> open() {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "wirecopy-bench");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9");
+        MockProcessorContext<String, String> context = new MockProcessorContext<>(props, new TaskId(0, 0), dir.toFile());
+        Map<String, KeyValueStore<String, ?>> stores = new LinkedHashMap<>();
+        for (StoreBuilder<? extends KeyValueStore<String, ?>> builder : DedupeTopology.storeBuilders()) {
+            KeyValueStore<String, ?> store = builder.withLoggingDisabled().build();
+            store.init(context.getStateStoreContext(), store);
+            stores.put(store.name(), store);
+        }
+        return stores;
+    }
+
+    /** Heap in use after a full collection (the engine's index, its caches and the stores' Java side). */
+    private static long heapAfterGc() {
+        Runtime rt = Runtime.getRuntime();
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            used = Math.min(used, rt.totalMemory() - rt.freeMemory());
+        }
+        return used;
     }
 
     private int largestSize() {

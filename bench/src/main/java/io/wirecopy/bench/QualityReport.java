@@ -3,6 +3,8 @@ package io.wirecopy.bench;
 import io.wirecopy.dedupe.config.DedupeConfig;
 import io.wirecopy.dedupe.config.StandaloneConfig;
 import io.wirecopy.dedupe.service.DedupeEngine;
+import io.wirecopy.dedupe.service.ArticleRecord;
+import io.wirecopy.dedupe.service.ArticleRecordCodec;
 import io.wirecopy.dedupe.service.DedupeState;
 import io.wirecopy.shared.event.ArticleIngested;
 import io.wirecopy.shared.similarity.Lsh;
@@ -282,7 +284,7 @@ final class QualityReport {
         return missed;
     }
 
-    /** Logical bytes (keys and JSON values, before RocksDB's own overhead) of the state one corpus leaves. */
+    /** Logical bytes (keys and values as stored, before RocksDB's own overhead) of the state one corpus leaves. */
     void stateSize(WireCorpus corpus, DedupeConfig config) {
         DedupeState state = DedupeState.inMemory();
         DedupeEngine engine = new DedupeEngine(state, config);
@@ -293,13 +295,12 @@ final class QualityReport {
             words += TextNormalizer.tokens(a.article().text()).size();
         }
         Map<String, Long> bytes = new LinkedHashMap<>();
-        bytes.put("articles", size(state.articles()));
-        bytes.put("exact", size(state.exact()));
+        long articleBytes = 0;
+        for (Map.Entry<String, ArticleRecord> e : ((DedupeState.MapTable<ArticleRecord>) state.articles()).view().entrySet()) {
+            articleBytes += e.getKey().length() + ArticleRecordCodec.encode(e.getValue()).length;
+        }
+        bytes.put("articles", articleBytes);
         bytes.put("stories", size(state.stories()));
-        bytes.put("lsh-buckets", size(state.buckets()));
-        bytes.put("postings", size(state.postings()));
-        bytes.put("copies", size(state.copies()));
-        bytes.put("expiry", size(state.expiry()));
         long total = bytes.values().stream().mapToLong(Long::longValue).sum();
         int n = corpus.articles().size();
         out.printf("  state: %d bytes for %d articles (%.0f words each): %.0f bytes per article; by store %s%n", total, n,

@@ -29,6 +29,14 @@ public interface DedupeConfig {
     @WithDefault("PT10M")
     Duration pruneInterval();
 
+    /**
+     * Remembered articles whose word and shingle hashes are kept in memory (the most recently used), so
+     * a candidate is verified and aligned without reading and tokenising its text again. About 5 KB each
+     * for a 300-word article.
+     */
+    @WithDefault("20000")
+    int featureCache();
+
     /** Whole-article near-duplicates: shingles, MinHash, LSH, verification. */
     interface Near {
         /** Words per shingle. */

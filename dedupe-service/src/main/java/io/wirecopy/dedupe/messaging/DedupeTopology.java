@@ -37,9 +37,10 @@ import org.jboss.logging.Logger;
 /**
  * {@code news.articles} → dedupe decisions → {@code news.dedupe}; a record that is not an article goes,
  * unchanged and with the error headers, to {@code news.articles.dlq}, in the same transaction. One processor holds the decision
- * logic ({@link DedupeEngine}) over persistent, changelogged stores, one per {@link DedupeState}
- * table. With {@code exactly_once_v2} the store updates and the emitted events commit together, so a
- * restart neither repeats nor loses a decision. A wall-clock punctuator forgets articles older than
+ * logic ({@link DedupeEngine}) over two persistent, changelogged stores (one record per article, one
+ * per story, {@link DedupeState}); its index lives in memory and is rebuilt from the articles store when
+ * the task starts (after Kafka Streams has restored the store). With {@code exactly_once_v2} the store
+ * updates and the emitted events commit together, so a restart neither repeats nor loses a decision. A wall-clock punctuator forgets articles older than
  * {@code wirecopy.dedupe.retention}.
  *
  * <p>One partition: every article must meet every earlier one, so {@code news.articles} has one
@@ -49,12 +50,7 @@ import org.jboss.logging.Logger;
 public class DedupeTopology {
 
     public static final String ARTICLES_STORE = "dedupe-articles";
-    public static final String EXACT_STORE = "dedupe-exact";
     public static final String STORIES_STORE = "dedupe-stories";
-    public static final String BUCKETS_STORE = "dedupe-lsh-buckets";
-    public static final String POSTINGS_STORE = "dedupe-postings";
-    public static final String COPIES_STORE = "dedupe-copies";
-    public static final String EXPIRY_STORE = "dedupe-expiry";
 
     static final String SOURCE = "articles";
     static final String PROCESSOR = "dedupe";
@@ -99,31 +95,21 @@ public class DedupeTopology {
         return topology;
     }
 
-    /** The seven persistent stores of {@link DedupeState}, as the topology declares them (the bench builds them too). */
+    /** The two persistent stores of {@link DedupeState}, as the topology declares them (the bench builds them too). */
     public static List<StoreBuilder<? extends KeyValueStore<String, ?>>> storeBuilders() {
-        return List.of(store(ARTICLES_STORE, JsonSerde.of(DedupeState.ArticleState.class)),
-                store(EXACT_STORE, JsonSerde.of(DedupeState.ExactEntry.class)),
-                store(STORIES_STORE, JsonSerde.of(DedupeState.StoryState.class)),
-                store(BUCKETS_STORE, Serdes.String()),
-                store(POSTINGS_STORE, Serdes.String()),
-                store(COPIES_STORE, Serdes.String()),
-                store(EXPIRY_STORE, Serdes.String()));
+        return List.of(store(ARTICLES_STORE, Serdes.ByteArray()),
+                store(STORIES_STORE, JsonSerde.of(DedupeState.StoryState.class)));
     }
 
     /** {@link DedupeState} over the stores of {@link #storeBuilders()}, looked up by name. */
-    public static DedupeState state(Function<String, KeyValueStore<String, ?>> stores) {
-        return new DedupeState(table(stores, ARTICLES_STORE), table(stores, EXACT_STORE), table(stores, STORIES_STORE),
-                table(stores, BUCKETS_STORE), table(stores, POSTINGS_STORE), table(stores, COPIES_STORE),
-                table(stores, EXPIRY_STORE));
-    }
-
     @SuppressWarnings("unchecked")
-    private static <V> DedupeState.Table<V> table(Function<String, KeyValueStore<String, ?>> stores, String name) {
-        return new StoreTable<>((KeyValueStore<String, V>) stores.apply(name));
+    public static DedupeState state(Function<String, KeyValueStore<String, ?>> stores) {
+        return new DedupeState(new ArticleRecordTable((KeyValueStore<String, byte[]>) stores.apply(ARTICLES_STORE)),
+                new StoreTable<>((KeyValueStore<String, DedupeState.StoryState>) stores.apply(STORIES_STORE)));
     }
 
     private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {
-        // an article's record holds its text: the changelogs carry what news.articles carries
+        // an article's record holds its text (deflated): at most what news.articles carries
         return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values)
                 .withLoggingEnabled(Map.of("max.message.bytes", Integer.toString(Topics.MAX_MESSAGE_BYTES)));
     }

@@ -1,13 +1,12 @@
 package io.wirecopy.dedupe.messaging;
 
 import io.wirecopy.dedupe.service.DedupeState;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.function.BiConsumer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
-/** A {@link DedupeState.Table} over a Kafka Streams key-value store (String keys sort as their UTF-8 bytes). */
+/** A {@link DedupeState.Table} over a Kafka Streams key-value store . */
 final class StoreTable<V> implements DedupeState.Table<V> {
 
     private final KeyValueStore<String, V> store;
@@ -32,17 +31,12 @@ final class StoreTable<V> implements DedupeState.Table<V> {
     }
 
     @Override
-    public List<String> keys(String from, String to, int limit) {
-        List<String> keys = new ArrayList<>();
-        // range() includes its upper bound; the interface's is exclusive
-        try (KeyValueIterator<String, V> it = store.range(from, to)) {
-            while (it.hasNext() && keys.size() < limit) {
+    public void forEach(BiConsumer<String, V> action) {
+        try (KeyValueIterator<String, V> it = store.all()) {
+            while (it.hasNext()) {
                 KeyValue<String, V> kv = it.next();
-                if (!kv.key.equals(to)) {
-                    keys.add(kv.key);
-                }
+                action.accept(kv.key, kv.value);
             }
         }
-        return keys;
     }
 }

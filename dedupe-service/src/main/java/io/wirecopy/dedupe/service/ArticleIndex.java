@@ -1,5 +1,6 @@
 package io.wirecopy.dedupe.service;
 
+import com.carrotsearch.hppc.ObjectIntHashMap;
 import io.wirecopy.dedupe.config.DedupeConfig;
 import io.wirecopy.shared.event.Article;
 import io.wirecopy.shared.event.Reuse;
@@ -15,20 +16,39 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The remembered articles and their indexes: each article's {@link DedupeState.ArticleState}, its id in
- * the LSH bucket of every band and in the posting of every winnowed fingerprint, and its expiry key.
+ * The remembered articles and their indexes, in memory: every article by id and by its dense sequence
+ * number, its sequence number in the LSH bucket of each band and in the posting of each winnowed
+ * fingerprint it posted, the near copies indexed against each article, and the first indexed article of
+ * each text. Each article is also written once to the durable {@link ArticleRecord} table, with the
+ * keys it was filed under; on start the index is rebuilt from those records without reading a text.
  * Features are computed here with the configured shingle, seed and window sizes.
+ *
+ * <p>A list keeps every article filed under its key, in the order they came. A bucket answers with its
+ * first {@code near.max-bucket-size} (a fuller bucket is boilerplate or a story with hundreds of copies,
+ * which the other bands still find); a fingerprint carried by more than
+ * {@code passages.max-document-frequency} articles is a stock phrase or boilerplate, which passages and
+ * containment ignore. Both depend only on the articles remembered, so a rebuilt index answers as the
+ * one it replaces.
  */
 final class ArticleIndex {
 
-    private final DedupeState state;
+    private final DedupeState.Table<ArticleRecord> records;
     private final DedupeConfig.Near near;
     private final DedupeConfig.Passages passages;
     private final MinHash minHash;
     private final Lsh lsh;
 
-    ArticleIndex(DedupeState state, DedupeConfig config) {
-        this.state = state;
+    private final ObjectIntHashMap<String> seqOf = new ObjectIntHashMap<>();
+    private final List<KnownArticle> bySeq = new ArrayList<>();
+    private final IntPostings[] buckets;
+    private final IntPostings postings = new IntPostings();
+    private final IntPostings copies = new IntPostings();
+    private final ObjectIntHashMap<String> exact = new ObjectIntHashMap<>();
+    private final FeatureCache cache;
+    private int nextSeq;
+
+    ArticleIndex(DedupeState.Table<ArticleRecord> records, DedupeConfig config) {
+        this.records = records;
         this.near = config.near();
         this.passages = config.passages();
         if (near.bands() * near.rows() > near.permutations()) {
@@ -37,6 +57,12 @@ final class ArticleIndex {
         }
         this.minHash = new MinHash(near.permutations(), near.seed());
         this.lsh = new Lsh(near.bands(), near.rows());
+        this.buckets = new IntPostings[near.bands()];
+        for (int b = 0; b < buckets.length; b++) {
+            buckets[b] = new IntPostings();
+        }
+        this.cache = new FeatureCache(config.featureCache());
+        restore();
     }
 
     TextFeatures features(String text) {
@@ -47,17 +73,41 @@ final class ArticleIndex {
         return lsh.buckets(minHash.signature(features.shingles()));
     }
 
-    /** The ids in band {@code band}'s bucket {@code bucket}. */
-    List<String> bucket(int band, long bucket) {
-        return IdLists.bucket(state.buckets(), bucketKey(band, bucket));
+    /** The remembered article with this id, or null. */
+    KnownArticle known(String id) {
+        int seq = seqOf.getOrDefault(id, -1);
+        return seq < 0 ? null : bySeq.get(seq);
+    }
+
+    /** The first indexed article remembered with this text, or null. */
+    KnownArticle exact(String contentHash) {
+        int seq = exact.getOrDefault(contentHash, -1);
+        return seq < 0 ? null : bySeq.get(seq);
+    }
+
+    /** The articles in band {@code band}'s bucket {@code bucket}, the first {@code near.max-bucket-size}. */
+    List<KnownArticle> bucket(int band, long bucket) {
+        return articles(buckets[band].get(bucket, near.maxBucketSize()));
     }
 
     /**
      * The near copies indexed against an article. Its fingerprints are indexed under it, theirs only
      * where they differ, so a text contained in one of them is found through the original.
      */
-    List<String> copiesOf(String id) {
-        return IdLists.bucket(state.copies(), id);
+    List<KnownArticle> copiesOf(KnownArticle article) {
+        return articles(copies.get(article.seq()));
+    }
+
+    /** The word and shingle hashes of a remembered article: from the cache, else from its stored text. */
+    TextFeatures featuresOf(KnownArticle article) {
+        FeatureCache.Words words = cache.get(article.seq());
+        if (words != null) {
+            return TextFeatures.known(words, () -> records.get(article.id()).text(), near.shingleWords(),
+                    passages.seedWords(), passages.window());
+        }
+        TextFeatures features = features(records.get(article.id()).text());
+        cache.put(article.seq(), features.cached());
+        return features;
     }
 
     /**
@@ -67,17 +117,20 @@ final class ArticleIndex {
      * for every fingerprint how many earlier articles carry it.
      */
     FingerprintHits sharedFingerprints(TextFeatures features) {
-        Map<String, SharedFingerprints> shared = new HashMap<>();
+        Map<Integer, SharedFingerprints> shared = new HashMap<>();
         Map<Long, Integer> carriers = new HashMap<>();
         for (long fp : fingerprintHashes(features)) {
-            List<String> ids = IdLists.posting(state.postings(), hex16(fp));
-            if (ids == null) {
+            int n = postings.size(fp);
+            if (n > passages.maxDocumentFrequency()) {
                 carriers.put(fp, Integer.MAX_VALUE); // a common fingerprint: every earlier article of its kind
                 continue;
             }
-            carriers.put(fp, ids.size());
-            for (String id : ids) {
-                shared.computeIfAbsent(id, SharedFingerprints::new).add(1.0 / ids.size());
+            carriers.put(fp, n);
+            if (n == 0) {
+                continue;
+            }
+            for (int seq : postings.get(fp)) {
+                shared.computeIfAbsent(seq, s -> new SharedFingerprints(bySeq.get(s))).add(1.0 / n);
             }
         }
         List<SharedFingerprints> ranked = new ArrayList<>(shared.values());
@@ -92,12 +145,12 @@ final class ArticleIndex {
 
     /** How many of a text's fingerprints an earlier article carries, and their weight. */
     static final class SharedFingerprints {
-        private final String articleId;
+        private final KnownArticle article;
         private int count;
         private double weight;
 
-        SharedFingerprints(String articleId) {
-            this.articleId = articleId;
+        SharedFingerprints(KnownArticle article) {
+            this.article = article;
         }
 
         void add(double w) {
@@ -105,8 +158,12 @@ final class ArticleIndex {
             weight += w;
         }
 
+        KnownArticle article() {
+            return article;
+        }
+
         String articleId() {
-            return articleId;
+            return article.id();
         }
 
         int count() {
@@ -118,65 +175,173 @@ final class ArticleIndex {
         }
     }
 
-    void remember(Article article, String storyId, boolean indexed, long seenAt, String original, Reuse reuse) {
-        state.articles().put(article.id(), new DedupeState.ArticleState(storyId, article.contentHash(), article.source(),
-                article.text(), indexed, seenAt, original, reuse, article.publishedAt()));
-        state.expiry().put(expiryPrefix(seenAt) + article.id(), "");
-    }
-
     /**
-     * Indexes an article's bands, and its fingerprints except those of {@code original} (a near copy
-     * indexes only what its original lacks: inserted paragraphs, lifted quotes); the copy goes on its
-     * original's list of {@link #copiesOf copies}.
+     * Remembers an article: its record (one write), and unless it is an exact copy ({@code indexed} false)
+     * its bands, its fingerprints except those of {@code original} (a near copy indexes only what its
+     * original lacks: inserted paragraphs, lifted quotes) and its place on its original's list of
+     * {@link #copiesOf copies}.
      */
-    void index(String id, TextFeatures features, long[] buckets, String originalId, TextFeatures original, long seenAt) {
-        for (int b = 0; b < buckets.length; b++) {
-            IdLists.addToBucket(state.buckets(), bucketKey(b, buckets[b]), id, near.maxBucketSize());
+    void add(Article article, String storyId, boolean indexed, long seenAt, String original, Reuse reuse,
+            TextFeatures features, long[] bandBuckets, TextFeatures originalFeatures) {
+        KnownArticle known = new KnownArticle(nextSeq++, article.id(), storyId, article.contentHash(), article.source(),
+                indexed, seenAt, original, reuse, article.publishedAt());
+        long[] keys = NONE;
+        long[] posted = NONE;
+        if (indexed) {
+            keys = bandBuckets;
+            Set<Long> known0 = originalFeatures == null ? Set.of() : fingerprintHashes(originalFeatures);
+            posted = fingerprintHashes(features).stream().filter(fp -> !known0.contains(fp)).mapToLong(Long::longValue)
+                    .toArray();
+            cache.put(known.seq(), features.cached());
         }
-        if (originalId != null) {
-            IdLists.addToBucket(state.copies(), originalId, id, Integer.MAX_VALUE);
+        records.put(known.id(), ArticleRecord.of(known, article.text(), keys, posted));
+        file(known, keys, posted);
+        fileCopy(known);
+    }
+
+    /** A near copy goes on its original's list of copies (while the original is remembered). */
+    private void fileCopy(KnownArticle copy) {
+        KnownArticle original = copy.indexed() && copy.original() != null ? known(copy.original()) : null;
+        if (original != null) {
+            copies.add(original.seq(), copy.seq());
         }
-        Set<Long> known = original == null ? Set.of() : fingerprintHashes(original);
-        for (long fp : fingerprintHashes(features)) {
-            if (!known.contains(fp)) {
-                IdLists.addToPosting(state.postings(), hex16(fp), id, passages.maxDocumentFrequency(), seenAt);
-            }
+    }
+
+    /** Puts a remembered article into the in-memory maps. */
+    private void file(KnownArticle known, long[] bandBuckets, long[] posted) {
+        seqOf.put(known.id(), known.seq());
+        while (bySeq.size() <= known.seq()) {
+            bySeq.add(null);
+        }
+        bySeq.set(known.seq(), known);
+        nextSeq = Math.max(nextSeq, known.seq() + 1);
+        if (!known.indexed()) {
+            return;
+        }
+        for (int b = 0; b < bandBuckets.length && b < buckets.length; b++) {
+            buckets[b].add(bandBuckets[b], known.seq());
+        }
+        for (long fp : posted) {
+            postings.add(fp, known.seq());
+        }
+        if (exact.getOrDefault(known.contentHash(), -1) < known.seq()) {
+            exact.put(known.contentHash(), known.seq()); // the latest indexed one, as when it came
         }
     }
 
     /**
-     * Forgets the articles seen before {@code cutoffMillis}, at most {@code limit} of them: their
-     * texts, index entries and exact-copy entries. Returns how many were forgotten.
+     * Forgets the articles seen before {@code cutoffMillis}, at most {@code limit} of them (the oldest,
+     * then by id): their records, index entries and exact-copy entries. Returns how many were forgotten.
      */
     int prune(long cutoffMillis, int limit) {
-        List<String> expired = state.expiry().keys("", expiryPrefix(cutoffMillis), limit);
-        for (String key : expired) {
-            String id = key.substring(key.indexOf(':') + 1);
-            DedupeState.ArticleState article = state.articles().get(id);
-            if (article != null) {
-                if (article.indexed()) {
-                    TextFeatures features = features(article.text());
-                    long[] buckets = buckets(features);
-                    for (int b = 0; b < buckets.length; b++) {
-                        IdLists.removeFromBucket(state.buckets(), bucketKey(b, buckets[b]), id);
-                    }
-                    for (long fp : fingerprintHashes(features)) {
-                        IdLists.removeFromPosting(state.postings(), hex16(fp), id, cutoffMillis);
-                    }
-                    if (article.original() != null) {
-                        IdLists.removeFromBucket(state.copies(), article.original(), id);
-                    }
-                    state.copies().delete(id);
-                }
-                DedupeState.ExactEntry exact = state.exact().get(article.contentHash());
-                if (exact != null && exact.articleId().equals(id)) {
-                    state.exact().delete(article.contentHash());
-                }
-                state.articles().delete(id);
+        List<KnownArticle> expired = new ArrayList<>();
+        for (KnownArticle k : bySeq) {
+            if (k != null && k.seenAtMillis() < cutoffMillis) {
+                expired.add(k);
             }
-            state.expiry().delete(key);
         }
-        return expired.size();
+        expired.sort(Comparator.comparingLong(KnownArticle::seenAtMillis).thenComparing(KnownArticle::id));
+        List<KnownArticle> forgotten = expired.subList(0, Math.min(limit, expired.size()));
+        for (KnownArticle k : forgotten) {
+            ArticleRecord record = records.get(k.id());
+            if (k.indexed() && record != null && record.buckets() != null) {
+                for (int b = 0; b < record.buckets().length && b < buckets.length; b++) {
+                    buckets[b].remove(record.buckets()[b], k.seq());
+                }
+                for (long fp : record.fingerprints()) {
+                    postings.remove(fp, k.seq());
+                }
+            }
+            KnownArticle original = k.original() == null ? null : known(k.original());
+            if (original != null) {
+                copies.remove(original.seq(), k.seq());
+            }
+            copies.removeKey(k.seq());
+            if (exact.getOrDefault(k.contentHash(), -1) == k.seq()) {
+                exact.remove(k.contentHash());
+            }
+            records.delete(k.id());
+            seqOf.remove(k.id());
+            bySeq.set(k.seq(), null);
+            cache.remove(k.seq());
+        }
+        return forgotten.size();
+    }
+
+    /**
+     * Rebuilds the maps from the stored records. Every list holds its articles in the order they came, and
+     * articles came in sequence order, so records are filed as the store lists them and the lists sorted
+     * after. Records of an older version (no keys) are indexed again from their texts, in the order they
+     * were seen, and stored anew.
+     */
+    private void restore() {
+        List<ArticleRecord> legacy = new ArrayList<>();
+        records.forEach((id, record) -> {
+            if (record.about().seq() < 0) {
+                legacy.add(record);
+            } else {
+                file(record.about(), record.buckets(), record.fingerprints());
+            }
+        });
+        for (int b = 0; b < buckets.length; b++) {
+            buckets[b].sortLists();
+        }
+        postings.sortLists();
+        for (KnownArticle k : bySeq) {
+            if (k != null) {
+                fileCopy(k);
+            }
+        }
+        legacy.sort(Comparator.comparingLong((ArticleRecord r) -> r.about().seenAtMillis())
+                .thenComparing(r -> r.about().id()));
+        for (ArticleRecord r : legacy) {
+            reindex(r);
+        }
+    }
+
+    /** An older version's record: its features computed from its text, filed and stored in this version's form. */
+    private void reindex(ArticleRecord old) {
+        KnownArticle known = old.about().withSeq(nextSeq++);
+        String text = old.text();
+        long[] keys = NONE;
+        long[] posted = NONE;
+        if (known.indexed()) {
+            TextFeatures features = features(text);
+            keys = buckets(features);
+            ArticleRecord original = known.original() == null ? null : records.get(known.original());
+            Set<Long> known0 = original == null ? Set.of() : fingerprintHashes(features(original.text()));
+            posted = fingerprintHashes(features).stream().filter(fp -> !known0.contains(fp)).mapToLong(Long::longValue)
+                    .toArray();
+        }
+        records.put(known.id(), ArticleRecord.of(known, text, keys, posted));
+        file(known, keys, posted);
+        fileCopy(known);
+    }
+
+    /** Articles remembered. */
+    int size() {
+        return seqOf.size();
+    }
+
+    /** Keys in the in-memory maps: LSH buckets, fingerprints, articles with copies, texts. */
+    long keys() {
+        long n = (long) postings.keys() + copies.keys() + exact.size();
+        for (IntPostings band : buckets) {
+            n += band.keys();
+        }
+        return n;
+    }
+
+    FeatureCache cache() {
+        return cache;
+    }
+
+    private List<KnownArticle> articles(int[] seqs) {
+        List<KnownArticle> out = new ArrayList<>(seqs.length);
+        for (int seq : seqs) {
+            out.add(bySeq.get(seq));
+        }
+        return out;
     }
 
     private static Set<Long> fingerprintHashes(TextFeatures features) {
@@ -187,16 +352,5 @@ final class ArticleIndex {
         return hashes;
     }
 
-    private static String bucketKey(int band, long bucket) {
-        return String.format("%02x:", band) + hex16(bucket);
-    }
-
-    private static String expiryPrefix(long millis) {
-        return String.format("%013d:", millis);
-    }
-
-    private static String hex16(long value) {
-        String hex = Long.toHexString(value);
-        return "0".repeat(16 - hex.length()) + hex;
-    }
+    private static final long[] NONE = new long[0];
 }

@@ -35,31 +35,32 @@ final class ContainmentStage implements Stage {
 
     @Override
     public void apply(DecisionDraft draft) {
-        List<String> hits = draft.sharedFingerprints().stream()
+        List<KnownArticle> hits = draft.sharedFingerprints().stream()
                 .filter(s -> s.count() >= containment.minSharedFingerprints())
                 .limit(containment.maxCandidates())
-                .map(ArticleIndex.SharedFingerprints::articleId)
+                .map(ArticleIndex.SharedFingerprints::article)
                 .toList();
-        for (String hit : hits) {
-            if (!verifier.verify(draft, hit)) {
+        for (KnownArticle hit : hits) {
+            if (!verifier.verify(draft, hit.id())) {
                 verifyCopiesOf(draft, hit);
             }
         }
     }
 
-    private void verifyCopiesOf(DecisionDraft draft, String original) {
-        Deque<String> next = new ArrayDeque<>(index.copiesOf(original));
-        Set<String> seen = new HashSet<>(next);
+    private void verifyCopiesOf(DecisionDraft draft, KnownArticle original) {
+        Deque<KnownArticle> next = new ArrayDeque<>(index.copiesOf(original));
+        Set<String> seen = new HashSet<>();
+        next.forEach(a -> seen.add(a.id()));
         int verified = 0;
         while (!next.isEmpty() && verified < containment.maxCopies()) {
-            String id = next.poll();
+            KnownArticle copy = next.poll();
             verified++;
-            if (verifier.verify(draft, id)) {
+            if (verifier.verify(draft, copy.id())) {
                 return;
             }
-            for (String copy : index.copiesOf(id)) {
-                if (seen.add(copy)) {
-                    next.add(copy);
+            for (KnownArticle further : index.copiesOf(copy)) {
+                if (seen.add(further.id())) {
+                    next.add(further);
                 }
             }
         }

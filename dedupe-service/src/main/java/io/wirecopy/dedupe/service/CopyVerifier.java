@@ -12,12 +12,12 @@ import io.wirecopy.shared.similarity.SetSimilarity;
  */
 final class CopyVerifier {
 
-    private final DedupeState state;
+    private final ArticleIndex index;
     private final StoryTable stories;
     private final DedupeConfig.Near near;
 
-    CopyVerifier(DedupeState state, StoryTable stories, DedupeConfig.Near near) {
-        this.state = state;
+    CopyVerifier(ArticleIndex index, StoryTable stories, DedupeConfig.Near near) {
+        this.index = index;
         this.stories = stories;
         this.near = near;
     }
@@ -30,12 +30,12 @@ final class CopyVerifier {
         if (!draft.candidates.add(id)) {
             return draft.copies.stream().anyMatch(c -> c.articleId().equals(id));
         }
-        DedupeState.ArticleState other = state.articles().get(id);
+        KnownArticle other = index.known(id);
         if (other == null) {
             return false; // expired while its index entries wait for pruning
         }
         long[] mine = draft.features().shingles();
-        long[] theirs = draft.featuresOf(id, other).shingles();
+        long[] theirs = draft.featuresOf(other).shingles();
         double jaccard = SetSimilarity.jaccard(mine, theirs);
         boolean copy = jaccard >= near.jaccard()
                 || (Math.min(mine.length, theirs.length) >= near.containmentMinShingles()

@@ -97,7 +97,7 @@ final class DecisionDraft {
     }
 
     /** The features of a remembered article. */
-    TextFeatures featuresOf(String id, DedupeState.ArticleState other) {
-        return earlier.computeIfAbsent(id, k -> index.features(other.text()));
+    TextFeatures featuresOf(KnownArticle other) {
+        return earlier.computeIfAbsent(other.id(), k -> index.featuresOf(other));
     }
 }

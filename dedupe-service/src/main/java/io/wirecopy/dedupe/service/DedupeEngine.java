@@ -31,30 +31,29 @@ public final class DedupeEngine {
         NEW, EXACT, NEAR, RESENT, CHANGED_RESENT
     }
 
-    private final DedupeState state;
     private final ArticleIndex index;
+    private final StoryTable stories;
     private final List<Stage> stages;
 
+    /** An engine over the durable tables; the in-memory index is rebuilt from them here. */
     public DedupeEngine(DedupeState state, DedupeConfig config) {
-        this.state = state.withReadCaches();
-        this.index = new ArticleIndex(this.state, config);
-        StoryTable stories = new StoryTable(this.state.stories());
-        CopyVerifier verifier = new CopyVerifier(this.state, stories, config.near());
+        this.index = new ArticleIndex(state.articles(), config);
+        this.stories = new StoryTable(state.stories());
+        CopyVerifier verifier = new CopyVerifier(index, stories, config.near());
         DedupeConfig.Passages p = config.passages();
         PassageAligner aligner = new PassageAligner(new PassageAligner.Settings(p.seedWords(), p.maxGap(),
                 p.anchorWords(), p.minWords()));
         this.stages = List.of(
-                new SeenStage(this.state),
-                new ExactStage(this.state, stories),
+                new SeenStage(index),
+                new ExactStage(index, stories),
                 new NearStage(index, verifier, config.near()),
                 new ContainmentStage(index, verifier, config.containment()),
                 new StoryStage(stories),
-                new PassageStage(this.state, stories, aligner, p),
-                new ReuseStage(this.state, aligner, config));
+                new PassageStage(stories, aligner, p),
+                new ReuseStage(index, aligner, config));
     }
 
     public Decision decide(ArticleIngested ingested, OffsetDateTime now) {
-        state.forgetReads();
         Article article = ingested.article();
         DecisionDraft draft = new DecisionDraft(article, now, index);
         for (Stage stage : stages) {
@@ -78,12 +77,8 @@ public final class DedupeEngine {
         events.addAll(draft.merges);
         boolean indexed = draft.outcome != Outcome.EXACT;
         String original = draft.best == null ? null : draft.best.articleId();
-        index.remember(article, draft.storyId, indexed, draft.seenAtMillis, original, draft.reuse);
-        if (indexed) {
-            state.exact().put(article.contentHash(), new DedupeState.ExactEntry(draft.storyId, article.id()));
-            index.index(article.id(), draft.features(), draft.buckets(), original,
-                    original == null ? null : draft.featuresOf(original), draft.seenAtMillis);
-        }
+        index.add(article, draft.storyId, indexed, draft.seenAtMillis, original, draft.reuse, draft.features(),
+                indexed ? draft.buckets() : null, original == null ? null : draft.featuresOf(original));
         return new Decision(List.copyOf(events), draft.outcome, Set.copyOf(draft.candidates), draft.passages.size(),
                 draft.merges.size());
     }
@@ -93,7 +88,17 @@ public final class DedupeEngine {
      * texts, index entries and exact-copy entries. Returns how many were forgotten.
      */
     public int prune(long cutoffMillis, int limit) {
-        state.forgetReads();
         return index.prune(cutoffMillis, limit);
+    }
+
+    /**
+     * How much the engine holds: articles and stories remembered, keys in its in-memory index (buckets,
+     * fingerprints, copy lists, texts), and the feature cache's hits and misses so far.
+     */
+    public record Size(int articles, int stories, long indexKeys, long cacheHits, long cacheMisses) {
+    }
+
+    public Size size() {
+        return new Size(index.size(), stories.size(), index.keys(), index.cache().hits(), index.cache().misses());
     }
 }

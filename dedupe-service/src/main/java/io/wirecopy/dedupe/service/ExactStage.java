@@ -10,27 +10,26 @@ import java.util.List;
  */
 final class ExactStage implements Stage {
 
-    private final DedupeState state;
+    private final ArticleIndex index;
     private final StoryTable stories;
 
-    ExactStage(DedupeState state, StoryTable stories) {
-        this.state = state;
+    ExactStage(ArticleIndex index, StoryTable stories) {
+        this.index = index;
         this.stories = stories;
     }
 
     @Override
     public void apply(DecisionDraft draft) {
-        DedupeState.ExactEntry exact = state.exact().get(draft.article.contentHash());
-        DedupeState.ArticleState first = exact == null ? null : state.articles().get(exact.articleId());
+        KnownArticle first = index.exact(draft.article.contentHash());
         if (first == null) {
             return;
         }
-        draft.storyId = stories.resolve(exact.storyId());
+        draft.storyId = stories.resolve(first.storyId());
         stories.grow(draft.storyId, 1);
-        draft.exactOf = exact.articleId();
+        draft.exactOf = first.id();
         draft.reuse = ReuseStage.isSource(first, draft.article)
-                ? new Reuse(1.0, List.of(new Reuse.Source(exact.articleId(), draft.storyId, first.source(), 1.0)))
-                : (first.reuse() == null ? Reuse.NONE : first.reuse());
+                ? new Reuse(1.0, List.of(new Reuse.Source(first.id(), draft.storyId, first.source(), 1.0)))
+                : first.reuse();
         draft.outcome = DedupeEngine.Outcome.EXACT;
     }
 }

@@ -29,8 +29,8 @@ final class NearStage implements Stage {
         long[] buckets = draft.buckets();
         Map<String, Integer> bands = new HashMap<>();
         for (int b = 0; b < buckets.length; b++) {
-            for (String id : index.bucket(b, buckets[b])) {
-                bands.merge(id, 1, Integer::sum);
+            for (KnownArticle a : index.bucket(b, buckets[b])) {
+                bands.merge(a.id(), 1, Integer::sum);
             }
         }
         TreeSet<String> strong = new TreeSet<>();

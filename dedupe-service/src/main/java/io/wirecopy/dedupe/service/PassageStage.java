@@ -23,13 +23,11 @@ import java.util.List;
  */
 final class PassageStage implements Stage {
 
-    private final DedupeState state;
     private final StoryTable stories;
     private final PassageAligner aligner;
     private final DedupeConfig.Passages passages;
 
-    PassageStage(DedupeState state, StoryTable stories, PassageAligner aligner, DedupeConfig.Passages passages) {
-        this.state = state;
+    PassageStage(StoryTable stories, PassageAligner aligner, DedupeConfig.Passages passages) {
         this.stories = stories;
         this.aligner = aligner;
         this.passages = passages;
@@ -37,18 +35,18 @@ final class PassageStage implements Stage {
 
     @Override
     public void apply(DecisionDraft draft) {
-        List<String> ranked = draft.sharedFingerprints().stream()
+        List<KnownArticle> ranked = draft.sharedFingerprints().stream()
                 .filter(s -> s.count() >= passages.minSharedFingerprints())
-                .map(ArticleIndex.SharedFingerprints::articleId).toList();
+                .map(ArticleIndex.SharedFingerprints::article).toList();
         List<Passage> found = new ArrayList<>();
         TextFeatures features = draft.features();
         int aligned = 0;
-        for (String otherId : ranked) {
+        for (KnownArticle other : ranked) {
             if (aligned >= passages.maxCandidates()) {
                 break;
             }
-            DedupeState.ArticleState other = state.articles().get(otherId);
-            if (other == null || (!passages.sameSource() && Sources.same(other.source(), draft.article.source()))) {
+            String otherId = other.id();
+            if (!passages.sameSource() && Sources.same(other.source(), draft.article.source())) {
                 continue;
             }
             String otherStory = stories.resolve(other.storyId());
@@ -56,8 +54,8 @@ final class PassageStage implements Stage {
                 continue;
             }
             aligned++;
-            TextFeatures there = draft.featuresOf(otherId, other);
-            for (PassageAligner.Passage p : aligner.align(features.tokens(), features.seedGrams(), there.tokens(), there.seedGrams())) {
+            TextFeatures there = draft.featuresOf(other);
+            for (PassageAligner.Passage p : aligner.align(features.words(), features.seedGrams(), there.words(), there.seedGrams())) {
                 if (isStock(draft, p)) {
                     continue;
                 }

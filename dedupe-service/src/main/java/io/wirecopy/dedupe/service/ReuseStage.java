@@ -22,13 +22,13 @@ import java.util.Map;
  */
 final class ReuseStage implements Stage {
 
-    private final DedupeState state;
+    private final ArticleIndex index;
     private final PassageAligner aligner;
     private final DedupeConfig.Passages passages;
     private final int maxSources;
 
-    ReuseStage(DedupeState state, PassageAligner aligner, DedupeConfig config) {
-        this.state = state;
+    ReuseStage(ArticleIndex index, PassageAligner aligner, DedupeConfig config) {
+        this.index = index;
         this.aligner = aligner;
         this.passages = config.passages();
         this.maxSources = config.reuse().maxSources();
@@ -36,11 +36,11 @@ final class ReuseStage implements Stage {
 
     @Override
     public void apply(DecisionDraft draft) {
-        int words = draft.features().tokens().size();
+        int words = draft.features().size();
         Map<String, BitSet> byArticle = new LinkedHashMap<>();
         Map<String, Origin> about = new LinkedHashMap<>();
         for (Passage p : draft.passages) {
-            DedupeState.ArticleState other = state.articles().get(p.otherArticleId());
+            KnownArticle other = index.known(p.otherArticleId());
             if (other != null && isSource(other, draft)) {
                 cover(byArticle, about, p.otherArticleId(), p.otherStoryId(), other.source(), p.span().fromWord(),
                         p.span().toWord());
@@ -51,12 +51,12 @@ final class ReuseStage implements Stage {
                         .thenComparing(DecisionDraft.Copy::articleId))
                 .limit(passages.maxCandidates())
                 .forEach(copy -> {
-                    DedupeState.ArticleState other = state.articles().get(copy.articleId());
+                    KnownArticle other = index.known(copy.articleId());
                     if (other == null || !isSource(other, draft)) {
                         return;
                     }
-                    TextFeatures there = draft.featuresOf(copy.articleId(), other);
-                    for (PassageAligner.Passage p : aligner.align(draft.features().tokens(), draft.features().seedGrams(), there.tokens(),
+                    TextFeatures there = draft.featuresOf(other);
+                    for (PassageAligner.Passage p : aligner.align(draft.features().words(), draft.features().seedGrams(), there.words(),
                             there.seedGrams())) {
                         cover(byArticle, about, copy.articleId(), draft.storyId, other.source(), p.aStart(), p.aEnd());
                     }
@@ -77,12 +77,12 @@ final class ReuseStage implements Stage {
     }
 
     /** Another source, and not published after this article (when both say when). */
-    private static boolean isSource(DedupeState.ArticleState other, DecisionDraft draft) {
+    private static boolean isSource(KnownArticle other, DecisionDraft draft) {
         return isSource(other, draft.article);
     }
 
     /** Whether {@code other} can be a source of {@code article}: another source, not published after it (when both say when). */
-    static boolean isSource(DedupeState.ArticleState other, io.wirecopy.shared.event.Article article) {
+    static boolean isSource(KnownArticle other, io.wirecopy.shared.event.Article article) {
         var mine = article.publishedAt();
         return !Sources.same(other.source(), article.source())
                 && (mine == null || other.publishedAt() == null || !other.publishedAt().isAfter(mine));

@@ -6,15 +6,15 @@ package io.wirecopy.dedupe.service;
  */
 final class SeenStage implements Stage {
 
-    private final DedupeState state;
+    private final ArticleIndex index;
 
-    SeenStage(DedupeState state) {
-        this.state = state;
+    SeenStage(ArticleIndex index) {
+        this.index = index;
     }
 
     @Override
     public void apply(DecisionDraft draft) {
-        DedupeState.ArticleState known = state.articles().get(draft.article.id());
+        KnownArticle known = index.known(draft.article.id());
         if (known != null) {
             draft.outcome = known.contentHash().equals(draft.article.contentHash())
                     ? DedupeEngine.Outcome.RESENT : DedupeEngine.Outcome.CHANGED_RESENT;

@@ -10,22 +10,37 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-/** The stories: their sizes and which story a merged one now belongs to. */
+/**
+ * The stories: their sizes and which story a merged one now belongs to. All of them are held in memory
+ * (loaded once from the durable table, written through to it), so resolving a story reads no store.
+ */
 final class StoryTable {
 
-    private final DedupeState.Table<DedupeState.StoryState> stories;
+    private final DedupeState.Table<DedupeState.StoryState> durable;
+    private final Map<String, DedupeState.StoryState> stories = new HashMap<>();
 
-    StoryTable(DedupeState.Table<DedupeState.StoryState> stories) {
-        this.stories = stories;
+    StoryTable(DedupeState.Table<DedupeState.StoryState> durable) {
+        this.durable = durable;
+        durable.forEach(stories::put);
+    }
+
+    private void put(String storyId, DedupeState.StoryState state) {
+        stories.put(storyId, state);
+        durable.put(storyId, state);
+    }
+
+    /** Stories remembered, merged ones included. */
+    int size() {
+        return stories.size();
     }
 
     void found(String storyId) {
-        stories.put(storyId, new DedupeState.StoryState(null, 1));
+        put(storyId, new DedupeState.StoryState(null, 1));
     }
 
     void grow(String storyId, long by) {
         DedupeState.StoryState st = stories.get(storyId);
-        stories.put(storyId, new DedupeState.StoryState(null, (st == null ? 0 : st.size()) + by));
+        put(storyId, new DedupeState.StoryState(null, (st == null ? 0 : st.size()) + by));
     }
 
     /** The story a remembered story id now belongs to, following merges (and shortening the chain it walked). */
@@ -39,7 +54,7 @@ final class StoryTable {
         }
         for (int i = 0; i < path.size() - 1; i++) {
             String p = path.get(i);
-            stories.put(p, new DedupeState.StoryState(current, stories.get(p).size()));
+            put(p, new DedupeState.StoryState(current, stories.get(p).size()));
         }
         return current;
     }
@@ -62,12 +77,12 @@ final class StoryTable {
         long size = sizes.get(survivor) + 1;
         for (String other : new TreeSet<>(sizes.keySet())) {
             if (!other.equals(survivor)) {
-                stories.put(other, new DedupeState.StoryState(survivor, sizes.get(other)));
+                put(other, new DedupeState.StoryState(survivor, sizes.get(other)));
                 size += sizes.get(other);
                 events.add(StoriesMerged.of(survivor, other, articleId, now));
             }
         }
-        stories.put(survivor, new DedupeState.StoryState(null, size));
+        put(survivor, new DedupeState.StoryState(null, size));
         return survivor;
     }
 }

@@ -5,48 +5,75 @@ import io.wirecopy.shared.similarity.Shingles;
 import io.wirecopy.shared.similarity.Winnowing;
 import io.wirecopy.shared.text.TextNormalizer;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
- * What dedupe computes from one text: tokens with their spans, the shingle set, and the winnowed
- * fingerprints of its seed k-grams. Tokens are made at once; the rest when first asked for (aligning
- * a passage needs only the tokens), each word hashed once for both.
+ * What dedupe computes from one text: its words' hashes, the shingle set, the seed k-grams and their
+ * winnowed fingerprints, and the words' places in the text. Each is made when first asked for. A
+ * remembered article's features start from its cached word and shingle hashes ({@link FeatureCache});
+ * its text is read and tokenised again only to place a passage in it.
  */
 final class TextFeatures {
 
-    private final List<TextNormalizer.Token> spans;
-    private final List<String> tokens;
+    private final Supplier<String> text;
     private final int shingleWords;
     private final int seedWords;
     private final int window;
+    private List<TextNormalizer.Token> spans;
     private long[] wordHashes;
     private long[] shingles;
     private long[] seedGrams;
     private List<Winnowing.Fingerprint> fingerprints;
 
-    private TextFeatures(String text, int shingleWords, int seedWords, int window) {
-        this.spans = TextNormalizer.tokenSpans(text);
-        this.tokens = spans.stream().map(TextNormalizer.Token::text).toList();
+    private TextFeatures(Supplier<String> text, long[] wordHashes, long[] shingles, int shingleWords, int seedWords,
+            int window) {
+        this.text = text;
+        this.wordHashes = wordHashes;
+        this.shingles = shingles;
         this.shingleWords = shingleWords;
         this.seedWords = seedWords;
         this.window = window;
     }
 
     static TextFeatures of(String text, int shingleWords, int seedWords, int window) {
-        return new TextFeatures(text, shingleWords, seedWords, window);
+        TextFeatures f = new TextFeatures(() -> text, null, null, shingleWords, seedWords, window);
+        f.spans = TextNormalizer.tokenSpans(text);
+        return f;
     }
 
+    /** The features of a text whose word and shingle hashes are known; the text itself is read only for {@link #spans()}. */
+    static TextFeatures known(FeatureCache.Words words, Supplier<String> text, int shingleWords, int seedWords, int window) {
+        return new TextFeatures(text, words.words(), words.shingles(), shingleWords, seedWords, window);
+    }
+
+    /** Where each word is in the text. */
     List<TextNormalizer.Token> spans() {
+        if (spans == null) {
+            spans = TextNormalizer.tokenSpans(text.get());
+        }
         return spans;
     }
 
-    List<String> tokens() {
-        return tokens;
+    /** The words' hashes ({@link Hash64#word}), in text order: what the aligner compares. */
+    long[] words() {
+        if (wordHashes == null) {
+            long[] hashes = new long[spans.size()];
+            for (int i = 0; i < hashes.length; i++) {
+                hashes[i] = Hash64.word(spans.get(i).text());
+            }
+            wordHashes = hashes;
+        }
+        return wordHashes;
+    }
+
+    int size() {
+        return words().length;
     }
 
     /** The distinct shingle hashes, sorted. */
     long[] shingles() {
         if (shingles == null) {
-            shingles = Shingles.set(wordHashes(), shingleWords);
+            shingles = Shingles.set(words(), shingleWords);
         }
         return shingles;
     }
@@ -61,15 +88,13 @@ final class TextFeatures {
     /** The hashes of every seed k-gram, in text order: what fingerprints are winnowed from and alignment seeds on. */
     long[] seedGrams() {
         if (seedGrams == null) {
-            seedGrams = Shingles.sequence(wordHashes(), seedWords);
+            seedGrams = Shingles.sequence(words(), seedWords);
         }
         return seedGrams;
     }
 
-    private long[] wordHashes() {
-        if (wordHashes == null) {
-            wordHashes = Hash64.each(tokens);
-        }
-        return wordHashes;
+    /** What the {@link FeatureCache} keeps of these features. */
+    FeatureCache.Words cached() {
+        return new FeatureCache.Words(words(), shingles());
     }
 }

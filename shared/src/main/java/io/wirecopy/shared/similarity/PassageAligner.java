@@ -1,9 +1,7 @@
 package io.wirecopy.shared.similarity;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds the passages two token sequences share. Seeds are the k-grams they have in common; each seed
@@ -52,33 +50,33 @@ public final class PassageAligner {
 
     /** The shared passages of {@code a} and {@code b}, in order of their start in {@code a}. */
     public List<Passage> align(List<String> a, List<String> b) {
+        long[] aWords = Hash64.each(a);
+        long[] bWords = Hash64.each(b);
         int k = settings.seedWords();
         if (a.size() < k || b.size() < k) {
             return new ArrayList<>();
         }
-        return align(a, Shingles.sequence(a, k), b, Shingles.sequence(b, k));
+        return align(aWords, Shingles.sequence(aWords, k), bWords, Shingles.sequence(bWords, k));
     }
 
     /**
-     * {@link #align(List, List)} with the seed k-gram hashes of both texts given
-     * ({@link Shingles#sequence} with {@code seedWords}): a text aligned with many others is hashed once.
+     * {@link #align(List, List)} over the texts' word hashes ({@link Hash64#word}; equal words have equal
+     * hashes, and two different words the same 64-bit hash with negligible probability) and their seed
+     * k-gram hashes ({@link Shingles#sequence} with {@code seedWords}): a text aligned with many others
+     * is tokenised and hashed once.
      */
-    public List<Passage> align(List<String> a, long[] aGrams, List<String> b, long[] bGrams) {
+    public List<Passage> align(long[] a, long[] aGrams, long[] b, long[] bGrams) {
         int k = settings.seedWords();
         List<Passage> found = new ArrayList<>();
-        if (a.size() < k || b.size() < k) {
+        if (a.length < k || b.length < k) {
             return found;
         }
-        Map<Long, List<Integer>> seedsInB = new HashMap<>();
-        for (int j = 0; j < bGrams.length; j++) {
-            List<Integer> at = seedsInB.computeIfAbsent(bGrams[j], h -> new ArrayList<>(1));
-            if (at.size() < MAX_SEEDS_PER_KGRAM) {
-                at.add(j);
-            }
-        }
+        SeedTable seedsInB = new SeedTable(bGrams);
         List<Passage> grown = new ArrayList<>();
         for (int i = 0; i < aGrams.length; i++) {
-            for (int j : seedsInB.getOrDefault(aGrams[i], List.of())) {
+            int seeds = 0;
+            for (int j = seedsInB.first(aGrams[i]); j >= 0 && seeds < MAX_SEEDS_PER_KGRAM; j = seedsInB.next(j)) {
+                seeds++;
                 if (!equalRun(a, i, b, j, k) || isCovered(grown, i, j)) {
                     continue;
                 }
@@ -92,6 +90,51 @@ public final class PassageAligner {
         return found;
     }
 
+    /**
+     * The positions of each k-gram hash in a text, ascending: an open-addressing table of the distinct
+     * hashes, each pointing at its first position, and a chain from each position to the next with the
+     * same hash. No boxing: a decision aligns its text with up to 20 others.
+     */
+    private static final class SeedTable {
+        private final long[] keys;
+        private final int[] firstAt;
+        private final int[] nextAt;
+        private final int mask;
+        private final long[] grams;
+
+        SeedTable(long[] grams) {
+            this.grams = grams;
+            int capacity = Integer.highestOneBit(Math.max(4, grams.length * 2 - 1)) << 1;
+            this.keys = new long[capacity];
+            this.firstAt = new int[capacity];
+            java.util.Arrays.fill(firstAt, -1);
+            this.nextAt = new int[grams.length];
+            this.mask = capacity - 1;
+            for (int j = grams.length - 1; j >= 0; j--) {
+                int slot = slot(grams[j]);
+                nextAt[j] = firstAt[slot];
+                keys[slot] = grams[j];
+                firstAt[slot] = j;
+            }
+        }
+
+        private int slot(long key) {
+            int s = (int) Hash64.mix(key) & mask;
+            while (firstAt[s] >= 0 && keys[s] != key) {
+                s = (s + 1) & mask;
+            }
+            return s;
+        }
+
+        int first(long key) {
+            return firstAt[slot(key)];
+        }
+
+        int next(int j) {
+            return nextAt[j];
+        }
+    }
+
     private static boolean isCovered(List<Passage> grown, int i, int j) {
         for (Passage p : grown) {
             if (p.covers(i, j)) {
@@ -101,7 +144,7 @@ public final class PassageAligner {
         return false;
     }
 
-    private Passage grow(List<String> a, List<String> b, int i, int j) {
+    private Passage grow(long[] a, long[] b, int i, int j) {
         int k = settings.seedWords();
         int[] end = extend(a, b, i + k, j + k, +1);
         int[] start = extend(a, b, i, j, -1);
@@ -112,12 +155,12 @@ public final class PassageAligner {
      * Walks from the boundary {@code (ai, bj)} in direction {@code dir} (+1: tokens at ai, bj onward;
      * -1: tokens before ai, bj) and returns the farthest boundary reached and the edits it took.
      */
-    private int[] extend(List<String> a, List<String> b, int ai, int bj, int dir) {
+    private int[] extend(long[] a, long[] b, int ai, int bj, int dir) {
         int edits = 0;
         int bestA;
         int bestB;
         while (true) {
-            while (inside(a, ai, dir) && inside(b, bj, dir) && at(a, ai, dir).equals(at(b, bj, dir))) {
+            while (inside(a, ai, dir) && inside(b, bj, dir) && at(a, ai, dir) == at(b, bj, dir)) {
                 ai += dir;
                 bj += dir;
             }
@@ -134,7 +177,7 @@ public final class PassageAligner {
     }
 
     /** The cheapest skip {@code (da, db)} after which {@code anchorWords} tokens are equal; substitutions first. */
-    private int[] findSkip(List<String> a, List<String> b, int ai, int bj, int dir) {
+    private int[] findSkip(long[] a, long[] b, int ai, int bj, int dir) {
         int anchor = settings.anchorWords();
         for (int cost = 1; cost <= settings.maxGap(); cost++) {
             for (int imbalance = 0; imbalance <= cost; imbalance++) {
@@ -151,27 +194,27 @@ public final class PassageAligner {
         return null;
     }
 
-    private static boolean equalRunFrom(List<String> a, int ai, List<String> b, int bj, int length, int dir) {
+    private static boolean equalRunFrom(long[] a, int ai, long[] b, int bj, int length, int dir) {
         for (int n = 0; n < length; n++) {
             int x = ai + dir * n;
             int y = bj + dir * n;
-            if (!inside(a, x, dir) || !inside(b, y, dir) || !at(a, x, dir).equals(at(b, y, dir))) {
+            if (!inside(a, x, dir) || !inside(b, y, dir) || at(a, x, dir) != at(b, y, dir)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean equalRun(List<String> a, int i, List<String> b, int j, int length) {
+    private static boolean equalRun(long[] a, int i, long[] b, int j, int length) {
         return equalRunFrom(a, i, b, j, length, +1);
     }
 
     /** Whether the token at boundary {@code p} in direction {@code dir} exists. */
-    private static boolean inside(List<String> t, int p, int dir) {
-        return dir > 0 ? p >= 0 && p < t.size() : p > 0 && p <= t.size();
+    private static boolean inside(long[] t, int p, int dir) {
+        return dir > 0 ? p >= 0 && p < t.length : p > 0 && p <= t.length;
     }
 
-    private static String at(List<String> t, int p, int dir) {
-        return dir > 0 ? t.get(p) : t.get(p - 1);
+    private static long at(long[] t, int p, int dir) {
+        return dir > 0 ? t[p] : t[p - 1];
     }
 }
