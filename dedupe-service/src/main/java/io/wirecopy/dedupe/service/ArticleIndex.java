@@ -85,9 +85,14 @@ final class ArticleIndex {
         return seq < 0 ? null : bySeq.get(seq);
     }
 
-    /** The articles in band {@code band}'s bucket {@code bucket}, the first {@code near.max-bucket-size}. */
-    List<KnownArticle> bucket(int band, long bucket) {
-        return articles(buckets[band].get(bucket, near.maxBucketSize()));
+    /** The sequence numbers in band {@code band}'s bucket {@code bucket}, the first {@code near.max-bucket-size}. */
+    int[] bucketSeqs(int band, long bucket) {
+        return buckets[band].get(bucket, near.maxBucketSize());
+    }
+
+    /** The remembered article with this sequence number, or null. */
+    KnownArticle known(int seq) {
+        return bySeq.get(seq);
     }
 
     /**
@@ -189,9 +194,7 @@ final class ArticleIndex {
         long[] posted = NONE;
         if (indexed) {
             keys = bandBuckets;
-            Set<Long> known0 = originalFeatures == null ? Set.of() : fingerprintHashes(originalFeatures);
-            posted = fingerprintHashes(features).stream().filter(fp -> !known0.contains(fp)).mapToLong(Long::longValue)
-                    .toArray();
+            posted = posted(features, originalFeatures);
             cache.put(known.seq(), features.cached());
         }
         records.put(known.id(), ArticleRecord.of(known, article.text(), keys, posted));
@@ -309,9 +312,7 @@ final class ArticleIndex {
             TextFeatures features = features(text);
             keys = buckets(features);
             ArticleRecord original = known.original() == null ? null : records.get(known.original());
-            Set<Long> known0 = original == null ? Set.of() : fingerprintHashes(features(original.text()));
-            posted = fingerprintHashes(features).stream().filter(fp -> !known0.contains(fp)).mapToLong(Long::longValue)
-                    .toArray();
+            posted = posted(features, original == null ? null : features(original.text()));
         }
         records.put(known.id(), ArticleRecord.of(known, text, keys, posted));
         file(known, keys, posted);
@@ -342,6 +343,20 @@ final class ArticleIndex {
             out.add(bySeq.get(seq));
         }
         return out;
+    }
+
+    /** The distinct fingerprints of a text, in text order, except those of its original (when it has one). */
+    private static long[] posted(TextFeatures features, TextFeatures original) {
+        Set<Long> theirs = original == null ? Set.of() : fingerprintHashes(original);
+        Set<Long> mine = fingerprintHashes(features);
+        long[] out = new long[mine.size()];
+        int n = 0;
+        for (long fp : mine) {
+            if (!theirs.contains(fp)) {
+                out[n++] = fp;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     private static Set<Long> fingerprintHashes(TextFeatures features) {

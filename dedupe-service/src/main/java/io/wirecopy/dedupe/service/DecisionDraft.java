@@ -4,6 +4,7 @@ import io.wirecopy.shared.event.Article;
 import io.wirecopy.shared.event.DedupeEvent;
 import io.wirecopy.shared.event.Passage;
 import io.wirecopy.shared.event.Reuse;
+import io.wirecopy.shared.similarity.PassageAligner;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,6 +32,7 @@ final class DecisionDraft {
     private TextFeatures features;
     private long[] buckets;
     private ArticleIndex.FingerprintHits fingerprintHits;
+    private PassageAligner.Prepared alignable;
     /** Each earlier article's features, computed once per decision for verification, passages and reuse. */
     private final Map<String, TextFeatures> earlier = new HashMap<>();
 
@@ -89,6 +91,14 @@ final class DecisionDraft {
             fingerprintHits = index.sharedFingerprints(features());
         }
         return fingerprintHits;
+    }
+
+    /** This text prepared for alignment with earlier ones (indexed once per decision). */
+    PassageAligner.Prepared alignable(PassageAligner aligner) {
+        if (alignable == null) {
+            alignable = aligner.prepare(features().words(), features().seedGrams());
+        }
+        return alignable;
     }
 
     /** The features of an earlier article this decision verified or aligned. */

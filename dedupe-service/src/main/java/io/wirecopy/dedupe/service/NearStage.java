@@ -1,8 +1,8 @@
 package io.wirecopy.dedupe.service;
 
 import io.wirecopy.dedupe.config.DedupeConfig;
-import java.util.HashMap;
-import java.util.Map;
+import com.carrotsearch.hppc.IntIntHashMap;
+import com.carrotsearch.hppc.cursors.IntIntCursor;
 import java.util.TreeSet;
 
 /**
@@ -27,15 +27,17 @@ final class NearStage implements Stage {
     @Override
     public void apply(DecisionDraft draft) {
         long[] buckets = draft.buckets();
-        Map<String, Integer> bands = new HashMap<>();
+        IntIntHashMap bands = new IntIntHashMap();
         for (int b = 0; b < buckets.length; b++) {
-            for (KnownArticle a : index.bucket(b, buckets[b])) {
-                bands.merge(a.id(), 1, Integer::sum);
+            for (int seq : index.bucketSeqs(b, buckets[b])) {
+                bands.addTo(seq, 1);
             }
         }
         TreeSet<String> strong = new TreeSet<>();
         TreeSet<String> weak = new TreeSet<>();
-        bands.forEach((id, n) -> (n >= 2 ? strong : weak).add(id));
+        for (IntIntCursor c : bands) {
+            (c.value >= 2 ? strong : weak).add(index.known(c.key).id());
+        }
         weak.stream().limit(near.maxWeakCandidates()).forEach(strong::add);
         strong.forEach(id -> verifier.verify(draft, id));
     }

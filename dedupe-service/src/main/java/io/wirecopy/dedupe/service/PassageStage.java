@@ -55,7 +55,7 @@ final class PassageStage implements Stage {
             }
             aligned++;
             TextFeatures there = draft.featuresOf(other);
-            for (PassageAligner.Passage p : aligner.align(features.words(), features.seedGrams(), there.words(), there.seedGrams())) {
+            for (PassageAligner.Passage p : draft.alignable(aligner).align(there.words(), there.seedGrams())) {
                 if (isStock(draft, p)) {
                     continue;
                 }

@@ -56,8 +56,7 @@ final class ReuseStage implements Stage {
                         return;
                     }
                     TextFeatures there = draft.featuresOf(other);
-                    for (PassageAligner.Passage p : aligner.align(draft.features().words(), draft.features().seedGrams(), there.words(),
-                            there.seedGrams())) {
+                    for (PassageAligner.Passage p : draft.alignable(aligner).align(there.words(), there.seedGrams())) {
                         cover(byArticle, about, copy.articleId(), draft.storyId, other.source(), p.aStart(), p.aEnd());
                     }
                 });

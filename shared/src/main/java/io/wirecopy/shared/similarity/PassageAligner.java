@@ -62,76 +62,104 @@ public final class PassageAligner {
     /**
      * {@link #align(List, List)} over the texts' word hashes ({@link Hash64#word}; equal words have equal
      * hashes, and two different words the same 64-bit hash with negligible probability) and their seed
-     * k-gram hashes ({@link Shingles#sequence} with {@code seedWords}): a text aligned with many others
-     * is tokenised and hashed once.
+     * k-gram hashes ({@link Shingles#sequence} with {@code seedWords}).
      */
     public List<Passage> align(long[] a, long[] aGrams, long[] b, long[] bGrams) {
-        int k = settings.seedWords();
-        List<Passage> found = new ArrayList<>();
-        if (a.length < k || b.length < k) {
-            return found;
-        }
-        SeedTable seedsInB = new SeedTable(bGrams);
-        List<Passage> grown = new ArrayList<>();
-        for (int i = 0; i < aGrams.length; i++) {
-            int seeds = 0;
-            for (int j = seedsInB.first(aGrams[i]); j >= 0 && seeds < MAX_SEEDS_PER_KGRAM; j = seedsInB.next(j)) {
-                seeds++;
-                if (!equalRun(a, i, b, j, k) || isCovered(grown, i, j)) {
-                    continue;
-                }
-                Passage p = grow(a, b, i, j);
-                grown.add(p);
-                if (p.words() >= settings.minWords()) {
-                    found.add(p);
-                }
-            }
-        }
-        return found;
+        return prepare(a, aGrams).align(b, bGrams);
+    }
+
+    /** A text prepared to be aligned with many others: its k-grams are indexed once. */
+    public Prepared prepare(long[] a, long[] aGrams) {
+        return new Prepared(a, aGrams);
     }
 
     /**
-     * The positions of each k-gram hash in a text, ascending: an open-addressing table of the distinct
-     * hashes, each pointing at its first position, and a chain from each position to the next with the
-     * same hash. No boxing: a decision aligns its text with up to 20 others.
+     * One text's k-grams in an open-addressing table, and scratch space to align it with others one at a
+     * time (not thread-safe). Aligning with {@code b} marks, for each k-gram of this text, its first
+     * {@value #MAX_SEEDS_PER_KGRAM} positions in {@code b}; seeds are then tried in the order of this
+     * text, as {@link PassageAligner#align(List, List)} defines.
      */
-    private static final class SeedTable {
+    public final class Prepared {
+        private final long[] a;
         private final long[] keys;
-        private final int[] firstAt;
-        private final int[] nextAt;
+        private final boolean[] taken;
+        private final int[] slotOfA;
         private final int mask;
-        private final long[] grams;
+        private final int[] count;
+        private final int[] positions;
+        private final int[] touched;
 
-        SeedTable(long[] grams) {
-            this.grams = grams;
-            int capacity = Integer.highestOneBit(Math.max(4, grams.length * 2 - 1)) << 1;
+        private Prepared(long[] a, long[] aGrams) {
+            this.a = a;
+            int capacity = Integer.highestOneBit(Math.max(4, aGrams.length * 2 - 1)) << 1;
             this.keys = new long[capacity];
-            this.firstAt = new int[capacity];
-            java.util.Arrays.fill(firstAt, -1);
-            this.nextAt = new int[grams.length];
+            this.taken = new boolean[capacity];
             this.mask = capacity - 1;
-            for (int j = grams.length - 1; j >= 0; j--) {
-                int slot = slot(grams[j]);
-                nextAt[j] = firstAt[slot];
-                keys[slot] = grams[j];
-                firstAt[slot] = j;
+            this.slotOfA = new int[aGrams.length];
+            for (int i = 0; i < aGrams.length; i++) {
+                int slot = (int) Hash64.mix(aGrams[i]) & mask;
+                while (taken[slot] && keys[slot] != aGrams[i]) {
+                    slot = (slot + 1) & mask;
+                }
+                taken[slot] = true;
+                keys[slot] = aGrams[i];
+                slotOfA[i] = slot;
             }
+            this.count = new int[capacity];
+            this.positions = new int[capacity * MAX_SEEDS_PER_KGRAM];
+            this.touched = new int[capacity];
         }
 
-        private int slot(long key) {
-            int s = (int) Hash64.mix(key) & mask;
-            while (firstAt[s] >= 0 && keys[s] != key) {
-                s = (s + 1) & mask;
+        private int find(long key) {
+            int slot = (int) Hash64.mix(key) & mask;
+            while (taken[slot]) {
+                if (keys[slot] == key) {
+                    return slot;
+                }
+                slot = (slot + 1) & mask;
             }
-            return s;
+            return -1;
         }
 
-        int first(long key) {
-            return firstAt[slot(key)];
-        }
-
-        int next(int j) {
-            return nextAt[j];
+        /** The passages this text shares with {@code b} (word hashes and seed k-grams), in order of their start here. */
+        public List<Passage> align(long[] b, long[] bGrams) {
+            int k = settings.seedWords();
+            List<Passage> found = new ArrayList<>();
+            if (a.length < k || b.length < k) {
+                return found;
+            }
+            int touchedCount = 0;
+            for (int j = 0; j < bGrams.length; j++) {
+                int slot = find(bGrams[j]);
+                if (slot >= 0 && count[slot] < MAX_SEEDS_PER_KGRAM) {
+                    if (count[slot] == 0) {
+                        touched[touchedCount++] = slot;
+                    }
+                    positions[slot * MAX_SEEDS_PER_KGRAM + count[slot]++] = j;
+                }
+            }
+            if (touchedCount == 0) {
+                return found;
+            }
+            List<Passage> grown = new ArrayList<>();
+            for (int i = 0; i < slotOfA.length; i++) {
+                int slot = slotOfA[i];
+                for (int c = 0; c < count[slot]; c++) {
+                    int j = positions[slot * MAX_SEEDS_PER_KGRAM + c];
+                    if (!equalRun(a, i, b, j, k) || isCovered(grown, i, j)) {
+                        continue;
+                    }
+                    Passage p = grow(a, b, i, j);
+                    grown.add(p);
+                    if (p.words() >= settings.minWords()) {
+                        found.add(p);
+                    }
+                }
+            }
+            for (int t = 0; t < touchedCount; t++) {
+                count[touched[t]] = 0;
+            }
+            return found;
         }
     }
 

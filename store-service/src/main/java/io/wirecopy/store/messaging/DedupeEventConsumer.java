@@ -10,7 +10,10 @@ import io.wirecopy.shared.retry.Retrier;
 import io.wirecopy.store.service.RetryingApplier;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -18,10 +21,11 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 /**
- * Consumes {@code news.dedupe} and applies each event once ({@link RetryingApplier}). A record that can
- * never be applied goes, unchanged, to {@code news.dedupe.dlq} with the error headers
- * ({@link DeadLetter}) and the stream goes on; a transient fault holds the consumer until it passes. The
- * record's offset is committed only after it was applied or its dead letter acknowledged.
+ * Consumes {@code news.dedupe} a poll at a time and applies each event once, the poll's events in one
+ * transaction ({@link RetryingApplier#applyAll}). A record that can never be applied goes, unchanged, to
+ * {@code news.dedupe.dlq} with the error headers ({@link DeadLetter}) and the stream goes on; a transient
+ * fault holds the consumer until it passes. The poll's offsets are committed only after its events were
+ * applied and its dead letters acknowledged.
  */
 @ApplicationScoped
 public class DedupeEventConsumer {
@@ -44,15 +48,21 @@ public class DedupeEventConsumer {
 
     @Incoming("dedupe")
     @Blocking(ordered = true)
-    public void consume(ConsumerRecord<String, String> record) throws InterruptedException {
-        RetryingApplier.Outcome outcome = applier.apply(record.value());
-        if (outcome instanceof RetryingApplier.Applied applied) {
-            metrics.counter("wirecopy.store.events", "type", applied.event().getClass().getSimpleName(),
-                    "outcome", applied.fresh() ? "applied" : "duplicate").increment();
-        } else if (outcome instanceof RetryingApplier.Rejected rejected) {
-            deadLetter(record, new DeadLetter(rejected.reason(), rejected.errorClass(), record.topic(), record.partition(),
-                    record.offset()));
+    public void consume(ConsumerRecords<String, String> records) throws InterruptedException {
+        List<ConsumerRecord<String, String>> polled = new ArrayList<>(records.count());
+        records.forEach(polled::add);
+        List<RetryingApplier.Outcome> outcomes = applier.applyAll(polled.stream().map(ConsumerRecord::value).toList());
+        for (int i = 0; i < polled.size(); i++) {
+            ConsumerRecord<String, String> record = polled.get(i);
+            if (outcomes.get(i) instanceof RetryingApplier.Applied applied) {
+                metrics.counter("wirecopy.store.events", "type", applied.event().getClass().getSimpleName(),
+                        "outcome", applied.fresh() ? "applied" : "duplicate").increment();
+            } else if (outcomes.get(i) instanceof RetryingApplier.Rejected rejected) {
+                deadLetter(record, new DeadLetter(rejected.reason(), rejected.errorClass(), record.topic(),
+                        record.partition(), record.offset()));
+            }
         }
+        metrics.summary("wirecopy.store.batch.size").record(polled.size());
     }
 
     /** The record, unchanged, to the DLQ with the error headers; a broker that does not take it is retried. */

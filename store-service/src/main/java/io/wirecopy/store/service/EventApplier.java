@@ -10,12 +10,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 
 /**
  * Applies dedupe decisions to the database, each event once and in one transaction with the record
- * that it was applied. Story fields are derived from the story's articles, so they come out the same
- * whatever the order of events. The canonical article is the one with the most complete (longest)
+ * that it was applied; the events of one poll go in one transaction together ({@link #applyAll}). Story
+ * fields are derived from the story's articles, so they come out the same whatever the order of events,
+ * and a story touched by several events of a batch is derived once, at its end. The canonical article is the one with the most complete (longest)
  * text, then the earliest published, then the smallest id.
  */
 public class EventApplier {
@@ -30,22 +34,44 @@ public class EventApplier {
 
     /** @return false if the event had been applied before (nothing changed) */
     public boolean apply(DedupeEvent event) throws SQLException {
+        return applyAll(List.of(event))[0];
+    }
+
+    /**
+     * Applies events in order, in one transaction: all of them or, on a failure, none.
+     *
+     * @return for each event, false if it had been applied before (nothing changed)
+     */
+    public boolean[] applyAll(List<DedupeEvent> events) throws SQLException {
+        boolean[] fresh = new boolean[events.size()];
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                boolean applied = recordEvent(c, event);
-                if (applied && event instanceof ArticleDeduplicated d) {
-                    applyArticle(c, d);
-                } else if (applied && event instanceof StoriesMerged m) {
-                    applyMerge(c, m);
+                Map<String, OffsetDateTime> touched = new LinkedHashMap<>();
+                for (int i = 0; i < fresh.length; i++) {
+                    DedupeEvent event = events.get(i);
+                    fresh[i] = recordEvent(c, event);
+                    if (fresh[i] && event instanceof ArticleDeduplicated d) {
+                        applyArticle(c, d, touched);
+                    } else if (fresh[i] && event instanceof StoriesMerged m) {
+                        applyMerge(c, m, touched);
+                    }
+                }
+                for (Map.Entry<String, OffsetDateTime> story : touched.entrySet()) {
+                    refresh(c, story.getKey(), story.getValue());
                 }
                 c.commit();
-                return applied;
+                return fresh;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             }
         }
+    }
+
+    /** Marks a story to derive at the end of the batch, as of the latest event that touched it. */
+    private static void touch(Map<String, OffsetDateTime> touched, String storyId, OffsetDateTime at) {
+        touched.merge(storyId, at, (x, y) -> x.isAfter(y) ? x : y);
     }
 
     private static boolean recordEvent(Connection c, DedupeEvent event) throws SQLException {
@@ -57,7 +83,8 @@ public class EventApplier {
         }
     }
 
-    private static void applyArticle(Connection c, ArticleDeduplicated d) throws SQLException {
+    private static void applyArticle(Connection c, ArticleDeduplicated d, Map<String, OffsetDateTime> touched)
+            throws SQLException {
         String storyId = resolve(c, d.storyId());
         ensureStory(c, storyId, d.occurredAt());
         var a = d.article();
@@ -86,7 +113,7 @@ public class EventApplier {
             ps.executeUpdate();
         }
         insertPassages(c, d);
-        refresh(c, storyId, d.occurredAt());
+        touch(touched, storyId, d.occurredAt());
     }
 
     private static void insertPassages(Connection c, ArticleDeduplicated d) throws SQLException {
@@ -206,7 +233,7 @@ public class EventApplier {
         }
     }
 
-    private static void applyMerge(Connection c, StoriesMerged m) throws SQLException {
+    private static void applyMerge(Connection c, StoriesMerged m, Map<String, OffsetDateTime> touched) throws SQLException {
         String survivor = resolve(c, m.survivingStoryId());
         String merged = resolve(c, m.mergedStoryId());
         ensureStory(c, survivor, m.occurredAt());
@@ -217,8 +244,8 @@ public class EventApplier {
         update(c, "UPDATE articles SET story_id = ? WHERE story_id = ?", survivor, merged);
         update(c, "UPDATE stories SET merged_into = ? WHERE merged_into = ?", survivor, merged);
         update(c, "UPDATE stories SET merged_into = ? WHERE id = ?", survivor, merged);
-        refresh(c, merged, m.occurredAt());
-        refresh(c, survivor, m.occurredAt());
+        touch(touched, merged, m.occurredAt());
+        touch(touched, survivor, m.occurredAt());
     }
 
     /** Follows merge aliases to the story that answers for {@code storyId}. */

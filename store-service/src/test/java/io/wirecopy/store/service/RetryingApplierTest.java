@@ -43,9 +43,62 @@ class RetryingApplierTest {
             if (!failures.isEmpty()) {
                 throw failures.poll();
             }
+            if (event.eventId().equals(poison)) {
+                throw new SQLException("duplicate key", "23505");
+            }
             applied.add(event);
             return true;
         }
+
+        /** One transaction: a poisoned event refuses the whole batch, a transient fault fails it. */
+        @Override
+        public boolean[] applyAll(List<DedupeEvent> events) throws SQLException {
+            batches++;
+            if (!failures.isEmpty()) {
+                throw failures.poll();
+            }
+            if (events.stream().anyMatch(e -> e.eventId().equals(poison))) {
+                throw new SQLException("duplicate key", "23505");
+            }
+            applied.addAll(events);
+            boolean[] fresh = new boolean[events.size()];
+            java.util.Arrays.fill(fresh, true);
+            return fresh;
+        }
+
+        String poison = "";
+        int batches;
+    }
+
+    static String event(String text) {
+        return EventJson.write(ArticleDeduplicated.of(new Article(ArticleIds.articleId(null, text), null, "src", null, null,
+                null, null, text, ArticleIds.contentHash(text)), ArticleIds.storyId(ArticleIds.articleId(null, text)),
+                Relation.NEW, null, 1.0, OffsetDateTime.parse("2026-12-01T10:00:00Z")));
+    }
+
+    @Test
+    void aPollIsAppliedInOneTransactionAndARefusedEventOnlyCostsItself() throws Exception {
+        Scripted db = new Scripted(new SQLException("refused", "08001"));
+        RetryingApplier applier = new RetryingApplier(db, new Retrier(fast, status));
+        List<String> poll = List.of(event("One."), event("Two."), "{not json", event("Three."));
+        List<RetryingApplier.Outcome> outcomes = applier.applyAll(poll);
+        assertThat(outcomes).hasSize(4);
+        assertThat(outcomes.get(2)).isInstanceOf(RetryingApplier.Rejected.class);
+        assertThat(outcomes).filteredOn(o -> o instanceof RetryingApplier.Applied).hasSize(3);
+        assertThat(db.batches).as("one failed attempt, then the batch in one transaction").isEqualTo(2);
+        assertThat(db.applied).extracting(e -> ((ArticleDeduplicated) e).article().text())
+                .containsExactly("One.", "Two.", "Three.");
+
+        Scripted refusing = new Scripted();
+        refusing.poison = EventJson.read(poll.get(1), DedupeEvent.class).eventId();
+        outcomes = new RetryingApplier(refusing, new Retrier(fast, status)).applyAll(poll);
+        assertThat(outcomes.get(0)).isInstanceOf(RetryingApplier.Applied.class);
+        assertThat(outcomes.get(1)).isInstanceOfSatisfying(RetryingApplier.Rejected.class,
+                r -> assertThat(r.reason()).contains("SQLSTATE 23505"));
+        assertThat(outcomes.get(2)).isInstanceOf(RetryingApplier.Rejected.class);
+        assertThat(outcomes.get(3)).isInstanceOf(RetryingApplier.Applied.class);
+        assertThat(refusing.applied).extracting(e -> ((ArticleDeduplicated) e).article().text())
+                .as("the batch refused, then one by one: the others applied").containsExactly("One.", "Three.");
     }
 
     final DependencyStatus status = new DependencyStatus(Clock.systemUTC());
