@@ -52,6 +52,9 @@ public final class Bench {
                 DedupeScale.Result r = new DedupeScale(System.out, root.resolve("bench/target/dedupe-scale"),
                         articles(args, 100_000), 2_000).run();
                 System.out.printf("lsh_recall_vs_exact=%.4f (%d of %d pairs)%n", r.lshRecall(), r.lshHits(), r.lshPairs());
+                System.out.printf("words_per_article=%.0f%ndecisions_per_s=%.0f%nfeature_cache_hit_rate=%.4f%n"
+                        + "rebuild_s=%.1f (%d articles)%n", r.wordsPerArticle(), r.decisionsPerS(), r.cacheHitRate(),
+                        r.rebuildSeconds(), r.rebuiltArticles());
             }
             case "quality" -> quality(args);
             case "faults" -> faults(root, args);

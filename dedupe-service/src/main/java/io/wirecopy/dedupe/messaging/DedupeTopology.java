@@ -125,7 +125,18 @@ public class DedupeTopology {
         @Override
         public void init(ProcessorContext<String, String> context) {
             this.context = context;
+            long start = System.nanoTime();
             this.engine = new DedupeEngine(state(context::getStateStore), config);
+            DedupeEngine.Size size = engine.size();
+            LOG.infof("in-memory index rebuilt: %d articles, %d stories, %d keys in %.1f s", size.articles(), size.stories(),
+                    size.indexKeys(), (System.nanoTime() - start) / 1e9);
+            DedupeEngine current = engine;
+            metrics.gauge("wirecopy.dedupe.articles.remembered", java.util.List.of(), current, e -> e.size().articles());
+            metrics.gauge("wirecopy.dedupe.index.keys", java.util.List.of(), current, e -> e.size().indexKeys());
+            metrics.gauge("wirecopy.dedupe.feature.cache.hit.ratio", java.util.List.of(), current, e -> {
+                DedupeEngine.Size s = e.size();
+                return (double) s.cacheHits() / Math.max(1, s.cacheHits() + s.cacheMisses());
+            });
             this.decisionTime = Timer.builder("wirecopy.dedupe.decision.time").publishPercentiles(0.5, 0.99)
                     .description("time to decide one article").register(metrics);
             this.candidates = DistributionSummary.builder("wirecopy.dedupe.candidates")

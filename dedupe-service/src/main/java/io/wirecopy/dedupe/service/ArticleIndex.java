@@ -1,6 +1,10 @@
 package io.wirecopy.dedupe.service;
 
+import com.carrotsearch.hppc.IntObjectHashMap;
+import com.carrotsearch.hppc.LongHashSet;
+import com.carrotsearch.hppc.LongIntHashMap;
 import com.carrotsearch.hppc.ObjectIntHashMap;
+import com.carrotsearch.hppc.cursors.ObjectCursor;
 import io.wirecopy.dedupe.config.DedupeConfig;
 import io.wirecopy.shared.event.Article;
 import io.wirecopy.shared.event.Reuse;
@@ -9,11 +13,7 @@ import io.wirecopy.shared.similarity.MinHash;
 import io.wirecopy.shared.similarity.Winnowing;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The remembered articles and their indexes, in memory: every article by id and by its dense sequence
@@ -122,9 +122,9 @@ final class ArticleIndex {
      * for every fingerprint how many earlier articles carry it.
      */
     FingerprintHits sharedFingerprints(TextFeatures features) {
-        Map<Integer, SharedFingerprints> shared = new HashMap<>();
-        Map<Long, Integer> carriers = new HashMap<>();
-        for (long fp : fingerprintHashes(features)) {
+        IntObjectHashMap<SharedFingerprints> shared = new IntObjectHashMap<>();
+        LongIntHashMap carriers = new LongIntHashMap();
+        for (long fp : distinctFingerprints(features)) {
             int n = postings.size(fp);
             if (n > passages.maxDocumentFrequency()) {
                 carriers.put(fp, Integer.MAX_VALUE); // a common fingerprint: every earlier article of its kind
@@ -134,18 +134,27 @@ final class ArticleIndex {
             if (n == 0) {
                 continue;
             }
+            double w = 1.0 / n;
             for (int seq : postings.get(fp)) {
-                shared.computeIfAbsent(seq, s -> new SharedFingerprints(bySeq.get(s))).add(1.0 / n);
+                SharedFingerprints s = shared.get(seq);
+                if (s == null) {
+                    s = new SharedFingerprints(bySeq.get(seq));
+                    shared.put(seq, s);
+                }
+                s.add(w);
             }
         }
-        List<SharedFingerprints> ranked = new ArrayList<>(shared.values());
+        List<SharedFingerprints> ranked = new ArrayList<>(shared.size());
+        for (ObjectCursor<SharedFingerprints> c : shared.values()) {
+            ranked.add(c.value);
+        }
         ranked.sort(Comparator.comparingDouble(SharedFingerprints::weight).reversed()
                 .thenComparing(SharedFingerprints::articleId));
         return new FingerprintHits(ranked, carriers);
     }
 
     /** The earlier articles sharing a text's fingerprints, best first, and how many articles carry each fingerprint. */
-    record FingerprintHits(List<SharedFingerprints> ranked, Map<Long, Integer> carriers) {
+    record FingerprintHits(List<SharedFingerprints> ranked, LongIntHashMap carriers) {
     }
 
     /** How many of a text's fingerprints an earlier article carries, and their weight. */
@@ -347,9 +356,12 @@ final class ArticleIndex {
 
     /** The distinct fingerprints of a text, in text order, except those of its original (when it has one). */
     private static long[] posted(TextFeatures features, TextFeatures original) {
-        Set<Long> theirs = original == null ? Set.of() : fingerprintHashes(original);
-        Set<Long> mine = fingerprintHashes(features);
-        long[] out = new long[mine.size()];
+        LongHashSet theirs = new LongHashSet();
+        if (original != null) {
+            theirs.addAll(distinctFingerprints(original));
+        }
+        long[] mine = distinctFingerprints(features);
+        long[] out = new long[mine.length];
         int n = 0;
         for (long fp : mine) {
             if (!theirs.contains(fp)) {
@@ -359,12 +371,18 @@ final class ArticleIndex {
         return java.util.Arrays.copyOf(out, n);
     }
 
-    private static Set<Long> fingerprintHashes(TextFeatures features) {
-        Set<Long> hashes = new LinkedHashSet<>();
-        for (Winnowing.Fingerprint fp : features.fingerprints()) {
-            hashes.add(fp.hash());
+    /** A text's fingerprint hashes, each once, in text order. */
+    private static long[] distinctFingerprints(TextFeatures features) {
+        List<Winnowing.Fingerprint> fps = features.fingerprints();
+        LongHashSet seen = new LongHashSet(fps.size());
+        long[] out = new long[fps.size()];
+        int n = 0;
+        for (Winnowing.Fingerprint fp : fps) {
+            if (seen.add(fp.hash())) {
+                out[n++] = fp.hash();
+            }
         }
-        return hashes;
+        return java.util.Arrays.copyOf(out, n);
     }
 
     private static final long[] NONE = new long[0];

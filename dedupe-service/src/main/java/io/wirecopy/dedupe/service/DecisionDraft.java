@@ -82,7 +82,7 @@ final class DecisionDraft {
     }
 
     /** How many earlier articles carry each of this text's fingerprints ({@link Integer#MAX_VALUE}: a common one). */
-    Map<Long, Integer> fingerprintCarriers() {
+    com.carrotsearch.hppc.LongIntHashMap fingerprintCarriers() {
         return fingerprintHits().carriers();
     }
 

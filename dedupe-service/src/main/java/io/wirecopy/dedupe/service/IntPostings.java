@@ -17,7 +17,10 @@ final class IntPostings {
     private final List<IntArrayList> lists = new ArrayList<>();
     private final IntArrayList freeSlots = new IntArrayList();
 
-    /** Files {@code seq} under {@code key}, last; nothing when it is there already. */
+    /**
+     * Files {@code seq} under {@code key}, last; nothing when it is the last there already. Sequence numbers
+     * are filed in ascending order (or, rebuilding, each once), so that is the only repeat to look for.
+     */
     void add(long key, int seq) {
         int at = heads.indexOf(key);
         if (at < 0) {
@@ -35,7 +38,7 @@ final class IntPostings {
             heads.indexReplace(at, -(slotFor(list) + 1));
         } else {
             IntArrayList list = lists.get(-head - 1);
-            if (list.indexOf(seq) < 0) {
+            if (list.get(list.size() - 1) != seq) { // articles come in sequence order: a repeat can only be the last
                 list.add(seq);
             }
         }

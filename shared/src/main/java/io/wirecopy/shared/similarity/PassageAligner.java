@@ -97,7 +97,7 @@ public final class PassageAligner {
             this.mask = capacity - 1;
             this.slotOfA = new int[aGrams.length];
             for (int i = 0; i < aGrams.length; i++) {
-                int slot = (int) Hash64.mix(aGrams[i]) & mask;
+                int slot = (int) aGrams[i] & mask; // k-gram hashes are mixed already
                 while (taken[slot] && keys[slot] != aGrams[i]) {
                     slot = (slot + 1) & mask;
                 }
@@ -111,7 +111,7 @@ public final class PassageAligner {
         }
 
         private int find(long key) {
-            int slot = (int) Hash64.mix(key) & mask;
+            int slot = (int) key & mask;
             while (taken[slot]) {
                 if (keys[slot] == key) {
                     return slot;

@@ -38,7 +38,8 @@ import java.util.stream.Stream;
 public final class DevStack implements AutoCloseable {
 
     /** A service jar to run, its port and its environment. */
-    record Service(String name, int port, Map<String, String> env) {
+    /** A service: its name, HTTP port, environment and heap ({@code -Xmx}; dedupe keeps its index in memory). */
+    record Service(String name, int port, Map<String, String> env, String heap) {
     }
 
     public record Options(Path root, Path data, boolean fresh, int kafkaPort, int postgresPort, Duration startTimeout) {
@@ -139,16 +140,16 @@ public final class DevStack implements AutoCloseable {
 
         String bootstrap = kafka.bootstrapServers();
         List<Service> services = List.of(
-                new Service("ingest-service", 8081, Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap)),
+                new Service("ingest-service", 8081, Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap), "256m"),
                 new Service("dedupe-service", 8082, Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap,
-                        "DEDUPE_STATE_DIR", data.resolve("dedupe-state").toString())),
+                        "DEDUPE_STATE_DIR", data.resolve("dedupe-state").toString()), "1g"),
                 new Service("store-service", 8080, Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap,
                         "STORE_DB_URL", postgres.jdbcUrl(), "STORE_DB_USER", PostgresServer.USER,
-                        "STORE_DB_PASSWORD", PostgresServer.PASSWORD)));
+                        "STORE_DB_PASSWORD", PostgresServer.PASSWORD), "256m"));
         String java = ProcessHandle.current().info().command().orElse("java");
         for (int i = 0; i < services.size(); i++) {
             Service s = services.get(i);
-            ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-XX:+UseSerialGC", "-jar", jars.get(i))
+            ProcessBuilder pb = new ProcessBuilder(java, "-Xmx" + s.heap(), "-XX:+UseSerialGC", "-jar", jars.get(i))
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(s.name() + ".log").toFile()));
             pb.environment().putAll(s.env());
