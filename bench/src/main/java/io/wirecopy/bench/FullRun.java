@@ -135,6 +135,11 @@ final class FullRun {
         for (Map.Entry<String, Long> e : p.peakRssBytes().entrySet()) {
             md.append(String.format(Locale.ROOT, "| %s | %.0f |%n", e.getKey(), e.getValue() / 1048576.0));
         }
+        md.append("\nWhere the pipeline's time went: CPU per article during the peak, by process (two cores; a process's "
+                + "threads add up):\n\n| process | CPU ms per article |\n|---|---:|\n");
+        for (Map.Entry<String, Double> e : p.cpuMsPerArticle().entrySet()) {
+            md.append(String.format(Locale.ROOT, "| %s | %.1f |%n", e.getKey(), e.getValue()));
+        }
         md.append("\n![dedupe decision time by index size](benchmarks-dedupe" + suffix + ".svg)\n\n");
         md.append("![pipeline throughput over the run](benchmarks-throughput" + suffix + ".svg)\n\n");
         md.append(end(quick));

@@ -59,7 +59,8 @@ import org.postgresql.PGNotification;
 final class Pipeline {
 
     record Result(int articles, double pipelinePerS, double kafkaPerS, double copyPerS, double halfRatePerS,
-            double p50Ms, double p95Ms, double p99Ms, int[] perSecond, Map<String, Long> peakRssBytes) {
+            double p50Ms, double p95Ms, double p99Ms, int[] perSecond, Map<String, Long> peakRssBytes,
+            Map<String, Double> cpuMsPerArticle) {
     }
 
     private static final String CHANNEL = "wirecopy_bench";
@@ -98,8 +99,12 @@ final class Pipeline {
 
                 List<Payload> peak = payloads.subList(warm, warm + articles);
                 out.printf("  peak: %,d articles sent at once%n", articles);
+                Map<String, Double> cpuBefore = cpu(stack);
                 long[] acks = send(producer, peak, 0);
                 long last = await(peak, Duration.ofMinutes(20));
+                Map<String, Double> cpu = new LinkedHashMap<>();
+                cpu(stack).forEach((k, v) -> cpu.put(k, v - cpuBefore.getOrDefault(k, 0.0)));
+                out.printf("  CPU during the peak, ms per article: %s%n", perArticle(cpu, articles));
                 long first = Arrays.stream(acks).min().orElseThrow();
                 double peakRate = articles / ((last - first) / 1e9);
                 double[] peakLatency = latencies(peak, acks);
@@ -128,7 +133,8 @@ final class Pipeline {
                 out.printf("  baseline PostgreSQL (COPY of the rows the store wrote, into a fresh database): %.0f articles/s%n",
                         copy);
                 return new Result(articles, peakRate, kafka, copy, halfRate, Stats.percentile(latency, 0.5),
-                        Stats.percentile(latency, 0.95), Stats.percentile(latency, 0.99), perSecond(), memory);
+                        Stats.percentile(latency, 0.95), Stats.percentile(latency, 0.99), perSecond(), memory,
+                        perArticle(cpu, articles));
             }
         } finally {
             stack.destroy();
@@ -410,6 +416,29 @@ final class Pipeline {
             c.commit();
             return articleRows / ((System.nanoTime() - start) / 1e9);
         }
+    }
+
+    /** CPU seconds used so far by the devstack process (the Kafka broker), each service, PostgreSQL and this bench. */
+    private Map<String, Double> cpu(Process stack) throws IOException {
+        Map<String, Double> cpu = new LinkedHashMap<>();
+        cpu.put("devstack (Kafka broker)", Processes.cpuSeconds(stack.pid()));
+        for (ProcessHandle child : stack.descendants().toList()) {
+            String cmd = String.join(" ", child.info().arguments().orElse(new String[0]));
+            for (String service : List.of("ingest-service", "dedupe-service", "store-service")) {
+                if (cmd.contains(service)) {
+                    cpu.put(service, Processes.cpuSeconds(child.pid()));
+                }
+            }
+        }
+        cpu.put("postgres", Processes.postgresCpuSeconds(data.resolve("postgres")));
+        cpu.put("bench (producer, listener)", Processes.cpuSeconds(ProcessHandle.current().pid()));
+        return cpu;
+    }
+
+    private static Map<String, Double> perArticle(Map<String, Double> seconds, int articles) {
+        Map<String, Double> ms = new LinkedHashMap<>();
+        seconds.forEach((k, v) -> ms.put(k, Math.round(v * 1e4 / articles) / 10.0));
+        return ms;
     }
 
     /** Peak resident memory (VmHWM) of the devstack process and of each process under it, by name. */

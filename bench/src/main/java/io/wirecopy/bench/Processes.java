@@ -58,4 +58,30 @@ final class Processes {
         peak.put("postgres (largest backend)", largest);
         return peak;
     }
+
+    /** CPU time (user + system) a process has used so far, in seconds; 0 when it is gone. */
+    static double cpuSeconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // after the command: state is field 3, utime 14 and stime 15 (proc(5)), in clock ticks of 1/100 s
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** CPU seconds of PostgreSQL: its postmaster and every backend under it. */
+    static double postgresCpuSeconds(Path dataDir) throws IOException {
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return 0;
+        }
+        long postmaster = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+        double total = cpuSeconds(postmaster);
+        for (ProcessHandle child : ProcessHandle.of(postmaster).map(h -> h.descendants().toList()).orElse(List.of())) {
+            total += cpuSeconds(child.pid());
+        }
+        return total;
+    }
 }

@@ -36,12 +36,13 @@ final class ArticleRecordTable implements DedupeState.Table<ArticleRecord> {
         store.delete(key);
     }
 
+    /** Every record without its text (what the index is rebuilt from), except an older version's JSON record. */
     @Override
     public void forEach(BiConsumer<String, ArticleRecord> action) {
         try (KeyValueIterator<String, byte[]> it = store.all()) {
             while (it.hasNext()) {
                 KeyValue<String, byte[]> kv = it.next();
-                action.accept(kv.key, ArticleRecordCodec.decode(kv.key, kv.value));
+                action.accept(kv.key, ArticleRecordCodec.decode(kv.key, kv.value, false));
             }
         }
     }

@@ -109,7 +109,7 @@ public class DedupeTopology {
     }
 
     private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {
-        // an article's record holds its text (deflated): at most what news.articles carries
+        // an article's record holds its text (compressed): at most what news.articles carries
         return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values)
                 .withLoggingEnabled(Map.of("max.message.bytes", Integer.toString(Topics.MAX_MESSAGE_BYTES)));
     }

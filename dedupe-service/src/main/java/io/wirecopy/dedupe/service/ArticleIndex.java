@@ -3,7 +3,6 @@ package io.wirecopy.dedupe.service;
 import com.carrotsearch.hppc.IntObjectHashMap;
 import com.carrotsearch.hppc.LongHashSet;
 import com.carrotsearch.hppc.LongIntHashMap;
-import com.carrotsearch.hppc.ObjectIntHashMap;
 import com.carrotsearch.hppc.cursors.ObjectCursor;
 import io.wirecopy.dedupe.config.DedupeConfig;
 import io.wirecopy.shared.event.Article;
@@ -13,7 +12,10 @@ import io.wirecopy.shared.similarity.MinHash;
 import io.wirecopy.shared.similarity.Winnowing;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * The remembered articles and their indexes, in memory: every article by id and by its dense sequence
@@ -38,12 +40,12 @@ final class ArticleIndex {
     private final MinHash minHash;
     private final Lsh lsh;
 
-    private final ObjectIntHashMap<String> seqOf = new ObjectIntHashMap<>();
+    private final Map<String, Integer> seqOf = new HashMap<>();
     private final List<KnownArticle> bySeq = new ArrayList<>();
     private final IntPostings[] buckets;
     private final IntPostings postings = new IntPostings();
     private final IntPostings copies = new IntPostings();
-    private final ObjectIntHashMap<String> exact = new ObjectIntHashMap<>();
+    private final Map<String, Integer> exact = new HashMap<>();
     private final FeatureCache cache;
     private int nextSeq;
 
@@ -110,7 +112,8 @@ final class ArticleIndex {
             return TextFeatures.known(words, () -> records.get(article.id()).text(), near.shingleWords(),
                     passages.seedWords(), passages.window());
         }
-        TextFeatures features = features(records.get(article.id()).text());
+        TextFeatures features = TextFeatures.remembered(records.get(article.id()).text(), near.shingleWords(),
+                passages.seedWords(), passages.window());
         cache.put(article.seq(), features.cached());
         return features;
     }
@@ -221,12 +224,7 @@ final class ArticleIndex {
 
     /** Puts a remembered article into the in-memory maps. */
     private void file(KnownArticle known, long[] bandBuckets, long[] posted) {
-        seqOf.put(known.id(), known.seq());
-        while (bySeq.size() <= known.seq()) {
-            bySeq.add(null);
-        }
-        bySeq.set(known.seq(), known);
-        nextSeq = Math.max(nextSeq, known.seq() + 1);
+        fileArticle(known);
         if (!known.indexed()) {
             return;
         }
@@ -236,7 +234,17 @@ final class ArticleIndex {
         for (long fp : posted) {
             postings.add(fp, known.seq());
         }
-        if (exact.getOrDefault(known.contentHash(), -1) < known.seq()) {
+    }
+
+    /** The article by id and by sequence number, and (indexed) as the latest of its text. */
+    private void fileArticle(KnownArticle known) {
+        seqOf.put(known.id(), known.seq());
+        while (bySeq.size() <= known.seq()) {
+            bySeq.add(null);
+        }
+        bySeq.set(known.seq(), known);
+        nextSeq = Math.max(nextSeq, known.seq() + 1);
+        if (known.indexed() && exact.getOrDefault(known.contentHash(), -1) < known.seq()) {
             exact.put(known.contentHash(), known.seq()); // the latest indexed one, as when it came
         }
     }
@@ -281,28 +289,54 @@ final class ArticleIndex {
     }
 
     /**
-     * Rebuilds the maps from the stored records. Every list holds its articles in the order they came, and
-     * articles came in sequence order, so records are filed as the store lists them and the lists sorted
-     * after. Records of an older version (no keys) are indexed again from their texts, in the order they
-     * were seen, and stored anew.
+     * Rebuilds the maps from the stored records. Every list holds its articles in the order they came,
+     * which is sequence order, so the records (listed by the store in id order) are put in sequence order
+     * first. Then each band's bucket map and the fingerprint postings are filled one map at a time, in
+     * parallel: one map's keys at a time stay in the processor's cache, where 43 maps filled together
+     * would miss it on nearly every insert. Records of an older version (no keys) are indexed again from
+     * their texts, in the order they were seen, and stored anew.
      */
     private void restore() {
         List<ArticleRecord> legacy = new ArrayList<>();
-        records.forEach((id, record) -> {
-            if (record.about().seq() < 0) {
-                legacy.add(record);
-            } else {
-                file(record.about(), record.buckets(), record.fingerprints());
+        List<ArticleRecord> stored = new ArrayList<>();
+        records.forEach((id, record) -> (record.about().seq() < 0 ? legacy : stored)
+                .add(record.packedText() == null || record.about().seq() < 0 ? record
+                        : new ArticleRecord(record.about(), null, record.buckets(), record.fingerprints())));
+        stored.sort(Comparator.comparingInt(r -> r.about().seq()));
+        int n = stored.size();
+        long[][] bandKeys = new long[buckets.length][n]; // per band, in sequence order: each map filled from one array
+        int fingerprints = 0;
+        for (int i = 0; i < n; i++) {
+            ArticleRecord r = stored.get(i);
+            fileArticle(r.about());
+            if (r.about().indexed()) {
+                for (int b = 0; b < buckets.length && b < r.buckets().length; b++) {
+                    bandKeys[b][i] = r.buckets()[b];
+                }
+                fingerprints += r.fingerprints().length;
+            }
+        }
+        for (IntPostings band : buckets) {
+            band.expect(n);
+        }
+        postings.expect(fingerprints);
+        IntStream.rangeClosed(-1, buckets.length - 1).parallel().forEach(band -> {
+            for (int i = 0; i < n; i++) {
+                KnownArticle a = stored.get(i).about();
+                if (!a.indexed()) {
+                    continue;
+                }
+                if (band < 0) {
+                    for (long fp : stored.get(i).fingerprints()) {
+                        postings.add(fp, a.seq());
+                    }
+                } else if (band < stored.get(i).buckets().length) {
+                    buckets[band].add(bandKeys[band][i], a.seq());
+                }
             }
         });
-        for (int b = 0; b < buckets.length; b++) {
-            buckets[b].sortLists();
-        }
-        postings.sortLists();
-        for (KnownArticle k : bySeq) {
-            if (k != null) {
-                fileCopy(k);
-            }
+        for (ArticleRecord r : stored) {
+            fileCopy(r.about());
         }
         legacy.sort(Comparator.comparingLong((ArticleRecord r) -> r.about().seenAtMillis())
                 .thenComparing(r -> r.about().id()));

@@ -18,7 +18,7 @@ import java.util.List;
 
 /**
  * The binary form of an {@link ArticleRecord}: a version byte, the {@link KnownArticle} fields, the bucket and fingerprint keys as 8-byte values and
- * the packed text. About 1.2 KB plus the deflated text for a 300-word article (JSON with the text and
+ * the packed text. About 1.2 KB plus the compressed text for a 300-word article (JSON with the text and
  * five index tables took 6 KB).
  *
  * <p>A record that starts with <code>{</code> is the JSON an older version stored: it is read with its
@@ -73,6 +73,14 @@ public final class ArticleRecordCodec {
 
     /** The record; {@code id} (the store's key) names it in errors and is the id of an older version's JSON record. */
     public static ArticleRecord decode(String id, byte[] data) {
+        return decode(id, data, true);
+    }
+
+    /**
+     * The record, its text left out ({@code packedText} null) unless {@code withText}: rebuilding the
+     * index reads every record and no text. An older version's JSON record always comes with its text.
+     */
+    public static ArticleRecord decode(String id, byte[] data, boolean withText) {
         if (data.length > 0 && data[0] == '{') {
             return legacy(id, data);
         }
@@ -103,8 +111,11 @@ public final class ArticleRecordCodec {
                 buckets = longs(in);
                 fingerprints = longs(in);
             }
-            byte[] text = new byte[in.readInt()];
-            in.readFully(text);
+            byte[] text = null;
+            if (withText) {
+                text = new byte[in.readInt()];
+                in.readFully(text);
+            }
             return new ArticleRecord(new KnownArticle(seq, articleId, storyId, contentHash, source, (flags & INDEXED) != 0,
                     seenAt, original, reuse, published), text, buckets, fingerprints);
         } catch (IOException e) {

@@ -28,7 +28,10 @@ public record DedupeState(Table<ArticleRecord> articles, Table<StoryState> stori
 
         void delete(String key);
 
-        /** Every entry, in no particular order (the engine reads them all once, when it starts). */
+        /**
+         * Every entry, in no particular order (the engine reads them all once, when it starts); an article
+         * record may come without its text.
+         */
         void forEach(BiConsumer<String, V> action);
     }
 

@@ -19,7 +19,7 @@ final class IntPostings {
 
     /**
      * Files {@code seq} under {@code key}, last; nothing when it is the last there already. Sequence numbers
-     * are filed in ascending order (or, rebuilding, each once), so that is the only repeat to look for.
+     * are filed in ascending order, rebuilding too, so that is the only repeat to look for.
      */
     void add(long key, int seq) {
         int at = heads.indexOf(key);
@@ -81,13 +81,9 @@ final class IntPostings {
         }
     }
 
-    /** Puts every list in ascending order (after filing out of order: a rebuild). */
-    void sortLists() {
-        for (IntArrayList list : lists) {
-            if (list != null) {
-                java.util.Arrays.sort(list.buffer, 0, list.size());
-            }
-        }
+    /** Makes room for this many keys at once (a rebuild knows how many are coming). */
+    void expect(int keys) {
+        heads.ensureCapacity(keys);
     }
 
     /** How many articles are filed under {@code key}. */

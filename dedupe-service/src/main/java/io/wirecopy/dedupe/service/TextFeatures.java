@@ -41,6 +41,11 @@ final class TextFeatures {
         return f;
     }
 
+    /** The features of a remembered text, read back: its words hashed straight from it, their places found when asked. */
+    static TextFeatures remembered(String text, int shingleWords, int seedWords, int window) {
+        return new TextFeatures(() -> text, Hash64.tokens(text), null, shingleWords, seedWords, window);
+    }
+
     /** The features of a text whose word and shingle hashes are known; the text itself is read only for {@link #spans()}. */
     static TextFeatures known(FeatureCache.Words words, Supplier<String> text, int shingleWords, int seedWords, int window) {
         return new TextFeatures(text, words.words(), words.shingles(), shingleWords, seedWords, window);

@@ -31,13 +31,13 @@ class IntPostingsTest {
     }
 
     @Test
-    void aRebuildFilesOutOfOrderAndSorts() {
+    void keysGoWithWhatIsUnderThem() {
         IntPostings p = new IntPostings();
-        p.add(-3, 9);
+        p.expect(1_000);
         p.add(-3, 4);
         p.add(-3, 6);
+        p.add(-3, 9);
         p.add(11, 2);
-        p.sortLists();
         assertThat(p.get(-3)).containsExactly(4, 6, 9);
         p.removeKey(-3);
         assertThat(p.get(-3)).isEmpty();

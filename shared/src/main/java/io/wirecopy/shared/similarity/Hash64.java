@@ -1,5 +1,6 @@
 package io.wirecopy.shared.similarity;
 
+import io.wirecopy.shared.text.TextNormalizer;
 import java.util.List;
 
 /**
@@ -44,6 +45,41 @@ public final class Hash64 {
             h = h * GOLDEN + wordHashes[i];
         }
         return mix(h);
+    }
+
+    /**
+     * {@link #word(String)} of every token of a raw text ({@link TextNormalizer#tokens}), hashing plain
+     * ASCII words straight from the text, lower-cased as they are read: the same values, without a string
+     * per word.
+     */
+    public static long[] tokens(String text) {
+        long[][] out = {new long[Math.max(16, text == null ? 0 : text.length() / 5)]};
+        int[] n = {0};
+        TextNormalizer.forEachToken(text, new TextNormalizer.TokenVisitor() {
+            @Override
+            public void plain(String raw, int start, int end) {
+                long h = FNV_OFFSET;
+                for (int i = start; i < end; i++) {
+                    char c = raw.charAt(i);
+                    h ^= c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+                    h *= FNV_PRIME;
+                }
+                add(mix(h));
+            }
+
+            @Override
+            public void token(String token, int start, int end) {
+                add(word(token));
+            }
+
+            private void add(long hash) {
+                if (n[0] == out[0].length) {
+                    out[0] = java.util.Arrays.copyOf(out[0], out[0].length * 2);
+                }
+                out[0][n[0]++] = hash;
+            }
+        });
+        return java.util.Arrays.copyOf(out[0], n[0]);
     }
 
     /** {@link #word(String)} of every word. */

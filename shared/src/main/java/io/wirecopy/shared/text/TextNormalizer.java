@@ -56,8 +56,39 @@ public final class TextNormalizer {
      */
     public static List<Token> tokenSpans(String text) {
         List<Token> tokens = new ArrayList<>();
+        forEachToken(text, new TokenVisitor() {
+            @Override
+            public void plain(String raw, int start, int end) {
+                tokens.add(new Token(raw.substring(start, end).toLowerCase(Locale.ROOT), start, end));
+            }
+
+            @Override
+            public void token(String token, int start, int end) {
+                tokens.add(new Token(token, start, end));
+            }
+        });
+        return tokens;
+    }
+
+    /**
+     * What {@link #forEachToken} finds: a word of ASCII letters, digits and inner apostrophes whose token
+     * is the raw text lower-cased, or any other token, already normalised.
+     */
+    public interface TokenVisitor {
+        /** The token is {@code raw.substring(start, end)} lower-cased (ASCII). */
+        void plain(String raw, int start, int end);
+
+        /** A normalised token standing for {@code [start, end)} of the raw text. */
+        void token(String token, int start, int end);
+    }
+
+    /**
+     * The tokens of {@link #tokenSpans}, in order, without making strings of the plain ones (most of
+     * them): a caller that only hashes them does it on the raw text.
+     */
+    public static void forEachToken(String text, TokenVisitor visitor) {
         if (text == null) {
-            return tokens;
+            return;
         }
         int n = text.length();
         int i = 0;
@@ -73,21 +104,20 @@ public final class TextNormalizer {
             while (i + 1 < n && APOSTROPHES.indexOf(text.charAt(i)) >= 0 && isWordPart(text.codePointAt(i + 1))) {
                 i = skipWordParts(text, i + 1);
             }
-            String word = text.substring(start, i);
-            if (isPlainAscii(word)) { // the common case: normalising is lower-casing
-                tokens.add(new Token(word.toLowerCase(Locale.ROOT), start, i));
+            if (isPlainAscii(text, start, i)) { // the common case: normalising is lower-casing
+                visitor.plain(text, start, i);
                 continue;
             }
+            String word = text.substring(start, i);
             if (isPlainNormalized(word)) { // letters, digits and marks only, already NFKC: lower-casing again
-                tokens.add(new Token(word.toLowerCase(Locale.ROOT), start, i));
+                visitor.token(word.toLowerCase(Locale.ROOT), start, i);
                 continue;
             }
             Matcher m = TOKEN.matcher(normalize(word));
             while (m.find()) {
-                tokens.add(new Token(m.group(), start, i));
+                visitor.token(m.group(), start, i);
             }
         }
-        return tokens;
     }
 
     private static int skipWordParts(String text, int i) {
@@ -118,9 +148,9 @@ public final class TextNormalizer {
     }
 
     /** ASCII letters and digits, with inner ASCII apostrophes: NFKC and folding leave such a word as it is. */
-    private static boolean isPlainAscii(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
+    private static boolean isPlainAscii(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
             if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'')) {
                 return false;
             }

@@ -126,4 +126,14 @@ class HashingAndShinglesTest {
             assertThat(fa).as("trial %d, k=%d", trial, k).containsAnyElementsOf(fb);
         }
     }
+
+    @Test
+    void tokensHashedStraightFromTheTextAreTheHashesOfTheTokens() {
+        for (String text : java.util.List.of("", "   ", "Kerry SAID: \"We're open to any constructive process.\"",
+                "Rouhani’s ‘remark’ — “if Iraq asks”, 1,200 troops; ½ of them", "Ça va? Straße ÉTÉ naïve 東京 ١٢٣ x\u00ADy",
+                "it's o'clock don't 'quoted' rock'n'roll", "ＡＢＣ full-width, ﬁ ligature, İstanbul", "a\u200Bb c\uFEFFd")) {
+            assertThat(Hash64.tokens(text)).as(text)
+                    .containsExactly(Hash64.each(io.wirecopy.shared.text.TextNormalizer.tokens(text)));
+        }
+    }
 }
