@@ -421,15 +421,7 @@ final class Pipeline {
     /** CPU seconds used so far by the devstack process (the Kafka broker), each service, PostgreSQL and this bench. */
     private Map<String, Double> cpu(Process stack) throws IOException {
         Map<String, Double> cpu = new LinkedHashMap<>();
-        cpu.put("devstack (Kafka broker)", Processes.cpuSeconds(stack.pid()));
-        for (ProcessHandle child : stack.descendants().toList()) {
-            String cmd = String.join(" ", child.info().arguments().orElse(new String[0]));
-            for (String service : List.of("ingest-service", "dedupe-service", "store-service")) {
-                if (cmd.contains(service)) {
-                    cpu.put(service, Processes.cpuSeconds(child.pid()));
-                }
-            }
-        }
+        services(stack).forEach((name, pid) -> cpu.put(name, Processes.cpuSeconds(pid)));
         cpu.put("postgres", Processes.postgresCpuSeconds(data.resolve("postgres")));
         cpu.put("bench (producer, listener)", Processes.cpuSeconds(ProcessHandle.current().pid()));
         return cpu;
@@ -444,17 +436,24 @@ final class Pipeline {
     /** Peak resident memory (VmHWM) of the devstack process and of each process under it, by name. */
     private Map<String, Long> peakMemory(Process stack) throws IOException {
         Map<String, Long> peak = new LinkedHashMap<>();
-        peak.put("devstack (Kafka broker)", Processes.peakRss(stack.pid()));
+        services(stack).forEach((name, pid) -> peak.put(name, Processes.peakRss(pid)));
+        peak.putAll(Processes.postgres(data.resolve("postgres")));
+        peak.put("bench (producer, listener)", Processes.peakRss(ProcessHandle.current().pid()));
+        return peak;
+    }
+
+    /** The devstack process (which runs the Kafka broker) and each service under it: name → pid. */
+    private static Map<String, Long> services(Process stack) {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        pids.put("devstack (Kafka broker)", stack.pid());
         for (ProcessHandle child : stack.descendants().toList()) {
             String cmd = String.join(" ", child.info().arguments().orElse(new String[0]));
             for (String service : List.of("ingest-service", "dedupe-service", "store-service")) {
                 if (cmd.contains(service)) {
-                    peak.put(service, Processes.peakRss(child.pid()));
+                    pids.put(service, child.pid());
                 }
             }
         }
-        peak.putAll(Processes.postgres(data.resolve("postgres")));
-        peak.put("bench (producer, listener)", Processes.peakRss(ProcessHandle.current().pid()));
-        return peak;
+        return pids;
     }
 }
