@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serde;
@@ -68,6 +69,8 @@ public class DedupeTopology {
     private final String articlesTopic;
     private final String dedupeTopic;
     private final String dlqTopic;
+    /** The engine of the running task, for the gauges (registered once; a task started again replaces it). */
+    private final AtomicReference<DedupeEngine> running = new AtomicReference<>();
 
     @Inject
     public DedupeTopology(MeterRegistry metrics, DedupeConfig config) {
@@ -82,6 +85,15 @@ public class DedupeTopology {
         this.articlesTopic = articlesTopic;
         this.dedupeTopic = dedupeTopic;
         this.dlqTopic = articlesTopic + ".dlq";
+        metrics.gauge("wirecopy.dedupe.articles.remembered", List.of(), running, r -> size(r, DedupeEngine.Size::articles));
+        metrics.gauge("wirecopy.dedupe.index.keys", List.of(), running, r -> size(r, DedupeEngine.Size::indexKeys));
+        metrics.gauge("wirecopy.dedupe.feature.cache.hit.ratio", List.of(), running,
+                r -> size(r, s -> (double) s.cacheHits() / Math.max(1, s.cacheHits() + s.cacheMisses())));
+    }
+
+    private static double size(AtomicReference<DedupeEngine> running, java.util.function.ToDoubleFunction<DedupeEngine.Size> of) {
+        DedupeEngine engine = running.get();
+        return engine == null ? Double.NaN : of.applyAsDouble(engine.size());
     }
 
     @Produces
@@ -130,13 +142,7 @@ public class DedupeTopology {
             DedupeEngine.Size size = engine.size();
             LOG.infof("in-memory index rebuilt: %d articles, %d stories, %d keys in %.1f s", size.articles(), size.stories(),
                     size.indexKeys(), (System.nanoTime() - start) / 1e9);
-            DedupeEngine current = engine;
-            metrics.gauge("wirecopy.dedupe.articles.remembered", java.util.List.of(), current, e -> e.size().articles());
-            metrics.gauge("wirecopy.dedupe.index.keys", java.util.List.of(), current, e -> e.size().indexKeys());
-            metrics.gauge("wirecopy.dedupe.feature.cache.hit.ratio", java.util.List.of(), current, e -> {
-                DedupeEngine.Size s = e.size();
-                return (double) s.cacheHits() / Math.max(1, s.cacheHits() + s.cacheMisses());
-            });
+            running.set(engine);
             this.decisionTime = Timer.builder("wirecopy.dedupe.decision.time").publishPercentiles(0.5, 0.99)
                     .description("time to decide one article").register(metrics);
             this.candidates = DistributionSummary.builder("wirecopy.dedupe.candidates")

@@ -9,7 +9,6 @@ import io.wirecopy.shared.event.Article;
 import io.wirecopy.shared.event.Reuse;
 import io.wirecopy.shared.similarity.Lsh;
 import io.wirecopy.shared.similarity.MinHash;
-import io.wirecopy.shared.similarity.Winnowing;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -127,7 +126,7 @@ final class ArticleIndex {
     FingerprintHits sharedFingerprints(TextFeatures features) {
         IntObjectHashMap<SharedFingerprints> shared = new IntObjectHashMap<>();
         LongIntHashMap carriers = new LongIntHashMap();
-        for (long fp : distinctFingerprints(features)) {
+        for (long fp : features.distinctFingerprints()) {
             int n = postings.size(fp);
             if (n > passages.maxDocumentFrequency()) {
                 carriers.put(fp, Integer.MAX_VALUE); // a common fingerprint: every earlier article of its kind
@@ -392,28 +391,14 @@ final class ArticleIndex {
     private static long[] posted(TextFeatures features, TextFeatures original) {
         LongHashSet theirs = new LongHashSet();
         if (original != null) {
-            theirs.addAll(distinctFingerprints(original));
+            theirs.addAll(original.distinctFingerprints());
         }
-        long[] mine = distinctFingerprints(features);
+        long[] mine = features.distinctFingerprints();
         long[] out = new long[mine.length];
         int n = 0;
         for (long fp : mine) {
             if (!theirs.contains(fp)) {
                 out[n++] = fp;
-            }
-        }
-        return java.util.Arrays.copyOf(out, n);
-    }
-
-    /** A text's fingerprint hashes, each once, in text order. */
-    private static long[] distinctFingerprints(TextFeatures features) {
-        List<Winnowing.Fingerprint> fps = features.fingerprints();
-        LongHashSet seen = new LongHashSet(fps.size());
-        long[] out = new long[fps.size()];
-        int n = 0;
-        for (Winnowing.Fingerprint fp : fps) {
-            if (seen.add(fp.hash())) {
-                out[n++] = fp.hash();
             }
         }
         return java.util.Arrays.copyOf(out, n);

@@ -1,9 +1,11 @@
 package io.wirecopy.dedupe.service;
 
+import com.carrotsearch.hppc.LongHashSet;
 import io.wirecopy.shared.similarity.Hash64;
 import io.wirecopy.shared.similarity.Shingles;
 import io.wirecopy.shared.similarity.Winnowing;
 import io.wirecopy.shared.text.TextNormalizer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -24,6 +26,7 @@ final class TextFeatures {
     private long[] shingles;
     private long[] seedGrams;
     private List<Winnowing.Fingerprint> fingerprints;
+    private long[] distinctFingerprints;
 
     private TextFeatures(Supplier<String> text, long[] wordHashes, long[] shingles, int shingleWords, int seedWords,
             int window) {
@@ -88,6 +91,23 @@ final class TextFeatures {
             fingerprints = Winnowing.fingerprints(seedGrams(), window);
         }
         return fingerprints;
+    }
+
+    /** The fingerprints' hashes, each once, in text order (looked up by the decision, then posted by the index). */
+    long[] distinctFingerprints() {
+        if (distinctFingerprints == null) {
+            List<Winnowing.Fingerprint> fps = fingerprints();
+            LongHashSet seen = new LongHashSet(fps.size());
+            long[] out = new long[fps.size()];
+            int n = 0;
+            for (Winnowing.Fingerprint fp : fps) {
+                if (seen.add(fp.hash())) {
+                    out[n++] = fp.hash();
+                }
+            }
+            distinctFingerprints = Arrays.copyOf(out, n);
+        }
+        return distinctFingerprints;
     }
 
     /** The hashes of every seed k-gram, in text order: what fingerprints are winnowed from and alignment seeds on. */
