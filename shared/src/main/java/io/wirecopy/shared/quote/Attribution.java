@@ -1,0 +1,298 @@
+package io.wirecopy.shared.quote;
+
+import static io.wirecopy.shared.quote.AttributionLexicon.BETWEEN_SUBJECT_AND_VERB;
+import static io.wirecopy.shared.quote.AttributionLexicon.ROLES;
+
+/**
+ * Who a quote's attribution names: the subject of the verb of saying next to it, in the forms news
+ * text takes ("…,” Kerry said", "said Kerry", "Kerry said: “…", "Mr. Kerry, who…, told", "…,” he
+ * added", "the spokeswoman said", "according to the minister", "…, saying that “…"). A pronoun or a role
+ * resolves to the nearest fitting person named before it ({@link People#nearest}).
+ */
+final class Attribution {
+
+    /** How far after a quote its attribution may start, in words. */
+    private static final int AFTER_REACH = 12;
+
+    private final Words words;
+    private final People people;
+
+    Attribution(Words words, People people) {
+        this.words = words;
+        this.people = people;
+    }
+
+    /** The last verb of saying in {@code [from, to)} outside quotes, or -1. */
+    int lastVerb(int from, int to) {
+        for (int k = to - 1; k >= from; k--) {
+            if (verbAt(k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private boolean verbAt(int k) {
+        Words.Word w = words.get(k);
+        if (w.quoted() || !w.letters()) {
+            return false;
+        }
+        if (w.is("according") && k + 1 < words.size() && words.get(k + 1).is("to")) {
+            return true;
+        }
+        return !w.capitalised() && AttributionLexicon.speechVerb(w.text())
+                && !(w.is("calls") || w.is("posts") || w.is("states") || w.is("remarks") || w.is("comments")
+                        || w.is("promises") || w.is("claims") || w.is("demands") || w.is("notes")
+                        || w.is("pledges") || w.is("vows") || w.is("tweets")) // nouns as often as verbs
+                && !(w.is("called") && k + 1 < words.size() && words.get(k + 1).is("for"))
+                && !(w.is("asked") && k > 0 && (words.get(k - 1).is("being") || words.get(k - 1).is("when")
+                        || words.get(k - 1).is("if") || words.get(k - 1).is("was")));
+    }
+
+    /** The speaker named after a quote that ends before word {@code from}, within its sentence. */
+    People.Person after(int from, int sentenceEnd) {
+        int limit = Math.min(sentenceEnd, from + AFTER_REACH);
+        for (int v = from; v < limit; v++) {
+            Words.Word w = words.get(v);
+            if (w.quoted() || isMark(w)) {
+                return null;
+            }
+            if (verbAt(v)) {
+                boolean inversion = v == from || words.get(v - 1).is(",") || isMark(words.get(v - 1));
+                People.Person inverted = inversion ? objectOf(v, sentenceEnd) : null;
+                if (inverted != null) {
+                    return inverted;
+                }
+                return subjectPhrase(from, v) ? subjectOf(v, from) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the words {@code [from, v)} can be the subject of the verb at {@code v} and nothing else: names,
+     * titles, roles, pronouns, the words between a subject and its verb ("…,” Iranian foreign ministry
+     * spokeswoman Marzieh Afkham said"), not a clause of its own ("…' would complicate it, after the US said").
+     */
+    private boolean subjectPhrase(int from, int v) {
+        for (int k = from; k < v; k++) {
+            Words.Word w = words.get(k);
+            String l = w.lower();
+            boolean fits = !w.letters() && !w.paragraphBreak() || w.capitalised()
+                    || ROLES.contains(l) || AttributionLexicon.TITLES.contains(l)
+                    || AttributionLexicon.ORGANISATION_WORDS.contains(l) || AttributionLexicon.PRONOUNS.contains(l)
+                    || BETWEEN_SUBJECT_AND_VERB.contains(l) || AttributionLexicon.PARTICLES.contains(l)
+                    || l.equals("the") || l.equals("a") || l.equals("an") || l.equals("of") || l.equals("and")
+                    || l.equals("as") || l.equals("who") || l.startsWith("al-");
+            if (!fits) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The speaker named before a quote that opens at word {@code open}, in the sentence from {@code start}. */
+    People.Person before(int start, int open) {
+        int v = lastVerb(start, open);
+        if (v < 0) {
+            return null;
+        }
+        if (words.get(v).is("according")) {
+            return objectOf(v, open);
+        }
+        if (AttributionLexicon.participle(words.get(v).text()) && v > start && words.get(v - 1).is(",")) {
+            int earlier = lastVerb(start, v - 1);
+            while (earlier >= 0) {
+                People.Person p = words.get(earlier).is("according") ? objectOf(earlier, v)
+                        : (earlier + 1 < words.size() && capitalisedAt(earlier + 1))
+                                ? objectOf(earlier, v) : subjectOf(earlier, start);
+                if (p != null) {
+                    return p;
+                }
+                earlier = lastVerb(start, earlier);
+            }
+            return sentenceSubject(start, v);
+        }
+        People.Person p = subjectOf(v, start);
+        if (p == null && v + 1 < open && capitalisedAt(v + 1)) {
+            p = objectOf(v, open); // "said Kerry: “…"
+        }
+        return p;
+    }
+
+    /** Whether the verb at {@code v} stands next to the quote opening at {@code open} ("Kerry said: “"). */
+    boolean adjacent(int v, int open) {
+        for (int k = v + 1; k < open; k++) {
+            Words.Word w = words.get(k);
+            if (!(w.is(",") || w.is(":") || w.is("that") || w.is("-") || w.is("—") || isMark(w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The subject of the verb at {@code v}, reading left no further than {@code start}. */
+    People.Person subjectOf(int v, int start) {
+        int k = v - 1;
+        while (k >= start && (BETWEEN_SUBJECT_AND_VERB.contains(words.get(k).lower()) && !words.get(k).capitalised()
+                || words.get(k).is("also"))) {
+            k--;
+        }
+        if (k < start) {
+            return null;
+        }
+        Words.Word w = words.get(k);
+        if (w.is(")") || w.is("]")) {
+            int open = k - 1;
+            while (open >= start && !(words.get(open).is("(") || words.get(open).is("["))) {
+                open--;
+            }
+            if (open > start) {
+                return nameEndingAt(open - 1, start);
+            }
+            return null;
+        }
+        if (w.is(",")) {
+            People.Person p = nameEndingAt(k - 1, start);
+            if (p != null) {
+                return p;
+            }
+            for (int c = k - 1; c > start; c--) {
+                if (words.get(c).is(",") && !words.get(c).quoted()) {
+                    return nameEndingAt(c - 1, start);
+                }
+            }
+            return null;
+        }
+        if (w.is("he") || w.is("she")) {
+            return pronoun(w, k);
+        }
+        if (w.is("and") || w.is("but")) {
+            return sentenceSubject(start, k);
+        }
+        if (w.letters() && !w.capitalised() && ROLES.contains(w.lower())) {
+            return role(k, start);
+        }
+        return nameEndingAt(k, start);
+    }
+
+    /** The person named right after the verb at {@code v} ("said Kerry", "said the minister", "according to X"). */
+    People.Person objectOf(int v, int end) {
+        int k = v + 1;
+        if (words.get(v).is("according")) {
+            k++;
+        }
+        while (k < end && (words.get(k).is(",") || words.get(k).is("the") || words.get(k).is("The"))) {
+            k++;
+        }
+        if (k >= end || words.get(k).quoted()) {
+            return null;
+        }
+        Words.Word w = words.get(k);
+        if (w.is("he") || w.is("she")) {
+            return pronoun(w, k);
+        }
+        if (w.capitalised()) {
+            int runEnd = people.runEnd(k);
+            if (runEnd > k) {
+                // "said Iran's foreign minister, Mohammad Javad Zarif": the name after the role
+                People.Person p = people.speaking(k, runEnd);
+                if (p != null) {
+                    return p;
+                }
+            }
+        }
+        // "said the minister", "according to the spokeswoman"
+        for (int j = k; j < Math.min(end, k + 4); j++) {
+            Words.Word r = words.get(j);
+            if (r.letters() && !r.capitalised() && ROLES.contains(r.lower())) {
+                int named = j + 1 < end && words.get(j + 1).is(",") ? j + 2 : j + 1;
+                if (named < end && capitalisedAt(named)) {
+                    People.Person p = people.named(named, people.runEnd(named));
+                    if (p != null) {
+                        return p;
+                    }
+                }
+                return people.nearest(words.get(j).start(), People.Gender.UNKNOWN, r.lower());
+            }
+        }
+        return null;
+    }
+
+    private People.Person role(int k, int start) {
+        String role = words.get(k).lower();
+        int j = k - 1;
+        while (j >= start && words.get(j).letters() && !words.get(j).capitalised()
+                && !(words.get(j).is("the") || words.get(j).is("a") || words.get(j).is("an"))) {
+            j--;
+        }
+        if (j >= start && (words.get(j).is("a") || words.get(j).is("an"))) {
+            return null; // "a senior official said": nobody named
+        }
+        People.Gender g = AttributionLexicon.FEMALE.contains(role) ? People.Gender.FEMALE
+                : AttributionLexicon.MALE.contains(role) ? People.Gender.MALE : People.Gender.UNKNOWN;
+        People.Person p = people.nearest(words.get(k).start(), g, role);
+        if (p == null && (role.equals("spokeswoman") || role.equals("spokesman"))) {
+            p = people.nearest(words.get(k).start(), g, "spokesperson");
+        }
+        return p;
+    }
+
+    private People.Person pronoun(Words.Word w, int k) {
+        People.Gender g = w.is("he") ? People.Gender.MALE : People.Gender.FEMALE;
+        People.Person p = people.nearest(words.get(k).start(), g, null);
+        if (p != null && p.gender == People.Gender.UNKNOWN) {
+            p.gender = g;
+        }
+        return p;
+    }
+
+    /** The person of the capitalised run ending at word {@code k}, reading left no further than {@code start}. */
+    private People.Person nameEndingAt(int k, int start) {
+        if (k < start || !capitalisedAt(k)) {
+            return null;
+        }
+        int from = k;
+        while (from - 1 >= start && people.runEnd(from - 1) > k) {
+            from--;
+        }
+        if (from - 2 >= start && AttributionLexicon.PARTICLES.contains(words.get(from - 1).lower())
+                && people.runEnd(from - 2) > k) {
+            from -= 2;
+            while (from - 1 >= start && people.runEnd(from - 1) > k) {
+                from--;
+            }
+        }
+        return people.speaking(from, k + 1);
+    }
+
+    private boolean capitalisedAt(int k) {
+        return people.runEnd(k) > k;
+    }
+
+    /** The first person the sentence from {@code start} names before word {@code limit}, or its pronoun. */
+    People.Person sentenceSubject(int start, int limit) {
+        for (int k = start; k < limit; k++) {
+            Words.Word w = words.get(k);
+            if (w.quoted()) {
+                continue;
+            }
+            if (w.is("he") || w.is("she")) {
+                return pronoun(w, k);
+            }
+            int end = people.runEnd(k);
+            if (end > k) {
+                People.Person p = people.named(k, end);
+                if (p != null && (p.person || p.spoke)) {
+                    return p;
+                }
+                k = end - 1;
+            }
+        }
+        return null;
+    }
+
+    static boolean isMark(Words.Word w) {
+        return w.text().length() == 1 && "\"“”„‟«»‘’‚'`".indexOf(w.text().charAt(0)) >= 0;
+    }
+}

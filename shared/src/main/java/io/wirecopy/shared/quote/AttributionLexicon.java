@@ -1,0 +1,181 @@
+package io.wirecopy.shared.quote;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The English words attribution reads: verbs of saying, the words between a subject and its verb,
+ * titles and roles that introduce a person (and the gender some of them tell), words that make a
+ * capitalised run an organisation or a place rather than a person, and the common words that are
+ * capitalised only because a sentence starts with them.
+ */
+final class AttributionLexicon {
+
+    private AttributionLexicon() {
+    }
+
+    /** Verbs that introduce speech, in the forms news text uses them. */
+    static final Set<String> SPEECH_VERBS = words(
+            "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "stated", "states",
+            "declared", "declares", "explained", "explains", "insisted", "insists", "argued", "argues", "warned",
+            "warns", "stressed", "stresses", "asked", "asks", "replied", "replies", "responded", "responds",
+            "continued", "continues", "wrote", "writes", "announced", "announces", "claimed", "claims",
+            "acknowledged", "acknowledges", "admitted", "admits", "suggested", "suggests", "urged", "urges",
+            "recalled", "recalls", "concluded", "concludes", "emphasized", "emphasised", "emphasizes",
+            "emphasises", "remarked", "remarks", "observed", "observes", "commented", "comments", "confirmed",
+            "confirms", "predicted", "predicts", "cautioned", "cautions", "complained", "complains", "conceded",
+            "concedes", "quipped", "quips", "vowed", "vows", "pledged", "pledges", "promised", "promises",
+            "underlined", "underlines", "tweeted", "tweets", "posted", "posts", "denied", "denies", "affirmed",
+            "affirms", "maintained", "maintains", "reiterated", "reiterates", "described", "describes", "called",
+            "calls", "told", "shouted", "whispered", "testified", "testifies", "countered", "counters",
+            "contended", "contends", "agreed", "agrees", "boasted", "boasts", "threatened", "threatens",
+            "assured", "assures", "indicated", "indicates", "revealed", "reveals", "demanded", "demands",
+            "saying", "adding", "telling", "noting", "stating", "declaring", "explaining", "insisting",
+            "arguing", "warning", "stressing", "asking", "replying", "responding", "continuing", "writing",
+            "announcing", "claiming", "acknowledging", "admitting", "suggesting", "urging", "recalling",
+            "concluding", "emphasizing", "emphasising", "remarking", "observing", "commenting", "confirming",
+            "predicting", "cautioning", "complaining", "conceding", "vowing", "pledging", "promising",
+            "underlining", "tweeting", "posting", "denying", "affirming", "maintaining", "reiterating",
+            "describing", "calling", "quoted", "quoting", "declaring", "dismissing", "dismissed");
+
+    /** Words that may stand between a subject and its verb ("Obama has consistently said"). */
+    static final Set<String> BETWEEN_SUBJECT_AND_VERB = words(
+            "has", "had", "have", "was", "were", "is", "are", "be", "been", "being", "also", "then", "later",
+            "earlier", "again", "repeatedly", "consistently", "reportedly", "previously", "recently", "already",
+            "once", "further", "even", "just", "never", "not", "would", "will", "could", "might", "may", "can",
+            "should", "must", "did", "does", "do", "simply", "only", "often", "publicly", "privately", "flatly",
+            "firmly", "bluntly", "angrily", "quietly", "openly", "clearly", "famously", "separately",
+            "subsequently", "finally", "initially", "originally", "still", "now", "today", "yesterday", "tonight",
+            "as", "being", "widely", "frequently", "last", "week", "month", "year", "on", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    /** Titles written before a name; dropped from the name, kept as roles. */
+    static final Set<String> TITLES = words(
+            "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor", "sir",
+            "dame", "lord", "lady", "president", "vice", "prime", "minister", "secretary", "senator", "sen",
+            "sen.", "rep", "rep.", "representative", "congressman", "congresswoman", "governor", "gov", "gov.",
+            "mayor", "general", "gen", "gen.", "colonel", "col", "col.", "lieutenant", "lt", "lt.", "captain",
+            "capt", "capt.", "admiral", "adm", "adm.", "major", "maj", "maj.", "sergeant", "sgt", "sgt.",
+            "chancellor", "premier", "king", "queen", "prince", "princess", "sheikh", "ayatollah", "pope",
+            "cardinal", "bishop", "archbishop", "rabbi", "imam", "rev", "rev.", "reverend", "judge", "justice",
+            "ambassador", "envoy", "chairman", "chairwoman", "chair", "chief", "director", "commander",
+            "spokesman", "spokeswoman", "spokesperson", "foreign", "defence", "defense", "interior", "finance",
+            "deputy", "former", "acting", "first", "state", "speaker", "leader", "attorney", "mullah", "emir",
+            "crown", "supreme", "grand", "senior", "top", "economy", "trade", "health", "energy", "oil",
+            "justice", "education", "security", "national", "executive", "officer", "ceo", "coach", "manager",
+            "editor", "head", "republican", "democratic", "democrat", "conservative", "labour", "liberal",
+            "socialist", "green", "independent");
+
+    /** Roles by which a text refers back to a person it named ("the spokeswoman said"). */
+    static final Set<String> ROLES = words(
+            "president", "minister", "secretary", "senator", "congressman", "congresswoman", "governor", "mayor",
+            "general", "colonel", "captain", "admiral", "chancellor", "premier", "king", "queen", "prince",
+            "princess", "ambassador", "envoy", "chairman", "chairwoman", "chair", "chief", "director",
+            "commander", "spokesman", "spokeswoman", "spokesperson", "leader", "attorney", "lawyer", "judge",
+            "official", "diplomat", "adviser", "advisor", "aide", "analyst", "expert", "professor", "economist",
+            "researcher", "executive", "officer", "ceo", "founder", "manager", "coach", "player", "witness",
+            "resident", "activist", "doctor", "prosecutor", "negotiator", "cleric", "ayatollah", "sheikh", "pope",
+            "bishop", "rabbi", "imam", "mullah", "emir", "lawmaker", "legislator", "politician", "candidate",
+            "premier", "head", "editor", "author", "scientist", "militant", "commissioner", "representative",
+            "governor", "senior", "deputy", "speaker", "strategist", "investor", "owner", "farmer", "teacher",
+            "student", "mother", "father", "woman", "man", "survivor", "victim");
+
+    static final Set<String> FEMALE = words(
+            "mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "spokeswoman",
+            "chairwoman", "congresswoman", "businesswoman", "actress", "mother", "wife", "daughter", "sister",
+            "woman", "she", "her", "herself", "grandmother", "madam", "madame", "mme");
+
+    static final Set<String> MALE = words(
+            "mr", "mr.", "sir", "lord", "king", "prince", "spokesman", "chairman", "congressman", "businessman",
+            "actor", "father", "husband", "son", "brother", "man", "he", "him", "his", "himself", "grandfather",
+            "sheikh", "ayatollah", "pope", "rabbi", "imam", "mullah", "emir", "cardinal", "bishop");
+
+    static final Set<String> PRONOUNS = words("he", "she", "they", "it", "we", "i");
+
+    /** Words that make a capitalised run an organisation. */
+    static final Set<String> ORGANISATION_WORDS = words(
+            "ministry", "council", "house", "department", "agency", "news", "party", "union", "nations",
+            "government", "army", "forces", "force", "court", "office", "committee", "assembly", "parliament",
+            "congress", "senate", "university", "college", "company", "bank", "group", "corp", "corp.", "inc",
+            "inc.", "ltd", "times", "post", "journal", "press", "reuters", "associated", "guardian", "telegraph",
+            "herald", "tribune", "bbc", "cnn", "afp", "ap", "ministry's", "embassy", "commission", "organization",
+            "organisation", "institute", "foundation", "association", "federation", "league", "club", "fund",
+            "board", "authority", "service", "services", "police", "guard", "guards", "navy", "command",
+            "corps", "network", "channel", "tv", "television", "radio", "agency's", "state", "states", "republic",
+            "kingdom", "emirates", "islamic", "levant", "isis", "isil", "un", "eu", "nato", "opec", "who",
+            "white", "pentagon", "kremlin", "downing", "reserve", "exchange", "council's", "daily", "weekly",
+            "magazine", "review", "gazette", "observer", "monitor", "media", "studio", "studios", "airlines",
+            "motors", "holdings", "partners", "capital", "securities", "international", "global", "world",
+            "centre", "center", "hospital", "school", "church", "mosque", "museum", "coalition", "alliance",
+            "front", "movement", "brigade", "brigades", "battalion", "militia", "taliban", "hamas", "hezbollah");
+
+    /** Places a capitalised run may be, which a pronoun never refers back to. */
+    static final Set<String> PLACES = words(
+            "iran", "iraq", "syria", "israel", "gaza", "lebanon", "jordan", "egypt", "turkey", "russia", "china",
+            "india", "pakistan", "afghanistan", "ukraine", "france", "germany", "britain", "england", "scotland",
+            "wales", "ireland", "italy", "spain", "portugal", "greece", "poland", "japan", "korea", "taiwan",
+            "america", "canada", "mexico", "brazil", "argentina", "chile", "peru", "colombia", "venezuela",
+            "cuba", "australia", "nigeria", "kenya", "ethiopia", "sudan", "libya", "tunisia", "algeria",
+            "morocco", "yemen", "oman", "qatar", "bahrain", "kuwait", "saudi", "arabia", "europe", "asia",
+            "africa", "washington", "baghdad", "tehran", "london", "paris", "berlin", "moscow", "beijing",
+            "tokyo", "kabul", "damascus", "cairo", "jerusalem", "kyiv", "kiev", "brussels", "geneva", "vienna",
+            "rome", "madrid", "ankara", "istanbul", "delhi", "islamabad", "riyadh", "doha", "dubai", "beirut",
+            "mosul", "basra", "tikrit", "falluja", "fallujah", "york", "los", "angeles", "chicago", "texas",
+            "california", "florida", "middle", "east", "west", "north", "south", "gulf", "sea", "river",
+            "province", "region", "city", "street", "valley", "island", "islands", "mount", "lake", "bay",
+            "kurdistan", "crimea", "donbas", "sahel", "balkans", "caucasus", "levant", "sunni", "shiite", "shia",
+            "iraqi", "iranian", "american", "british", "french", "german", "russian", "chinese", "israeli",
+            "palestinian", "syrian", "turkish", "egyptian", "indian", "pakistani", "afghan", "japanese",
+            "korean", "ukrainian", "european", "canadian", "mexican", "brazilian", "italian", "spanish",
+            "australian", "nigerian", "kenyan", "lebanese", "jordanian", "qatari", "emirati", "yemeni",
+            "libyan", "sudanese", "kurdish", "arab", "western", "eastern", "us", "u.s.", "uk", "u.k.", "u.n.",
+            "usa", "u.s.a.");
+
+    /**
+     * Common words: capitalised only because a sentence or a headline starts with them, so never part of a
+     * name. (Verbs of saying and the words before a verb are left to their own sets.)
+     */
+    static final Set<String> COMMON = words(
+            "the", "a", "an", "in", "on", "at", "of", "for", "to", "from", "by", "with", "without", "after",
+            "before", "during", "since", "until", "and", "but", "or", "nor", "so", "yet", "if", "when", "while",
+            "as", "because", "although", "though", "that", "this", "these", "those", "there", "here", "it",
+            "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "asked",
+            "meanwhile", "however", "earlier", "later", "also", "still", "now", "then", "today", "yesterday",
+            "on", "last", "next", "according", "speaking", "asked", "despite", "amid", "under", "over", "about",
+            "against", "between", "among", "into", "through", "what", "which", "who", "whom", "whose", "where",
+            "why", "how", "all", "some", "many", "most", "more", "no", "not", "one", "two", "three", "both",
+            "each", "every", "any", "such", "other", "another", "only", "even", "just", "once", "again",
+            "january", "february", "march", "april", "june", "july", "august", "september", "october",
+            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "is", "was", "are", "were", "be", "will", "would", "can", "could", "should", "may",
+            "might", "must", "has", "have", "had", "do", "does", "did", "let", "let's", "yes", "well",
+            "instead", "indeed", "perhaps", "maybe", "overall", "separately", "elsewhere", "finally", "first",
+            "second", "third", "new", "reporting", "writing", "editing", "additional", "photo", "video",
+            "read", "more", "related", "advertisement", "updated", "published", "like", "unlike", "whether",
+            "ms", "mr");
+
+    /** Particles inside a name ("Abdul Aziz al-Hakim", "Ursula von der Leyen"). */
+    static final Set<String> PARTICLES = words("al", "el", "bin", "ibn", "bint", "abu", "de", "del", "della", "di",
+            "da", "do", "dos", "das", "du", "van", "von", "der", "den", "la", "le", "ter", "ten", "y", "st.");
+
+    /** Name suffixes, not surnames. */
+    static final Set<String> SUFFIXES = words("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
+
+    private static Set<String> words(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
+    static String lower(String word) {
+        return word.toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+
+    static boolean speechVerb(String word) {
+        return SPEECH_VERBS.contains(lower(word));
+    }
+
+    /** A verb of saying in its -ing form: its subject is the clause's ("..., saying that"). */
+    static boolean participle(String word) {
+        String w = lower(word);
+        return w.endsWith("ing") && SPEECH_VERBS.contains(w);
+    }
+}

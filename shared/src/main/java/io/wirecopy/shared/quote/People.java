@@ -1,0 +1,324 @@
+package io.wirecopy.shared.quote;
+
+import static io.wirecopy.shared.quote.AttributionLexicon.COMMON;
+import static io.wirecopy.shared.quote.AttributionLexicon.FEMALE;
+import static io.wirecopy.shared.quote.AttributionLexicon.MALE;
+import static io.wirecopy.shared.quote.AttributionLexicon.ORGANISATION_WORDS;
+import static io.wirecopy.shared.quote.AttributionLexicon.PARTICLES;
+import static io.wirecopy.shared.quote.AttributionLexicon.PLACES;
+import static io.wirecopy.shared.quote.AttributionLexicon.ROLES;
+import static io.wirecopy.shared.quote.AttributionLexicon.SUFFIXES;
+import static io.wirecopy.shared.quote.AttributionLexicon.TITLES;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The people (and organisations) one article names, outside its quotes, with the forms it names them
+ * by merged: "Secretary of State John Kerry", "Mr. Kerry" and "Kerry" are one person, John Kerry, a
+ * man, with the role "secretary". Pronouns and roles ("he", "the spokeswoman") resolve to the nearest
+ * fitting person named before them.
+ */
+final class People {
+
+    enum Gender {
+        MALE, FEMALE, UNKNOWN
+    }
+
+    /** One person or organisation of the article. */
+    static final class Person {
+        final List<String> given = new ArrayList<>();
+        String surname;
+        String display;
+        final Set<String> forms = new LinkedHashSet<>();
+        final Set<String> roles = new LinkedHashSet<>();
+        Gender gender = Gender.UNKNOWN;
+        boolean person;
+        boolean spoke;
+        final List<Integer> mentions = new ArrayList<>();
+
+        int lastMentionBefore(int offset) {
+            int best = -1;
+            for (int m : mentions) {
+                if (m < offset) {
+                    best = Math.max(best, m);
+                }
+            }
+            return best;
+        }
+    }
+
+    /** A name read from words: its name words (titles dropped), the titles and roles before it, where it stands. */
+    record Name(List<String> words, List<String> titles, int start, boolean organisation) {
+    }
+
+    private final List<Person> people = new ArrayList<>();
+    private final Words words;
+
+    People(Words words) {
+        this.words = words;
+        for (int i = 0; i < words.size(); i++) {
+            int end = runEnd(i);
+            if (end > i) {
+                Name name = name(i, end);
+                if (name != null) {
+                    add(name);
+                }
+                i = end - 1;
+            }
+        }
+    }
+
+    /** The end (exclusive) of the capitalised run starting at word {@code i}, or {@code i} if none starts there. */
+    int runEnd(int i) {
+        if (i >= words.size() || !nameWord(i, true)) {
+            return i;
+        }
+        int j = i + 1;
+        while (j < words.size()) {
+            if (nameWord(j, false)) {
+                j++;
+            } else if (j + 1 < words.size() && PARTICLES.contains(words.get(j).lower()) && nameWord(j + 1, false)) {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    private boolean nameWord(int i, boolean first) {
+        Words.Word w = words.get(i);
+        if (w.quoted() || !w.letters()) {
+            return false;
+        }
+        String lower = w.lower();
+        if (lower.startsWith("al-") || lower.startsWith("el-") || lower.startsWith("bin-")) {
+            return true;
+        }
+        if (!w.capitalised() || COMMON.contains(lower) && !(lower.equals("ms") || lower.equals("mr"))) {
+            return false;
+        }
+        if (AttributionLexicon.SPEECH_VERBS.contains(lower)) {
+            return false;
+        }
+        // all capitals of three or more letters is a headline or an acronym, not a name
+        return !(w.text().length() > 3 && w.text().equals(w.text().toUpperCase(java.util.Locale.ROOT))
+                && !w.text().contains("."));
+    }
+
+    /** The name in the run {@code [from, to)}: titles, demonyms and places at its start dropped. */
+    Name name(int from, int to) {
+        List<String> titles = new ArrayList<>();
+        int i = from;
+        boolean organisation = false;
+        for (int j = from; j < to; j++) {
+            if (ORGANISATION_WORDS.contains(words.get(j).lower())) {
+                organisation = true;
+            }
+        }
+        while (i < to - 1) {
+            String lower = words.get(i).lower().replace(".", "");
+            if (TITLES.contains(words.get(i).lower()) || TITLES.contains(lower) || PLACES.contains(words.get(i).lower())
+                    || ORGANISATION_WORDS.contains(words.get(i).lower()) || isAbbreviation(words.get(i).text())) {
+                titles.add(words.get(i).lower());
+                i++;
+            } else {
+                break;
+            }
+        }
+        List<String> name = new ArrayList<>();
+        for (int j = i; j < to; j++) {
+            name.add(words.get(j).text().replaceAll("['’]s$|['’]$", ""));
+        }
+        if (name.isEmpty()) {
+            return null;
+        }
+        if (organisation && i > from && !hasOrganisationWord(name)) {
+            organisation = false; // "State Department spokesman" dropped: what is left is a person
+        }
+        if (!organisation && name.size() == 1 && PLACES.contains(AttributionLexicon.lower(name.get(0)))) {
+            return null;
+        }
+        if (!organisation && name.stream().allMatch(n -> PLACES.contains(AttributionLexicon.lower(n)))) {
+            return null;
+        }
+        if (!organisation && name.size() == 1 && (TITLES.contains(AttributionLexicon.lower(name.get(0)))
+                || ROLES.contains(AttributionLexicon.lower(name.get(0))))) {
+            return null;
+        }
+        return new Name(name, titles, words.get(from).start(), organisation);
+    }
+
+    private static boolean hasOrganisationWord(List<String> name) {
+        return name.stream().anyMatch(n -> ORGANISATION_WORDS.contains(AttributionLexicon.lower(n)));
+    }
+
+    private static boolean isAbbreviation(String word) {
+        return word.length() >= 2 && word.chars().filter(c -> c == '.').count() >= 2
+                || word.length() >= 2 && word.length() <= 3 && word.equals(word.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** Files a name under the person it names (merging forms), and returns that person. */
+    Person add(Name name) {
+        List<String> parts = new ArrayList<>(name.words());
+        while (parts.size() > 1 && SUFFIXES.contains(AttributionLexicon.lower(parts.get(parts.size() - 1)))) {
+            parts.remove(parts.size() - 1);
+        }
+        String surname = surname(parts.get(parts.size() - 1));
+        List<String> given = parts.subList(0, parts.size() - 1).stream()
+                .filter(p -> !PARTICLES.contains(AttributionLexicon.lower(p))).toList();
+        Person person = null;
+        if (!name.organisation()) {
+            for (Person p : people) {
+                if (!p.person && p.surname == null) {
+                    continue;
+                }
+                if (surname.equals(p.surname) && compatible(p.given, given)) {
+                    if (person == null || p.lastMentionBefore(name.start()) > person.lastMentionBefore(name.start())) {
+                        person = p;
+                    }
+                }
+            }
+        } else {
+            String display = String.join(" ", parts);
+            person = people.stream().filter(p -> display.equals(p.display)).findFirst().orElse(null);
+        }
+        if (person == null) {
+            person = new Person();
+            person.surname = name.organisation() ? null : surname;
+            people.add(person);
+        }
+        String display = String.join(" ", parts);
+        person.forms.add(String.join(" ", name.words()));
+        if (person.display == null || display.length() > person.display.length()) {
+            person.display = display;
+        }
+        if (given.size() > person.given.size()) {
+            person.given.clear();
+            person.given.addAll(given);
+        }
+        for (String t : name.titles()) {
+            String role = t.replace(".", "");
+            if (ROLES.contains(role)) {
+                person.roles.add(role);
+            }
+            gender(person, t);
+        }
+        if (!name.organisation() && (parts.size() >= 2 || !name.titles().isEmpty())) {
+            person.person = true;
+        }
+        // the role written just before the name in lower case ("ministry spokeswoman Marzieh Afkham")
+        int at = words.at(name.start());
+        for (int k = at - 1; k >= 0 && k >= at - 3; k--) {
+            Words.Word w = words.get(k);
+            if (!w.letters() || w.capitalised()) {
+                break;
+            }
+            if (ROLES.contains(w.lower())) {
+                person.roles.add(w.lower());
+                person.person = !name.organisation();
+                gender(person, w.lower());
+            }
+        }
+        person.mentions.add(name.start());
+        return person;
+    }
+
+    private static void gender(Person person, String word) {
+        if (FEMALE.contains(word)) {
+            person.gender = Gender.FEMALE;
+        } else if (MALE.contains(word)) {
+            person.gender = Gender.MALE;
+        }
+    }
+
+    /** "al-Hakim" and "Hakim" are one surname. */
+    private static String surname(String word) {
+        String lower = AttributionLexicon.lower(word);
+        for (String prefix : List.of("al-", "el-", "bin-")) {
+            if (lower.startsWith(prefix) && lower.length() > prefix.length()) {
+                return lower.substring(prefix.length());
+            }
+        }
+        return lower;
+    }
+
+    /** Given names agree when one is missing, or one is the other's start ("J." and "John"). */
+    private static boolean compatible(List<String> a, List<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return true;
+        }
+        String x = AttributionLexicon.lower(a.get(0)).replace(".", "");
+        String y = AttributionLexicon.lower(b.get(0)).replace(".", "");
+        return x.equals(y) || x.length() == 1 && y.startsWith(x) || y.length() == 1 && x.startsWith(y);
+    }
+
+    /** The person named by the run at words {@code [from, to)}, filed if new; null when the run names nobody. */
+    Person named(int from, int to) {
+        Name name = name(from, to);
+        if (name == null) {
+            return null;
+        }
+        for (Person p : people) {
+            if (p.mentions.contains(name.start())) {
+                return p;
+            }
+        }
+        return add(name);
+    }
+
+    /**
+     * Who the run at words {@code [from, to)} names as the subject of a verb of saying: a person, or else the
+     * place or organisation itself ("Iran warned", "the White House said").
+     */
+    Person speaking(int from, int to) {
+        Person p = named(from, to);
+        if (p != null || to <= from) {
+            return p;
+        }
+        int start = words.get(from).start();
+        for (Person o : people) {
+            if (o.mentions.contains(start)) {
+                return o;
+            }
+        }
+        List<String> run = new ArrayList<>();
+        for (int j = from; j < to; j++) {
+            run.add(words.get(j).text().replaceAll("['’]s$|['’]$", ""));
+        }
+        return add(new Name(run, List.of(), start, true));
+    }
+
+    /**
+     * The nearest person named before {@code offset} that a pronoun or role can mean: of the right
+     * gender when it tells one, with the role when one is given (the role first, then any person).
+     */
+    Person nearest(int offset, Gender gender, String role) {
+        Person best = null;
+        int bestAt = -1;
+        for (Person p : people) {
+            if (!p.person && !p.spoke) {
+                continue;
+            }
+            if (gender != Gender.UNKNOWN && p.gender != Gender.UNKNOWN && p.gender != gender) {
+                continue;
+            }
+            if (role != null && !p.roles.contains(role)) {
+                continue;
+            }
+            int at = p.lastMentionBefore(offset);
+            if (at > bestAt) {
+                best = p;
+                bestAt = at;
+            }
+        }
+        return best;
+    }
+
+    List<Person> all() {
+        return people;
+    }
+}

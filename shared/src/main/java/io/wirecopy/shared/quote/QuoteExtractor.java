@@ -1,0 +1,211 @@
+package io.wirecopy.shared.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The direct quotes of an article and who said them. Quotes are found by their marks ({@link QuoteSpans},
+ * every convention, over several paragraphs); a quote split by its attribution ("“We can think about
+ * it,” he said, “if we see…”") is joined again; a quote shorter than {@link #MIN_WORDS} words is a
+ * term or a scare quote ("psychological warfare") and is not kept. The speaker is read from the
+ * attribution next to the quote ({@link Attribution}), else from the paragraph before one that ends
+ * with a colon, else it is the speaker of the quote before it in the same or the previous paragraph
+ * (a quote running on). Names are merged within the article ({@link People}): each quote carries its
+ * speaker's fullest name and the forms the article used.
+ */
+public final class QuoteExtractor {
+
+    /** Fewer words than this between the marks is a term, not a quote. */
+    public static final int MIN_WORDS = 4;
+
+    /** A quote and its speaker ({@code null} when the text does not say), with the quote's char span. */
+    public record ExtractedQuote(String text, String speaker, List<String> speakerForms, int start, int end) {
+        public ExtractedQuote {
+            speakerForms = speakerForms == null ? List.of() : List.copyOf(speakerForms);
+        }
+    }
+
+    private QuoteExtractor() {
+    }
+
+    public static List<ExtractedQuote> extract(String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        List<QuoteSpans.Span> spans = QuoteSpans.find(text);
+        if (spans.isEmpty()) {
+            return List.of();
+        }
+        Words words = new Words(text, spans);
+        People people = new People(words);
+        Attribution attribution = new Attribution(words, people);
+        List<ExtractedQuote> out = new ArrayList<>();
+        People.Person previous = null;
+        int previousParagraphEnd = -1;
+        int i = 0;
+        while (i < spans.size()) {
+            QuoteSpans.Span span = spans.get(i);
+            int open = words.at(span.openMark());
+            int afterClose = span.closeMark() < 0 ? words.at(span.end()) : words.at(span.end() + 1);
+            if (span.closeMark() >= 0 && afterClose < words.size() && Attribution.isMark(words.get(afterClose))
+                    && words.get(afterClose).start() == span.end() + 1) {
+                afterClose++; // the second mark of ''
+            }
+            StringBuilder quote = new StringBuilder(clean(text, span));
+            int end = span.end();
+            People.Person speaker = null;
+            // a quote split by its attribution: “…,” he said, “…”
+            if (i + 1 < spans.size() && splitBy(text, words, span, spans.get(i + 1), afterClose)) {
+                QuoteSpans.Span next = spans.get(i + 1);
+                speaker = attribution.after(afterClose, words.at(next.openMark()));
+                if (speaker != null) {
+                    quote = new StringBuilder(trimEnd(quote.toString())).append(' ').append(clean(text, next));
+                    end = next.end();
+                    i++;
+                }
+            }
+            int sentenceStart = words.sentenceStart(open);
+            if (speaker == null) {
+                int verb = attribution.lastVerb(sentenceStart, open);
+                if (verb >= 0 && attribution.adjacent(verb, open)) {
+                    speaker = attribution.before(sentenceStart, open);
+                }
+            }
+            if (speaker == null) {
+                speaker = attribution.after(afterClose, words.sentenceEnd(afterClose));
+            }
+            if (speaker == null) {
+                speaker = attribution.before(sentenceStart, open);
+            }
+            boolean opensParagraph = open == 0 || words.get(open - 1).paragraphBreak();
+            int colon = open - 1;
+            while (colon >= 0 && words.get(colon).paragraphBreak()) {
+                colon--;
+            }
+            if (speaker == null && opensParagraph && colon >= 0 && words.get(colon).is(":")) {
+                speaker = attribution.before(words.sentenceStart(colon), colon + 1);
+            }
+            int paragraphStart = paragraphStart(words, open);
+            boolean runsOn = opensParagraph ? previousParagraphEnd >= previousParagraph(words, paragraphStart)
+                    : previousParagraphEnd >= paragraphStart;
+            if (speaker == null && previous != null && previousParagraphEnd >= 0 && runsOn) {
+                speaker = previous; // a quote running on from the one before
+            }
+            String cleaned = trimEnd(quote.toString());
+            if (wordCount(cleaned) >= MIN_WORDS && !title(cleaned)) {
+                if (speaker != null) {
+                    speaker.spoke = true;
+                }
+                out.add(new ExtractedQuote(cleaned, speaker == null ? null : speaker.display,
+                        speaker == null ? List.of() : List.copyOf(speaker.forms), span.start(), end));
+                previous = speaker;
+                previousParagraphEnd = span.closeMark() < 0 ? words.at(span.end()) : afterClose;
+            }
+            i++;
+        }
+        return out;
+    }
+
+    /** Whether {@code next} continues {@code span} after an attribution that splits a sentence. */
+    private static boolean splitBy(String text, Words words, QuoteSpans.Span span, QuoteSpans.Span next,
+            int afterClose) {
+        if (span.closeMark() < 0) {
+            return false;
+        }
+        String inside = text.substring(span.start(), span.end()).strip();
+        if (inside.isEmpty()) {
+            return false;
+        }
+        char last = inside.charAt(inside.length() - 1);
+        if (last == '.' || last == '!' || last == '?') {
+            return false;
+        }
+        String gap = text.substring(span.end() + 1, next.openMark());
+        if (gap.indexOf('\n') >= 0 || gap.length() > 80) {
+            return false;
+        }
+        String gapTrim = gap.strip();
+        if (!(gapTrim.endsWith(",") || gapTrim.endsWith(":") || gapTrim.endsWith("—") || gapTrim.endsWith("-"))) {
+            return false;
+        }
+        String nextText = text.substring(next.start(), next.end()).strip();
+        return !nextText.isEmpty() && !Character.isUpperCase(nextText.charAt(0)) || gapTrim.endsWith(",")
+                && !nextText.isEmpty() && nextText.startsWith("I ");
+    }
+
+    /** The quote's words: marks at the start of its continued paragraphs dropped, one line. */
+    static String clean(String text, QuoteSpans.Span span) {
+        String[] lines = text.substring(span.start(), span.end()).split("\n");
+        StringBuilder b = new StringBuilder();
+        for (String line : lines) {
+            String l = line.strip();
+            if (b.length() > 0 && !l.isEmpty() && QuoteSpans.openingAt(l, 0) > 0) {
+                l = l.substring(QuoteSpans.openingAt(l, 0)).strip();
+            }
+            if (l.isEmpty()) {
+                continue;
+            }
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(l);
+        }
+        return b.toString().replaceAll("\\s+", " ");
+    }
+
+    private static String trimEnd(String s) {
+        String t = s.strip();
+        while (!t.isEmpty() && ",;:—-–".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return t;
+    }
+
+    static int wordCount(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int k = 0; k < s.length(); k++) {
+            boolean letter = Character.isLetterOrDigit(s.charAt(k));
+            if (letter && !in) {
+                n++;
+            }
+            in = letter;
+        }
+        return n;
+    }
+
+    /** Every word capitalised: a title ("The Lord of the Rings" excepted its small words), not speech. */
+    private static boolean title(String s) {
+        String[] parts = s.split("\\s+");
+        if (parts.length > 8) {
+            return false;
+        }
+        for (String p : parts) {
+            if (!p.isEmpty() && Character.isLetter(p.charAt(0)) && !Character.isUpperCase(p.charAt(0))
+                    && !AttributionLexicon.COMMON.contains(p.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int paragraphStart(Words words, int i) {
+        int j = i;
+        while (j > 0 && !words.get(j - 1).paragraphBreak()) {
+            j--;
+        }
+        return j;
+    }
+
+    /** The first word of the paragraph before the one starting at {@code paragraphStart} (0 when none). */
+    private static int previousParagraph(Words words, int paragraphStart) {
+        if (paragraphStart <= 0) {
+            return 0;
+        }
+        int j = paragraphStart - 1;
+        while (j > 0 && words.get(j - 1).paragraphBreak()) {
+            j--;
+        }
+        return paragraphStart(words, j);
+    }
+}

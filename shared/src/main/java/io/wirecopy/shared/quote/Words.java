@@ -1,0 +1,111 @@
+package io.wirecopy.shared.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words and punctuation of a text as attribution reads them, each with its char span, whether it
+ * stands inside a quote, and where sentences and paragraphs end. Abbreviations ({@code U.S.},
+ * {@code Mr.}) and initials ({@code W.}) keep their periods and end no sentence.
+ */
+final class Words {
+
+    private static final Pattern TOKEN = Pattern.compile(
+            "\\p{Lu}\\.(?:\\p{Lu}\\.)+"
+                    + "|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|Capt|Cmdr|Adm|Maj|Rev|Hon|Pres|No|Mt|Ft|Gov)\\.(?=\\s)"
+                    + "|\\p{Lu}\\.(?=\\s\\p{Lu})"
+                    + "|[\\p{L}\\p{N}\\p{M}]+(?:['’\\-][\\p{L}\\p{N}\\p{M}]+)*['’]?"
+                    + "|\\n"
+                    + "|[^\\s\\p{Z}\\p{L}\\p{N}]");
+
+    record Word(String text, int start, int end, boolean quoted) {
+        boolean is(String s) {
+            return text.equalsIgnoreCase(s);
+        }
+
+        boolean capitalised() {
+            return Character.isUpperCase(text.charAt(0));
+        }
+
+        boolean letters() {
+            return Character.isLetter(text.charAt(0));
+        }
+
+        boolean paragraphBreak() {
+            return text.equals("\n");
+        }
+
+        boolean sentenceEnd() {
+            return text.equals(".") || text.equals("!") || text.equals("?") || paragraphBreak();
+        }
+
+        String lower() {
+            return AttributionLexicon.lower(text);
+        }
+    }
+
+    final List<Word> list = new ArrayList<>();
+
+    Words(String text, List<QuoteSpans.Span> spans) {
+        Matcher m = TOKEN.matcher(text);
+        int s = 0;
+        while (m.find()) {
+            while (s < spans.size() && spans.get(s).end() <= m.start()) {
+                s++;
+            }
+            boolean quoted = s < spans.size() && spans.get(s).start() <= m.start() && m.start() < spans.get(s).end();
+            list.add(new Word(m.group(), m.start(), m.end(), quoted));
+        }
+    }
+
+    int size() {
+        return list.size();
+    }
+
+    Word get(int i) {
+        return list.get(i);
+    }
+
+    /** The index of the first word starting at or after {@code offset}. */
+    int at(int offset) {
+        int lo = 0;
+        int hi = list.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (list.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The first word of the sentence that word {@code i} is in (quoted words end no sentence). */
+    int sentenceStart(int i) {
+        int j = i - 1;
+        while (j >= 0) {
+            Word w = list.get(j);
+            if (!w.quoted() && w.sentenceEnd()) {
+                break;
+            }
+            j--;
+        }
+        return j + 1;
+    }
+
+    /** The word after the last of the sentence that word {@code i} is in. */
+    int sentenceEnd(int i) {
+        int j = i;
+        while (j < list.size()) {
+            Word w = list.get(j);
+            if (!w.quoted() && w.sentenceEnd()) {
+                return j;
+            }
+            j++;
+        }
+        return j;
+    }
+}

@@ -1,0 +1,129 @@
+package io.wirecopy.shared.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirecopy.shared.quote.QuoteExtractor.ExtractedQuote;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Golden quotes and speakers of texts written in the conventions real news text uses. */
+class QuoteExtractorTest {
+
+    private static List<String> pairs(String text) {
+        return QuoteExtractor.extract(text).stream().map(q -> q.speaker() + " | " + q.text()).toList();
+    }
+
+    @Test
+    void namedAttributionsBeforeAndAfter() {
+        String text = """
+                Secretary of State John Kerry spoke on Monday.
+
+                "This is a challenge to the stability of the region," Kerry told Yahoo News.
+
+                Asked about Iran, Kerry said: "Let's see what Iran might be willing to do."
+
+                “We can think about it if we see action,” Rouhani said on Saturday.
+
+                Obama was giving "a very thorough vetting of every option," including drone strikes, said Kerry on Monday.
+                """;
+        assertThat(pairs(text)).containsExactly(
+                "John Kerry | This is a challenge to the stability of the region",
+                "John Kerry | Let's see what Iran might be willing to do.",
+                "Rouhani | We can think about it if we see action",
+                "John Kerry | a very thorough vetting of every option");
+    }
+
+    @Test
+    void pronounsAndRolesResolveToTheNearestFittingPerson() {
+        String text = """
+                Iranian foreign ministry spokeswoman Marzieh Afkham spoke after Ali Shamkhani, the security chief.
+
+                "We will examine the issue of helping Iraq in case of an official request," he added.
+
+                She added, "Any action that complicates the situation is not in the interests of the region."
+
+                "Iraq has the capacity to fight terrorism on its own," the spokeswoman said.
+
+                A senior official told reporters that "nothing has been decided yet on the matter."
+                """;
+        assertThat(pairs(text)).containsExactly(
+                "Ali Shamkhani | We will examine the issue of helping Iraq in case of an official request",
+                "Marzieh Afkham | Any action that complicates the situation is not in the interests of the region.",
+                "Marzieh Afkham | Iraq has the capacity to fight terrorism on its own",
+                "null | nothing has been decided yet on the matter.");
+    }
+
+    @Test
+    void everyQuotationMarkConvention() {
+        String text = """
+                « Nous ne céderons pas sur la sécurité », a dit le ministre, said Jean Dupont.
+                Chancellor Olaf Scholz said: „Wir werden das gemeinsam schaffen, ganz sicher.“
+                ``We need a deal by the end of the week,'' said Senator Amy Klobuchar.
+                ‘It was a very difficult day for all of us,’ said Ms Jane Smith, the coach.
+                """;
+        assertThat(pairs(text)).containsExactly(
+                "Jean Dupont | Nous ne céderons pas sur la sécurité",
+                "Olaf Scholz | Wir werden das gemeinsam schaffen, ganz sicher.",
+                "Amy Klobuchar | We need a deal by the end of the week",
+                "Jane Smith | It was a very difficult day for all of us");
+    }
+
+    @Test
+    void quotesOverParagraphsAndSplitQuotesAreOneQuote() {
+        String text = """
+                Iranian President Hassan Rouhani said: "All countries need to embark on joint effort.
+
+                "At the moment, it's the government of Iraq that is fighting.
+
+                "We have not seen the US do anything for now."
+
+                "We can think about it," he said, "if we see America confront the groups."
+                """;
+        assertThat(pairs(text)).containsExactly(
+                "Hassan Rouhani | All countries need to embark on joint effort. At the moment, it's the government of"
+                        + " Iraq that is fighting. We have not seen the US do anything for now.",
+                "Hassan Rouhani | We can think about it if we see America confront the groups.");
+    }
+
+    @Test
+    void namesAreMergedAcrossTheirForms() {
+        String text = """
+                Mr. Kerry said "we are open to any constructive process here."
+                Later, Secretary of State John Kerry added: "It is vital to the stability of the region."
+                """;
+        List<ExtractedQuote> quotes = QuoteExtractor.extract(text);
+        assertThat(quotes).extracting(ExtractedQuote::speaker).containsExactly("John Kerry", "John Kerry");
+        assertThat(quotes.get(1).speakerForms()).containsExactlyInAnyOrder("Kerry", "John Kerry");
+    }
+
+    @Test
+    void appositivesColonsRunOnQuotesPlacesAndParticiples() {
+        String text = """
+                Mohsen Hakim, whose father Abdul Aziz al-Hakim heads the council, told a news agency on Friday:
+
+                “In the last week, America has requested a new round of talks.”
+
+                “The delay had been technical, nothing more than that.”
+
+                Iran warned on Sunday that ‘any foreign military intervention in Iraq' would complicate the crisis, after the US said it was sending a ship.
+
+                Rouhani dismissed the reports, saying that the “engagement of forces had not been discussed.”
+                """;
+        assertThat(pairs(text)).containsExactly(
+                "Mohsen Hakim | In the last week, America has requested a new round of talks.",
+                "Mohsen Hakim | The delay had been technical, nothing more than that.",
+                "Iran | any foreign military intervention in Iraq",
+                "Rouhani | engagement of forces had not been discussed.");
+    }
+
+    @Test
+    void termsTitlesApostrophesAndOddSpacesAreNotQuotes() {
+        String text = "Shamkhani called the reports \"psychological warfare\" and \"completely unreal.\" "
+                + "The fighters' claim, the Shi'ite militias' show and \"The Lord Of The Rings\" were mentioned.\n"
+                + "US State Department spokeswoman Jen Psaki\u00a0 said the claim \"is horrifying and a true depiction\".";
+        assertThat(pairs(text)).containsExactly("Jen Psaki | is horrifying and a true depiction");
+        assertThat(QuoteExtractor.extract("")).isEmpty();
+        assertThat(QuoteExtractor.extract("\"unclosed quote that runs to the end of the text with no speaker"))
+                .extracting(ExtractedQuote::speaker).containsExactly((String) null);
+    }
+}
