@@ -21,6 +21,8 @@ public interface DedupeConfig {
 
     Reuse reuse();
 
+    Quotes quotes();
+
     /** How long an article's text and index entries are kept for comparison. Older articles are forgotten. */
     @WithDefault("P30D")
     Duration retention();
@@ -157,5 +159,59 @@ public interface DedupeConfig {
         /** Whether passages between two articles of the same source count (they are mostly the source's own template). */
         @WithDefault("false")
         boolean sameSource();
+    }
+
+    /** Quotes: who said what, the same quote in other articles, the same remark in other words. */
+    interface Quotes {
+        /** Whether quotes are found at all (off: decisions carry none). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * Two quotes are one when the word 3-grams they share cover at least this part of the shorter one's
+         * words (small edits, truncation and partial quoting leave most of it covered).
+         */
+        @WithDefault("0.6")
+        double minCoverage();
+
+        /** ... and cover at least this many of its words. */
+        @WithDefault("5")
+        int minSharedWords();
+
+        /** A word 3-gram in more quotes than this is a stock phrase and no evidence. */
+        @WithDefault("50")
+        int maxGramQuotes();
+
+        Renderings renderings();
+
+        /** The same remark in other words: sentence embeddings (all-MiniLM-L6-v2, quantized, in-process). */
+        interface Renderings {
+            /** Whether renderings are sought (off: no model is loaded and no embedding computed). */
+            @WithDefault("true")
+            boolean enabled();
+
+            /** Cosine similarity of two sentences' embeddings from which two quotes of one speaker are one remark. */
+            @WithDefault("0.62")
+            double threshold();
+
+            /**
+             * The same, between quotes of articles that share text with each other (coverage of one event),
+             * when the two are each other's closest among the speaker's quotes in the two articles.
+             */
+            @WithDefault("0.45")
+            double eventThreshold();
+
+            /** How far apart in time (published, else seen) two quotes may be to be compared. */
+            @WithDefault("P7D")
+            Duration window();
+
+            /** Sentences of a quote embedded, at most (its first). */
+            @WithDefault("4")
+            int maxSentences();
+
+            /** Earlier quotes of the speaker compared per quote, the most recent first. */
+            @WithDefault("100")
+            int maxCandidates();
+        }
     }
 }

@@ -7,6 +7,7 @@ import io.wirecopy.dedupe.config.DedupeConfig;
 import io.wirecopy.dedupe.service.DedupeEngine;
 import io.wirecopy.dedupe.service.DedupeState;
 import io.wirecopy.dedupe.service.EventSizes;
+import io.wirecopy.dedupe.service.QuoteRecord;
 import io.wirecopy.shared.DeadLetter;
 import io.wirecopy.shared.Topics;
 import io.wirecopy.shared.event.ArticleIngested;
@@ -38,8 +39,8 @@ import org.jboss.logging.Logger;
 /**
  * {@code news.articles} → dedupe decisions → {@code news.dedupe}; a record that is not an article goes,
  * unchanged and with the error headers, to {@code news.articles.dlq}, in the same transaction. One processor holds the decision
- * logic ({@link DedupeEngine}) over two persistent, changelogged stores (one record per article, one
- * per story, {@link DedupeState}); its index lives in memory and is rebuilt from the articles store when
+ * logic ({@link DedupeEngine}) over three persistent, changelogged stores (one record per article, one per story,
+ * one per quote, {@link DedupeState}); its index lives in memory and is rebuilt from the articles store when
  * the task starts (after Kafka Streams has restored the store). With {@code exactly_once_v2} the store
  * updates and the emitted events commit together, so a restart neither repeats nor loses a decision. A wall-clock punctuator forgets articles older than
  * {@code wirecopy.dedupe.retention}.
@@ -52,6 +53,7 @@ public class DedupeTopology {
 
     public static final String ARTICLES_STORE = "dedupe-articles";
     public static final String STORIES_STORE = "dedupe-stories";
+    public static final String QUOTES_STORE = "dedupe-quotes";
 
     static final String SOURCE = "articles";
     static final String PROCESSOR = "dedupe";
@@ -89,6 +91,12 @@ public class DedupeTopology {
         metrics.gauge("wirecopy.dedupe.index.keys", List.of(), running, r -> size(r, DedupeEngine.Size::indexKeys));
         metrics.gauge("wirecopy.dedupe.feature.cache.hit.ratio", List.of(), running,
                 r -> size(r, s -> (double) s.cacheHits() / Math.max(1, s.cacheHits() + s.cacheMisses())));
+        metrics.gauge("wirecopy.dedupe.quotes.remembered", List.of(), running, r -> size(r, DedupeEngine.Size::quotes));
+        metrics.gauge("wirecopy.dedupe.speakers", List.of(), running, r -> size(r, DedupeEngine.Size::speakers));
+        metrics.gauge("wirecopy.dedupe.quote.sentences.embedded", List.of(), running,
+                r -> size(r, DedupeEngine.Size::sentencesEmbedded));
+        metrics.gauge("wirecopy.dedupe.quote.embedding.seconds", List.of(), running,
+                r -> size(r, s -> s.embeddingNanos() / 1e9));
     }
 
     private static double size(AtomicReference<DedupeEngine> running, java.util.function.ToDoubleFunction<DedupeEngine.Size> of) {
@@ -107,17 +115,19 @@ public class DedupeTopology {
         return topology;
     }
 
-    /** The two persistent stores of {@link DedupeState}, as the topology declares them (the bench builds them too). */
+    /** The three persistent stores of {@link DedupeState}, as the topology declares them (the bench builds them too). */
     public static List<StoreBuilder<? extends KeyValueStore<String, ?>>> storeBuilders() {
         return List.of(store(ARTICLES_STORE, Serdes.ByteArray()),
-                store(STORIES_STORE, JsonSerde.of(DedupeState.StoryState.class)));
+                store(STORIES_STORE, JsonSerde.of(DedupeState.StoryState.class)),
+                store(QUOTES_STORE, JsonSerde.of(QuoteRecord.class)));
     }
 
     /** {@link DedupeState} over the stores of {@link #storeBuilders()}, looked up by name. */
     @SuppressWarnings("unchecked")
     public static DedupeState state(Function<String, KeyValueStore<String, ?>> stores) {
         return new DedupeState(new ArticleRecordTable((KeyValueStore<String, byte[]>) stores.apply(ARTICLES_STORE)),
-                new StoreTable<>((KeyValueStore<String, DedupeState.StoryState>) stores.apply(STORIES_STORE)));
+                new StoreTable<>((KeyValueStore<String, DedupeState.StoryState>) stores.apply(STORIES_STORE)),
+                new StoreTable<>((KeyValueStore<String, QuoteRecord>) stores.apply(QUOTES_STORE)));
     }
 
     private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {

@@ -47,6 +47,10 @@ final class DecisionDraft {
     List<Passage> passages = List.of();
     Reuse reuse = Reuse.NONE;
     final List<DedupeEvent> merges = new ArrayList<>();
+    /** Set by the quote stage: the article's quotes, which of them are new (their places in the list), and their time. */
+    List<io.wirecopy.shared.event.Quote> quotes = List.of();
+    final List<Integer> newQuotes = new ArrayList<>();
+    long quoteTime;
     DedupeEngine.Outcome outcome;
 
     DecisionDraft(Article article, OffsetDateTime now, ArticleIndex index) {

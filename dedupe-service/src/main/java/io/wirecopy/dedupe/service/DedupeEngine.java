@@ -16,7 +16,8 @@ import java.util.Set;
  * Decides, for each article, where it belongs and what it shares, by running its {@link Stage}s in
  * order: {@link SeenStage seen}, {@link ExactStage exact}, {@link NearStage near},
  * {@link ContainmentStage containment}, {@link StoryStage story}, {@link PassageStage passages},
- * {@link ReuseStage reuse}. Then it remembers the article and, unless it is an exact copy, indexes it.
+ * {@link ReuseStage reuse}, {@link QuoteStage quotes}, {@link RenderingStage renderings}. Then it remembers
+ * the article and, unless it is an exact copy, indexes it.
  */
 public final class DedupeEngine {
 
@@ -33,11 +34,20 @@ public final class DedupeEngine {
 
     private final ArticleIndex index;
     private final StoryTable stories;
+    private final QuoteIndex quotes;
+    private final RenderingStage renderings;
     private final List<Stage> stages;
 
     /** An engine over the durable tables; the in-memory index is rebuilt from them here. */
     public DedupeEngine(DedupeState state, DedupeConfig config) {
+        this(state, config, SentenceEmbedder.miniLm());
+    }
+
+    /** An engine that embeds sentences with {@code embedder} (the bench and tests pass their own). */
+    public DedupeEngine(DedupeState state, DedupeConfig config, SentenceEmbedder embedder) {
         this.index = new ArticleIndex(state.articles(), config);
+        this.quotes = new QuoteIndex(state.quotes(), config.quotes());
+        this.renderings = new RenderingStage(quotes, embedder, config.quotes().renderings());
         this.stories = new StoryTable(state.stories());
         CopyVerifier verifier = new CopyVerifier(index, stories, config.near());
         DedupeConfig.Passages p = config.passages();
@@ -50,30 +60,34 @@ public final class DedupeEngine {
                 new ContainmentStage(index, verifier, config.containment()),
                 new StoryStage(stories),
                 new PassageStage(stories, aligner, p),
-                new ReuseStage(index, aligner, config));
+                new ReuseStage(index, aligner, config),
+                new QuoteStage(quotes, config.quotes()),
+                renderings);
     }
 
     public Decision decide(ArticleIngested ingested, OffsetDateTime now) {
         Article article = ingested.article();
         DecisionDraft draft = new DecisionDraft(article, now, index);
         for (Stage stage : stages) {
-            stage.apply(draft);
-            if (draft.settled()) {
+            if (draft.outcome == Outcome.RESENT || draft.outcome == Outcome.CHANGED_RESENT) {
                 break;
+            }
+            if (!draft.settled() || stage.appliesToExactCopies()) {
+                stage.apply(draft);
             }
         }
         if (draft.outcome == Outcome.RESENT || draft.outcome == Outcome.CHANGED_RESENT) {
             return new Decision(List.of(), draft.outcome, Set.of(), 0, 0);
         }
         List<DedupeEvent> events = new ArrayList<>();
-        events.add(switch (draft.outcome) {
+        events.add((switch (draft.outcome) {
             case EXACT -> ArticleDeduplicated.of(article, draft.storyId, Relation.EXACT, draft.exactOf, 1.0, List.of(),
                     draft.reuse, now);
             case NEW -> ArticleDeduplicated.of(article, draft.storyId, Relation.NEW, null, 1.0, draft.passages,
                     draft.reuse, now);
             default -> ArticleDeduplicated.of(article, draft.storyId, Relation.NEAR, draft.best.articleId(),
                     draft.best.jaccard(), draft.passages, draft.reuse, now);
-        });
+        }).withQuotes(draft.quotes));
         events.addAll(draft.merges);
         boolean indexed = draft.outcome != Outcome.EXACT;
         String original = draft.best == null ? null : draft.best.articleId();
@@ -95,10 +109,12 @@ public final class DedupeEngine {
      * How much the engine holds: articles and stories remembered, keys in its in-memory index (buckets,
      * fingerprints, copy lists, texts), and the feature cache's hits and misses so far.
      */
-    public record Size(int articles, int stories, long indexKeys, long cacheHits, long cacheMisses) {
+    public record Size(int articles, int stories, long indexKeys, long cacheHits, long cacheMisses, int quotes,
+            int speakers, long sentencesEmbedded, long embeddingNanos) {
     }
 
     public Size size() {
-        return new Size(index.size(), stories.size(), index.keys(), index.cache().hits(), index.cache().misses());
+        return new Size(index.size(), stories.size(), index.keys(), index.cache().hits(), index.cache().misses(),
+                quotes.size(), quotes.speakers().size(), renderings.embedded(), renderings.embeddingNanos());
     }
 }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 class RebuildTest {
 
     static final OffsetDateTime AT = OffsetDateTime.parse("2026-11-23T10:00:00Z");
+    static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     @Test
     void anEngineStartedAgainDecidesAsOneThatNeverStopped() {
@@ -50,6 +51,7 @@ class RebuildTest {
                 articles.subList(0, half)));
         DedupeState legacy = DedupeState.inMemory();
         state.stories().forEach(legacy.stories()::put);
+        state.quotes().forEach(legacy.quotes()::put);
         state.articles().forEach((id, r) -> legacy.articles().put(id, ArticleRecordCodec.decode(id, json(r))));
         events.addAll(decideAll(new DedupeEngine(legacy, StandaloneConfig.defaults()), articles.subList(half, articles.size())));
         assertThat(events).isEqualTo(expected);
@@ -79,12 +81,21 @@ class RebuildTest {
         return events;
     }
 
-    /** The same tables, every article record written to bytes and read back. */
+    /** The same tables, every article record written to bytes and read back, every quote record to JSON and back. */
     private static DedupeState serialized(DedupeState state) {
         DedupeState copy = DedupeState.inMemory();
         state.stories().forEach(copy.stories()::put);
+        state.quotes().forEach((id, q) -> copy.quotes().put(id, json(q)));
         state.articles().forEach((id, r) -> copy.articles().put(id, ArticleRecordCodec.decode(id, ArticleRecordCodec.encode(r))));
         return copy;
+    }
+
+    private static QuoteRecord json(QuoteRecord q) {
+        try {
+            return JSON.readValue(JSON.writeValueAsBytes(q), QuoteRecord.class);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The JSON {@code ArticleState} versions before the in-memory index stored. */

@@ -13,6 +13,8 @@ import java.util.List;
  * two texts (1.0 for NEW and EXACT). {@code passages} are the passages it shares with articles of other
  * stories (empty when none, never null; absent in JSON reads as empty). {@code reuse} is how much of
  * the article is found in earlier articles of other sources ({@link Reuse#NONE} when nothing, or absent).
+ * {@code quotes} are the direct quotes it carries, each named across articles ({@link Quote}; empty
+ * when none, never null; absent in JSON reads as empty).
  */
 public record ArticleDeduplicated(
         String eventId,
@@ -24,7 +26,8 @@ public record ArticleDeduplicated(
         String matchedArticleId,
         double similarity,
         List<Passage> passages,
-        Reuse reuse) implements DedupeEvent {
+        Reuse reuse,
+        List<Quote> quotes) implements DedupeEvent {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -47,6 +50,7 @@ public record ArticleDeduplicated(
         }
         passages = passages == null ? List.of() : List.copyOf(passages);
         reuse = reuse == null ? Reuse.NONE : reuse;
+        quotes = quotes == null ? List.of() : List.copyOf(quotes);
     }
 
     public static ArticleDeduplicated of(Article article, String storyId, Relation relation,
@@ -62,12 +66,19 @@ public record ArticleDeduplicated(
     public static ArticleDeduplicated of(Article article, String storyId, Relation relation,
             String matchedArticleId, double similarity, List<Passage> passages, Reuse reuse, OffsetDateTime occurredAt) {
         return new ArticleDeduplicated(EventIds.of("ArticleDeduplicated", article.id(), article.contentHash()),
-                SCHEMA_VERSION, occurredAt, article, storyId, relation, matchedArticleId, similarity, passages, reuse);
+                SCHEMA_VERSION, occurredAt, article, storyId, relation, matchedArticleId, similarity, passages, reuse,
+                List.of());
+    }
+
+    /** This decision with the article's quotes, all else the same. */
+    public ArticleDeduplicated withQuotes(List<Quote> found) {
+        return new ArticleDeduplicated(eventId, schemaVersion, occurredAt, article, storyId, relation, matchedArticleId,
+                similarity, passages, reuse, found);
     }
 
     /** This decision with other passages (to fit a record size), all else the same. */
     public ArticleDeduplicated withPassages(List<Passage> kept) {
         return new ArticleDeduplicated(eventId, schemaVersion, occurredAt, article, storyId, relation, matchedArticleId,
-                similarity, kept, reuse);
+                similarity, kept, reuse, quotes);
     }
 }

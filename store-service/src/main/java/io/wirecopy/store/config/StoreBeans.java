@@ -50,6 +50,12 @@ public class StoreBeans {
         return new StoryQueries(dataSource);
     }
 
+    @Produces
+    @Singleton
+    io.wirecopy.store.service.QuoteQueries quoteQueries(AgroalDataSource dataSource) {
+        return new io.wirecopy.store.service.QuoteQueries(dataSource);
+    }
+
     /** Gauges {@code wirecopy.store.stories|articles|duplicates|passages}, refreshed at most every 15 s. */
     void registerGauges(@Observes StartupEvent start, AgroalDataSource dataSource, MeterRegistry metrics) {
         StoreStats stats = new StoreStats(dataSource, Clock.systemUTC(), Duration.ofSeconds(15));

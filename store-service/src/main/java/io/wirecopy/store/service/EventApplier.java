@@ -113,6 +113,7 @@ public class EventApplier {
             ps.executeUpdate();
         }
         insertPassages(c, d);
+        QuoteWriter.write(c, d);
         touch(touched, storyId, d.occurredAt());
     }
 

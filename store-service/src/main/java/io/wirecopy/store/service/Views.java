@@ -44,4 +44,17 @@ public final class Views {
     public record ArticleView(String id, String storyId, String url, String source, String title, String byline,
             OffsetDateTime publishedAt, String relation, double similarity, String text, Reuse reuse) {
     }
+
+    /** A quote, once however many articles carry it: {@code GET /quotes}. */
+    public record QuoteItem(String id, String text, String speaker, List<String> articleIds, List<String> storyIds,
+            List<Rendering> renderings, OffsetDateTime firstSeenAt) {
+    }
+
+    /** The same remark in other words: the other quote's wording, where it was first carried, how close. */
+    public record Rendering(String text, String articleId, String storyId, double similarity) {
+    }
+
+    /** A speaker: the fullest name seen, every form articles used, how many quotes. {@code GET /speakers}. */
+    public record Speaker(String id, String name, List<String> names, long quotes) {
+    }
 }

@@ -6,6 +6,7 @@ import io.wirecopy.shared.text.TextSanitizer;
 import io.wirecopy.store.rest.Params;
 import io.wirecopy.store.service.BadQueryException;
 import io.wirecopy.store.service.Highlighter;
+import io.wirecopy.store.service.QuoteQueries;
 import io.wirecopy.store.service.StoryQueries;
 import io.wirecopy.store.service.Views;
 import jakarta.ws.rs.GET;
@@ -24,7 +25,10 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The web page: newest stories with a search box at {@code /}, one story with its copies and shared passages at {@code /story/{id}}. */
+/**
+ * The web page: newest stories with a search box at {@code /}, one story with its copies, shared passages and
+ * quotes (who said them, where else they were said, in what other words) at {@code /story/{id}}.
+ */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class WebPage {
@@ -33,17 +37,28 @@ public class WebPage {
     public record Related(String id, String title) {
     }
 
+    /** A quote of the story shown: who said it, the other stories that carry it, the same remark in other words. */
+    public record QuoteLine(String speaker, String text, List<Related> elsewhere, List<RenderingLine> renderings) {
+    }
+
+    /** Another wording of a quote, and the story it was first carried in. */
+    public record RenderingLine(String text, Related story, double similarity) {
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(String q, List<Views.StorySummary> stories, String nextCursor, String error);
 
-        static native TemplateInstance story(Views.StoryDetail story, String textHtml, List<Related> related);
+        static native TemplateInstance story(Views.StoryDetail story, String textHtml, List<Related> related,
+                List<QuoteLine> quotes);
     }
 
     private final StoryQueries queries;
+    private final QuoteQueries quoteQueries;
 
-    public WebPage(StoryQueries queries) {
+    public WebPage(StoryQueries queries, QuoteQueries quoteQueries) {
         this.queries = queries;
+        this.quoteQueries = quoteQueries;
     }
 
     @GET
@@ -82,6 +97,27 @@ public class WebPage {
         others.remove(story.id());
         List<Related> related = new ArrayList<>();
         queries.titles(others).forEach((otherId, title) -> related.add(new Related(otherId, title)));
-        return Templates.story(story, Highlighter.html(story.text() == null ? "" : story.text(), ranges), related);
+        return Templates.story(story, Highlighter.html(story.text() == null ? "" : story.text(), ranges), related,
+                quotes(story.id()));
+    }
+
+    private List<QuoteLine> quotes(String storyId) throws SQLException {
+        List<Views.QuoteItem> items = quoteQueries.ofStory(storyId);
+        Set<String> storyIds = new LinkedHashSet<>();
+        for (Views.QuoteItem q : items) {
+            storyIds.addAll(q.storyIds());
+            q.renderings().forEach(r -> storyIds.add(r.storyId()));
+        }
+        java.util.Map<String, String> titles = queries.titles(storyIds);
+        List<QuoteLine> out = new ArrayList<>();
+        for (Views.QuoteItem q : items) {
+            List<Related> elsewhere = q.storyIds().stream().filter(id -> !id.equals(storyId))
+                    .map(id -> new Related(id, titles.get(id))).toList();
+            List<RenderingLine> renderings = q.renderings().stream()
+                    .map(r -> new RenderingLine(r.text(), new Related(r.storyId(), titles.get(r.storyId())), r.similarity()))
+                    .toList();
+            out.add(new QuoteLine(q.speaker(), q.text(), elsewhere, renderings));
+        }
+        return out;
     }
 }

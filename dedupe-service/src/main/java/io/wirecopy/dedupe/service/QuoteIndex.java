@@ -1,0 +1,211 @@
+package io.wirecopy.dedupe.service;
+
+import com.carrotsearch.hppc.IntArrayList;
+import com.carrotsearch.hppc.IntIntHashMap;
+import com.carrotsearch.hppc.LongArrayList;
+import com.carrotsearch.hppc.LongHashSet;
+import com.carrotsearch.hppc.cursors.IntIntCursor;
+import io.wirecopy.dedupe.config.DedupeConfig;
+import io.wirecopy.shared.similarity.Hash64;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The quotes dedupe remembers, one {@link QuoteRecord} each in a durable table, and in memory what
+ * finds them: the word 3-grams of each quote (to find the same quote in other words' company: edited,
+ * cut short, quoted in part), each speaker's quotes in time order, and the embeddings computed so far.
+ * Rebuilt from the table when the engine starts.
+ */
+final class QuoteIndex {
+
+    /** Words per gram. */
+    static final int GRAM = 3;
+
+    /** An earlier quote the new one is, and how much of the shorter of the two their shared grams cover. */
+    record Match(int seq, double coverage) {
+    }
+
+    private final DedupeState.Table<QuoteRecord> table;
+    private final DedupeConfig.Quotes config;
+    private final Map<String, Integer> seqOf = new HashMap<>();
+    private final List<String> ids = new ArrayList<>();
+    private final List<String> articleOf = new ArrayList<>();
+    private final LongArrayList times = new LongArrayList();
+    private final IntPostings grams = new IntPostings();
+    private final Map<String, IntArrayList> bySpeaker = new HashMap<>();
+    private final Map<Integer, byte[][]> embeddings = new HashMap<>();
+    private final SpeakerDirectory speakers = new SpeakerDirectory();
+
+    QuoteIndex(DedupeState.Table<QuoteRecord> table, DedupeConfig.Quotes config) {
+        this.table = table;
+        this.config = config;
+        List<QuoteRecord> all = new ArrayList<>();
+        table.forEach((id, r) -> all.add(r));
+        all.sort(Comparator.comparingInt(QuoteRecord::seq).thenComparing(QuoteRecord::id));
+        for (QuoteRecord r : all) {
+            file(r, Hash64.tokens(r.text()));
+            if (r.speakerId() != null) {
+                speakers.restore(r.speakerId(), r.speaker());
+            }
+        }
+    }
+
+    SpeakerDirectory speakers() {
+        return speakers;
+    }
+
+    int size() {
+        return ids.size();
+    }
+
+    /** The place the next new quote takes. */
+    int nextSeq() {
+        return ids.size();
+    }
+
+    /** Remembers a new quote, whose words hash to {@code words}. */
+    int add(QuoteRecord r, long[] words) {
+        table.put(r.id(), r);
+        return file(r, words);
+    }
+
+    private int file(QuoteRecord r, long[] words) {
+        Integer known = seqOf.get(r.id());
+        if (known != null) {
+            return known;
+        }
+        int seq = ids.size();
+        seqOf.put(r.id(), seq);
+        ids.add(r.id());
+        articleOf.add(r.articleId());
+        times.add(r.timeMillis());
+        LongHashSet distinct = grams(words);
+        for (var c : distinct) {
+            grams.add(c.value, seq);
+        }
+        if (r.speakerId() != null) {
+            bySpeaker.computeIfAbsent(r.speakerId(), k -> new IntArrayList()).add(seq);
+        }
+        return seq;
+    }
+
+    Integer seqOf(String id) {
+        return seqOf.get(id);
+    }
+
+    String id(int seq) {
+        return ids.get(seq);
+    }
+
+    String articleOf(int seq) {
+        return articleOf.get(seq);
+    }
+
+    long time(int seq) {
+        return times.get(seq);
+    }
+
+    QuoteRecord record(int seq) {
+        return table.get(ids.get(seq));
+    }
+
+    /** The speaker's quotes, oldest first (empty when none). */
+    IntArrayList bySpeaker(String speakerId) {
+        IntArrayList l = bySpeaker.get(speakerId);
+        return l == null ? new IntArrayList() : l;
+    }
+
+    /** The earlier quote these words are (the best covered), or null. */
+    Match match(long[] words) {
+        if (words.length < GRAM) {
+            return null;
+        }
+        LongHashSet mine = grams(words);
+        IntIntHashMap shared = new IntIntHashMap();
+        for (var c : mine) {
+            if (grams.size(c.value) > config.maxGramQuotes()) {
+                continue; // a stock phrase
+            }
+            for (int seq : grams.get(c.value)) {
+                shared.addTo(seq, 1);
+            }
+        }
+        List<int[]> ranked = new ArrayList<>();
+        for (IntIntCursor c : shared) {
+            if (c.value >= 2) {
+                ranked.add(new int[] {c.key, c.value});
+            }
+        }
+        ranked.sort((a, b) -> a[1] != b[1] ? Integer.compare(b[1], a[1]) : Integer.compare(a[0], b[0]));
+        Match best = null;
+        for (int[] candidate : ranked.subList(0, Math.min(10, ranked.size()))) {
+            QuoteRecord other = record(candidate[0]);
+            if (other == null) {
+                continue;
+            }
+            long[] theirs = Hash64.tokens(other.text());
+            LongHashSet theirGrams = grams(theirs);
+            int coveredMine = covered(words, theirGrams);
+            int coveredTheirs = covered(theirs, mine);
+            double coverage = Math.max((double) coveredMine / words.length, (double) coveredTheirs / theirs.length);
+            if (Math.min(coveredMine, coveredTheirs) >= config.minSharedWords() && coverage >= config.minCoverage()
+                    && (best == null || coverage > best.coverage())) {
+                best = new Match(candidate[0], coverage);
+            }
+        }
+        return best;
+    }
+
+    /** Whether the quote's embeddings are computed (in memory or in its record). */
+    boolean hasEmbeddings(int seq) {
+        if (embeddings.containsKey(seq)) {
+            return true;
+        }
+        QuoteRecord r = record(seq);
+        return r != null && r.embedding() != null;
+    }
+
+    /** The embeddings of a remembered quote: kept, read from its record, or computed now and stored. */
+    byte[][] embeddings(int seq, SentenceEmbedder embedder, int maxSentences) {
+        byte[][] e = embeddings.get(seq);
+        if (e != null) {
+            return e;
+        }
+        QuoteRecord r = record(seq);
+        if (r == null) {
+            return new byte[0][];
+        }
+        if (r.embedding() != null) {
+            e = QuoteEmbeddings.decode(r.embedding());
+        } else {
+            e = QuoteEmbeddings.embed(embedder, r.text(), maxSentences);
+            table.put(r.id(), r.withEmbedding(QuoteEmbeddings.encode(e)));
+        }
+        embeddings.put(seq, e);
+        return e;
+    }
+
+    static LongHashSet grams(long[] words) {
+        LongHashSet set = new LongHashSet();
+        for (int i = 0; i + GRAM <= words.length; i++) {
+            set.add(Hash64.words(words, i, GRAM));
+        }
+        return set;
+    }
+
+    /** How many of {@code words} stand in a gram of {@code grams}. */
+    private static int covered(long[] words, LongHashSet grams) {
+        int covered = 0;
+        int until = 0;
+        for (int i = 0; i + GRAM <= words.length; i++) {
+            if (grams.contains(Hash64.words(words, i, GRAM))) {
+                covered += Math.min(GRAM, i + GRAM - Math.max(until, i));
+                until = i + GRAM;
+            }
+        }
+        return covered;
+    }
+}

@@ -1,0 +1,83 @@
+package io.wirecopy.dedupe.service;
+
+import io.wirecopy.dedupe.config.DedupeConfig;
+import io.wirecopy.shared.event.Quote;
+import io.wirecopy.shared.quote.QuoteExtractor;
+import io.wirecopy.shared.similarity.Hash64;
+import io.wirecopy.shared.text.Hashing;
+import io.wirecopy.shared.text.TextNormalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Quotes: the article's direct quotes and their speakers ({@link QuoteExtractor}), each named across
+ * articles. A quote whose words an earlier quote's cover ({@link QuoteIndex#match}) is that quote and
+ * takes its id; any other is new, takes an id of its own and is remembered. Speakers are merged across
+ * articles ({@link SpeakerDirectory}). Runs for exact copies too, so every article that carries a
+ * quote is listed under it. A quote appears once per article.
+ */
+final class QuoteStage implements Stage {
+
+    private final QuoteIndex index;
+    private final boolean enabled;
+
+    QuoteStage(QuoteIndex index, DedupeConfig.Quotes config) {
+        this.index = index;
+        this.enabled = config.enabled();
+    }
+
+    @Override
+    public boolean appliesToExactCopies() {
+        return true;
+    }
+
+    @Override
+    public void apply(DecisionDraft draft) {
+        if (!enabled) {
+            return;
+        }
+        String articleId = draft.article.id();
+        long time = draft.article.publishedAt() != null ? draft.article.publishedAt().toInstant().toEpochMilli()
+                : draft.seenAtMillis;
+        List<Quote> quotes = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (QuoteExtractor.ExtractedQuote q : QuoteExtractor.extract(draft.article.text())) {
+            long[] words = Hash64.tokens(q.text());
+            if (words.length < QuoteExtractor.MIN_WORDS) {
+                continue;
+            }
+            SpeakerDirectory.Speaker speaker = q.speaker() == null ? null : index.speakers().resolve(q.speaker());
+            QuoteIndex.Match match = index.match(words);
+            String id;
+            String speakerId = speaker == null ? null : speaker.id();
+            boolean fresh = false;
+            if (match != null) {
+                QuoteRecord earlier = index.record(match.seq());
+                id = earlier.id();
+                if (earlier.speakerId() != null) {
+                    speakerId = earlier.speakerId();
+                }
+            } else {
+                id = "q_" + Hashing.sha256Hex("quote\u0000" + articleId + "\u0000" + TextNormalizer.normalize(q.text()))
+                        .substring(0, 16);
+                fresh = index.seqOf(id) == null;
+                if (fresh) {
+                    index.add(new QuoteRecord(index.nextSeq(), id, speakerId, speakerId == null ? null : index.speakers().name(speakerId),
+                            q.text(), articleId, time, null), words);
+                }
+            }
+            if (!ids.add(id)) {
+                continue;
+            }
+            String name = speakerId == null ? null : index.speakers().name(speakerId);
+            quotes.add(new Quote(id, q.text(), speakerId, name, q.speakerForms(), List.of()));
+            if (fresh && speakerId != null) {
+                draft.newQuotes.add(quotes.size() - 1);
+            }
+        }
+        draft.quotes = quotes;
+        draft.quoteTime = time;
+    }
+}

@@ -1,0 +1,43 @@
+package io.wirecopy.store.rest;
+
+import io.wirecopy.store.service.QuoteQueries;
+import io.wirecopy.store.service.Views;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.sql.SQLException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** {@code GET /quotes}, {@code GET /speakers}. */
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+public class QuoteResource {
+
+    private final QuoteQueries queries;
+
+    public QuoteResource(QuoteQueries queries) {
+        this.queries = queries;
+    }
+
+    @GET
+    @Path("quotes")
+    @Operation(summary = "Quotes, newest first, each once with every article and story that carries it and its renderings "
+            + "(the same remark in other words); filter by speaker (any form of the name), q (full text) and storyId")
+    public Views.Page<Views.QuoteItem> quotes(@QueryParam("speaker") String speaker, @QueryParam("q") String q,
+            @QueryParam("storyId") String storyId, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor)
+            throws SQLException {
+        return queries.quotes(Params.text("speaker", speaker, Params.MAX_VALUE_CHARS),
+                Params.text("q", q, Params.MAX_QUERY_CHARS), Params.storyId("storyId", storyId),
+                Params.integer("limit", limit), Params.text("cursor", cursor, Params.MAX_VALUE_CHARS));
+    }
+
+    @GET
+    @Path("speakers")
+    @Operation(summary = "Speakers, most quoted first, with the fullest name seen and every form articles used; q matches any")
+    public Views.Page<Views.Speaker> speakers(@QueryParam("q") String q, @QueryParam("limit") String limit)
+            throws SQLException {
+        return queries.speakers(Params.text("q", q, Params.MAX_VALUE_CHARS), Params.integer("limit", limit));
+    }
+}
