@@ -16,6 +16,7 @@ public final class Bench {
                    bench/run faults [--quick]
                    bench/run extraction [--explain]
                    bench/run feeds [--explain]
+                   bench/run quotes [--explain]
               (none)    the pipeline on devstack against raw Kafka and PostgreSQL COPY, the dedupe engine at 10k, 100k
                         and 1M indexed, LSH recall; writes docs/benchmarks.md. --quick: 5,000 articles and up to 50k
                         indexed (under 10 minutes)
@@ -60,6 +61,7 @@ public final class Bench {
             case "faults" -> faults(root, args);
             case "extraction" -> new ExtractionScore(System.out, root, args.length > 1 && args[1].equals("--explain")).run();
             case "feeds" -> new FeedScore(System.out, root, args.length > 1 && args[1].equals("--explain")).run();
+            case "quotes" -> new QuoteScore(System.out, args.length > 1 && args[1].equals("--explain")).run();
             default -> usage("unknown command: " + command);
         }
     }

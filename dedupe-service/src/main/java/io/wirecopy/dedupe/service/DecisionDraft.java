@@ -50,6 +50,8 @@ final class DecisionDraft {
     /** Set by the quote stage: the article's quotes, which of them are new (their places in the list), and their time. */
     List<io.wirecopy.shared.event.Quote> quotes = List.of();
     final List<Integer> newQuotes = new ArrayList<>();
+    /** The articles that carried, before this one, a quote it carries (reports of the same event). */
+    final Set<String> sharedQuoteCarriers = new TreeSet<>();
     long quoteTime;
     DedupeEngine.Outcome outcome;
 

@@ -28,6 +28,9 @@ final class QuoteIndex {
     record Match(int seq, double coverage) {
     }
 
+    /** Both quotes this much covered: one quote, whoever each article says said it (a misattribution). */
+    static final double SAME_WHOEVER_SAID_IT = 0.8;
+
     private final DedupeState.Table<QuoteRecord> table;
     private final DedupeConfig.Quotes config;
     private final Map<String, Integer> seqOf = new HashMap<>();
@@ -118,8 +121,13 @@ final class QuoteIndex {
         return l == null ? new IntArrayList() : l;
     }
 
-    /** The earlier quote these words are (the best covered), or null. */
-    Match match(long[] words) {
+    /**
+     * The earlier quote these words are (the best covered), or null. A quote another speaker is said to have
+     * said must be nearly all of this one and this one nearly all of it ({@link #SAME_WHOEVER_SAID_IT}): a
+     * speaker who quotes another's words inside his own remark ("She is right that the permits take
+     * longer") says something else.
+     */
+    Match match(long[] words, String speakerId) {
         if (words.length < GRAM) {
             return null;
         }
@@ -150,7 +158,13 @@ final class QuoteIndex {
             LongHashSet theirGrams = grams(theirs);
             int coveredMine = covered(words, theirGrams);
             int coveredTheirs = covered(theirs, mine);
-            double coverage = Math.max((double) coveredMine / words.length, (double) coveredTheirs / theirs.length);
+            double mineCovered = (double) coveredMine / words.length;
+            double theirsCovered = (double) coveredTheirs / theirs.length;
+            double coverage = Math.max(mineCovered, theirsCovered);
+            boolean otherSpeaker = speakerId != null && other.speakerId() != null && !speakerId.equals(other.speakerId());
+            if (otherSpeaker && Math.min(mineCovered, theirsCovered) < SAME_WHOEVER_SAID_IT) {
+                continue;
+            }
             if (Math.min(coveredMine, coveredTheirs) >= config.minSharedWords() && coverage >= config.minCoverage()
                     && (best == null || coverage > best.coverage())) {
                 best = new Match(candidate[0], coverage);
@@ -166,6 +180,17 @@ final class QuoteIndex {
         }
         QuoteRecord r = record(seq);
         return r != null && r.embedding() != null;
+    }
+
+    /** Files {@code article} as carrying the quote (its record keeps the first {@link QuoteRecord#MAX_CARRIERS}). */
+    void carriedBy(int seq, String article) {
+        QuoteRecord r = record(seq);
+        if (r != null) {
+            QuoteRecord more = r.carriedBy(article);
+            if (more != r) {
+                table.put(r.id(), more);
+            }
+        }
     }
 
     /** The embeddings of a remembered quote: kept, read from its record, or computed now and stored. */

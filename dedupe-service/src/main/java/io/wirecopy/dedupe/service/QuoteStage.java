@@ -49,13 +49,15 @@ final class QuoteStage implements Stage {
                 continue;
             }
             SpeakerDirectory.Speaker speaker = q.speaker() == null ? null : index.speakers().resolve(q.speaker());
-            QuoteIndex.Match match = index.match(words);
-            String id;
             String speakerId = speaker == null ? null : speaker.id();
+            QuoteIndex.Match match = index.match(words, speakerId);
+            String id;
             boolean fresh = false;
             if (match != null) {
                 QuoteRecord earlier = index.record(match.seq());
                 id = earlier.id();
+                index.carriedBy(match.seq(), articleId);
+                draft.sharedQuoteCarriers.addAll(earlier.carriers());
                 if (earlier.speakerId() != null) {
                     speakerId = earlier.speakerId();
                 }
@@ -65,7 +67,7 @@ final class QuoteStage implements Stage {
                 fresh = index.seqOf(id) == null;
                 if (fresh) {
                     index.add(new QuoteRecord(index.nextSeq(), id, speakerId, speakerId == null ? null : index.speakers().name(speakerId),
-                            q.text(), articleId, time, null), words);
+                            q.text(), articleId, time, null, null), words);
                 }
             }
             if (!ids.add(id)) {

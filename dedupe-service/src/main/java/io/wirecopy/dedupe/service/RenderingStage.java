@@ -17,8 +17,8 @@ import java.util.Set;
  * speaker is compared with that speaker's earlier quotes from other articles within
  * {@code quotes.renderings.window}, by the sentence embeddings of both ({@link QuoteEmbeddings}); the
  * model runs only when there is an earlier quote to compare with. Two quotes are one remark when their
- * similarity reaches {@code threshold}, or, between articles that share text with each other (two
- * reports of one event), when it reaches {@code event-threshold} and each is the other's closest among
+ * similarity reaches {@code threshold}, or, between articles that share text with each other (a copy, a
+ * passage or a quote: two reports of one event), when it reaches {@code event-threshold} and each is the other's closest among
  * the speaker's quotes in the two articles (as sentence aligners pair the sentences of two versions).
  */
 final class RenderingStage implements Stage {
@@ -111,9 +111,9 @@ final class RenderingStage implements Stage {
         return true;
     }
 
-    /** The articles this one shares text with: its copies and the articles of its passages. */
+    /** The articles this one shares text with: its copies, the articles of its passages, those that carry one of its quotes. */
     private static Set<String> related(DecisionDraft draft) {
-        Set<String> out = new HashSet<>();
+        Set<String> out = new HashSet<>(draft.sharedQuoteCarriers);
         for (Passage p : draft.passages) {
             out.add(p.otherArticleId());
         }

@@ -63,7 +63,10 @@ final class Attribution {
                 if (inverted != null) {
                     return inverted;
                 }
-                return subjectPhrase(from, v) ? subjectOf(v, from) : null;
+                if (!subjectPhrase(from, v) || unnamed(from, v)) {
+                    return null;
+                }
+                return subjectOf(v, from);
             }
         }
         return null;
@@ -75,21 +78,34 @@ final class Attribution {
      * spokeswoman Marzieh Afkham said"), not a clause of its own ("…' would complicate it, after the US said").
      */
     private boolean subjectPhrase(int from, int v) {
+        if (v - from > 8) {
+            return false;
+        }
         for (int k = from; k < v; k++) {
             Words.Word w = words.get(k);
-            String l = w.lower();
-            boolean fits = !w.letters() && !w.paragraphBreak() || w.capitalised()
-                    || ROLES.contains(l) || AttributionLexicon.TITLES.contains(l)
-                    || AttributionLexicon.ORGANISATION_WORDS.contains(l) || AttributionLexicon.PRONOUNS.contains(l)
-                    || BETWEEN_SUBJECT_AND_VERB.contains(l) || AttributionLexicon.PARTICLES.contains(l)
-                    || l.equals("the") || l.equals("a") || l.equals("an") || l.equals("of") || l.equals("and")
-                    || l.equals("as") || l.equals("who") || l.startsWith("al-");
-            if (!fits) {
+            if (w.paragraphBreak() || w.sentenceEnd() || CLAUSE_WORDS.contains(w.lower()) && !w.capitalised()
+                    || w.letters() && !w.capitalised() && AttributionLexicon.speechVerb(w.text())) {
                 return false;
             }
         }
         return true;
     }
+
+    /** "a spokesman for Baltic Container Lines": somebody the text does not name. */
+    private boolean unnamed(int from, int v) {
+        int k = from;
+        while (k < v && !words.get(k).letters()) {
+            k++;
+        }
+        return k + 1 < v && (words.get(k).is("a") || words.get(k).is("an"))
+                && (ROLES.contains(words.get(k + 1).lower()) || k + 2 < v && ROLES.contains(words.get(k + 2).lower()));
+    }
+
+    /** Words that open or carry a clause of their own: what follows a quote with one is no attribution. */
+    private static final java.util.Set<String> CLAUSE_WORDS = java.util.Set.of("after", "before", "when", "while",
+            "because", "if", "but", "which", "that", "would", "could", "will", "should", "might", "may", "can",
+            "since", "though", "although", "until", "unless", "whether", "where", "than", "so", "then", "to", "is",
+            "are", "was", "were", "has", "have", "had", "does", "did", "not");
 
     /** The speaker named before a quote that opens at word {@code open}, in the sentence from {@code start}. */
     People.Person before(int start, int open) {
@@ -171,7 +187,22 @@ final class Attribution {
             return sentenceSubject(start, k);
         }
         if (w.letters() && !w.capitalised() && ROLES.contains(w.lower())) {
-            return role(k, start);
+            People.Person p = role(k, start);
+            if (p != null) {
+                return p;
+            }
+        }
+        if (w.letters() && !w.capitalised()) {
+            // "Karin Holm of the union federation said", "Hanna Vik of the nurses' union said"
+            for (int j = k - 1; j >= Math.max(start, k - 6); j--) {
+                if (words.get(j).is("of") && !words.get(j).quoted()) {
+                    return nameEndingAt(j - 1, start);
+                }
+                if (!words.get(j).letters() && !words.get(j).text().equals("'")) {
+                    break;
+                }
+            }
+            return null;
         }
         return nameEndingAt(k, start);
     }

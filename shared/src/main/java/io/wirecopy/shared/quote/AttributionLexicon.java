@@ -78,7 +78,17 @@ final class AttributionLexicon {
             "bishop", "rabbi", "imam", "mullah", "emir", "lawmaker", "legislator", "politician", "candidate",
             "premier", "head", "editor", "author", "scientist", "militant", "commissioner", "representative",
             "governor", "senior", "deputy", "speaker", "strategist", "investor", "owner", "farmer", "teacher",
-            "student", "mother", "father", "woman", "man", "survivor", "victim");
+            "student", "mother", "father", "woman", "man", "survivor", "victim", "nurse", "driver", "worker",
+            "commuter", "shopkeeper", "forecaster", "steward", "engineer", "pilot", "soldier", "journalist",
+            "reporter", "pensioner", "passenger", "villager", "fisherman", "miner", "herder", "docker", "chef",
+            "actor", "actress", "singer", "artist", "writer", "designer", "protester", "campaigner", "volunteer",
+            "employee", "trader", "banker", "broker", "farmer", "mp", "councillor", "councilor", "senator",
+            "businessman", "businesswoman", "entrepreneur", "historian", "sociologist", "psychologist",
+            "physician", "surgeon", "scientist", "climatologist", "meteorologist", "seismologist", "veteran",
+            "organiser", "organizer", "coordinator", "chairperson", "president", "treasurer", "inspector",
+            "detective", "sheriff", "constable", "firefighter", "paramedic", "midwife", "priest", "pastor",
+            "monk", "nun", "landlord", "tenant", "parent", "grandmother", "grandfather", "neighbour", "neighbor",
+            "eyewitness", "resident", "citizen", "voter", "fan", "supporter", "opponent", "critic");
 
     static final Set<String> FEMALE = words(
             "mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "spokeswoman",

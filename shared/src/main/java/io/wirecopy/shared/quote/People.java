@@ -36,6 +36,8 @@ final class People {
         final Set<String> roles = new LinkedHashSet<>();
         Gender gender = Gender.UNKNOWN;
         boolean person;
+        boolean titled;
+        boolean salient;
         boolean spoke;
         final List<Integer> mentions = new ArrayList<>();
 
@@ -64,11 +66,34 @@ final class People {
             if (end > i) {
                 Name name = name(i, end);
                 if (name != null) {
-                    add(name);
+                    Person p = add(name);
+                    if (opensSentence(i) || beforeSpeechVerb(end)) {
+                        p.salient = true;
+                    }
                 }
                 i = end - 1;
             }
         }
+    }
+
+    /** Whether word {@code i} opens its sentence (after any words capitalised with it, such as "The"). */
+    private boolean opensSentence(int i) {
+        int j = i - 1;
+        while (j >= 0 && words.get(j).is("the")) {
+            j--;
+        }
+        return j < 0 || words.get(j).sentenceEnd() && !words.get(j).quoted();
+    }
+
+    /** Whether a verb of saying follows word {@code end} ("Anna Sarri said", "Obama has consistently said"). */
+    private boolean beforeSpeechVerb(int end) {
+        int k = end;
+        while (k < words.size() && (words.get(k).is(",") || AttributionLexicon.BETWEEN_SUBJECT_AND_VERB.contains(words.get(k).lower()))
+                && k < end + 4) {
+            k++;
+        }
+        return k < words.size() && !words.get(k).quoted() && !words.get(k).capitalised()
+                && AttributionLexicon.speechVerb(words.get(k).text());
     }
 
     /** The end (exclusive) of the capitalised run starting at word {@code i}, or {@code i} if none starts there. */
@@ -119,16 +144,21 @@ final class People {
                 organisation = true;
             }
         }
-        while (i < to - 1) {
-            String lower = words.get(i).lower().replace(".", "");
-            if (TITLES.contains(words.get(i).lower()) || TITLES.contains(lower) || PLACES.contains(words.get(i).lower())
-                    || ORGANISATION_WORDS.contains(words.get(i).lower()) || isAbbreviation(words.get(i).text())) {
-                titles.add(words.get(i).lower());
-                i++;
-            } else {
-                break;
+        // the name is what follows the last title, role, place, organisation or possessive in the run
+        // ("Nordmark President Helena Strand", "Ostland's Mira Kovac", "Activist Jonas Eklund")
+        int last = -1;
+        for (int j = from; j < to - 1; j++) {
+            String w = words.get(j).lower();
+            if (TITLES.contains(w) || TITLES.contains(w.replace(".", "")) || ROLES.contains(w) || PLACES.contains(w)
+                    || ORGANISATION_WORDS.contains(w) || isAbbreviation(words.get(j).text()) || w.endsWith("'s")
+                    || w.endsWith("'") || demonym(w)) {
+                last = j;
             }
         }
+        for (int j = from; j <= last; j++) {
+            titles.add(words.get(j).lower());
+        }
+        i = last < 0 ? from : last + 1;
         List<String> name = new ArrayList<>();
         for (int j = i; j < to; j++) {
             name.add(words.get(j).text().replaceAll("['’]s$|['’]$", ""));
@@ -150,6 +180,12 @@ final class People {
             return null;
         }
         return new Name(name, titles, words.get(from).start(), organisation);
+    }
+
+    /** "Varnian", "Estonian", "Nordic": an adjective of a people or place before a name. */
+    private static boolean demonym(String w) {
+        return w.length() > 4 && (w.endsWith("ian") || w.endsWith("ese") || w.endsWith("ish") || w.endsWith("ic")
+                || w.endsWith("ean"));
     }
 
     private static boolean hasOrganisationWord(List<String> name) {
@@ -210,11 +246,31 @@ final class People {
         if (!name.organisation() && (parts.size() >= 2 || !name.titles().isEmpty())) {
             person.person = true;
         }
-        // the role written just before the name in lower case ("ministry spokeswoman Marzieh Afkham")
+        if (!name.organisation() && !name.titles().isEmpty()) {
+            person.titled = true;
+        }
+        // the role written just before the name in lower case ("ministry spokeswoman Marzieh Afkham",
+        // "the mayor, Greta Nyberg"), or just after it ("Ali Shamkhani, the security chief")
         int at = words.at(name.start());
-        for (int k = at - 1; k >= 0 && k >= at - 3; k--) {
+        int after = at + name.words().size();
+        if (after + 1 < words.size() && words.get(after).is(",")
+                && (words.get(after + 1).is("the") || words.get(after + 1).is("a") || words.get(after + 1).is("its"))) {
+            for (int k = after + 2; k < Math.min(words.size(), after + 6); k++) {
+                Words.Word w = words.get(k);
+                if (!w.letters()) {
+                    break;
+                }
+                if (ROLES.contains(w.lower())) {
+                    person.roles.add(w.lower());
+                    person.person = !name.organisation();
+                    gender(person, w.lower());
+                }
+            }
+        }
+        int before = at > 0 && words.get(at - 1).is(",") ? at - 1 : at;
+        for (int k = before - 1; k >= 0 && k >= before - 3; k--) {
             Words.Word w = words.get(k);
-            if (!w.letters() || w.capitalised()) {
+            if (!w.letters() || w.capitalised() && !(k == before - 1 && ROLES.contains(w.lower()))) {
                 break;
             }
             if (ROLES.contains(w.lower())) {
@@ -297,10 +353,23 @@ final class People {
      * gender when it tells one, with the role when one is given (the role first, then any person).
      */
     Person nearest(int offset, Gender gender, String role) {
+        Person salient = nearest(offset, gender, role, true);
+        return salient != null ? salient : nearest(offset, gender, role, false);
+    }
+
+    /**
+     * With {@code salient}, only people the text introduced as people (a title, a role, a gender, a quote of
+     * their own, a sentence they open or a verb of saying they are the subject of): "the Red Cross" named last
+     * is not who "he" is.
+     */
+    private Person nearest(int offset, Gender gender, String role, boolean salient) {
         Person best = null;
         int bestAt = -1;
         for (Person p : people) {
             if (!p.person && !p.spoke) {
+                continue;
+            }
+            if (salient && !(p.spoke || p.salient || !p.roles.isEmpty() || p.gender != Gender.UNKNOWN || p.titled)) {
                 continue;
             }
             if (gender != Gender.UNKNOWN && p.gender != Gender.UNKNOWN && p.gender != gender) {

@@ -86,6 +86,10 @@ public final class QuoteExtractor {
                 speaker = attribution.before(words.sentenceStart(colon), colon + 1);
             }
             int paragraphStart = paragraphStart(words, open);
+            if (speaker == null && sentenceStart > paragraphStart) {
+                // a quote after a sentence about its speaker: "She said she understood. “I know this…”"
+                speaker = attribution.before(paragraphStart, sentenceStart);
+            }
             boolean runsOn = opensParagraph ? previousParagraphEnd >= previousParagraph(words, paragraphStart)
                     : previousParagraphEnd >= paragraphStart;
             if (speaker == null && previous != null && previousParagraphEnd >= 0 && runsOn) {

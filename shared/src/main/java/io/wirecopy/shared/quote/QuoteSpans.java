@@ -58,12 +58,13 @@ public final class QuoteSpans {
     enum Family {
         DOUBLE, GUILLEMET, REVERSED_GUILLEMET, LATEX, SINGLE;
 
+        /** The family of the opening mark at {@code i}. */
         static Family of(String text, int i) {
             char c = text.charAt(i);
             return switch (c) {
                 case '«' -> GUILLEMET;
                 case '»' -> REVERSED_GUILLEMET;
-                case '`' -> LATEX;
+                case '`' -> i + 1 < text.length() && text.charAt(i + 1) == '`' ? LATEX : SINGLE;
                 case '‘', '‚', '\'' -> SINGLE;
                 default -> DOUBLE;
             };
@@ -86,7 +87,8 @@ public final class QuoteSpans {
                         && text.indexOf('«', i) < paragraphEnd(text, i) ? 1 : 0;
             }
             case '`' -> {
-                return next == '`' && atWordStart ? 2 : 0;
+                // ``…'' (LaTeX, plain-text wires) and `…' (older plain text)
+                return !atWordStart ? 0 : next == '`' ? 2 : Character.isLetter(next) ? 1 : 0;
             }
             case '‘', '‚', '\'' -> {
                 return atWordStart && Character.isLetter(next) ? 1 : 0;

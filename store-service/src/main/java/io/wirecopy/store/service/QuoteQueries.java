@@ -49,7 +49,7 @@ public class QuoteQueries {
         List<Object> params = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
             if (speaker != null && !speaker.isBlank()) {
-                sql.append(" AND (s.name ILIKE ? ESCAPE '\\\\' OR EXISTS (SELECT 1 FROM unnest(s.names) f WHERE f ILIKE ? ESCAPE '\\\\'))");
+                sql.append(" AND (s.name ILIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM unnest(s.names) f WHERE f ILIKE ? ESCAPE '\\'))");
                 String like = "%" + escapeLike(speaker.strip()) + "%";
                 params.add(like);
                 params.add(like);
@@ -141,7 +141,7 @@ public class QuoteQueries {
                 FROM speakers s WHERE true""");
         List<Object> params = new ArrayList<>();
         if (q != null && !q.isBlank()) {
-            sql.append(" AND (s.name ILIKE ? ESCAPE '\\\\' OR EXISTS (SELECT 1 FROM unnest(s.names) f WHERE f ILIKE ? ESCAPE '\\\\'))");
+            sql.append(" AND (s.name ILIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM unnest(s.names) f WHERE f ILIKE ? ESCAPE '\\'))");
             String like = "%" + escapeLike(q.strip()) + "%";
             params.add(like);
             params.add(like);

@@ -1,0 +1,424 @@
+package io.wirecopy.bench;
+
+import io.wirecopy.dedupe.config.StandaloneConfig;
+import io.wirecopy.dedupe.service.DedupeEngine;
+import io.wirecopy.dedupe.service.DedupeState;
+import io.wirecopy.dedupe.service.SentenceEmbedder;
+import io.wirecopy.shared.event.Article;
+import io.wirecopy.shared.event.ArticleDeduplicated;
+import io.wirecopy.shared.event.ArticleIngested;
+import io.wirecopy.shared.event.DedupeEvent;
+import io.wirecopy.shared.event.Quote;
+import io.wirecopy.shared.quote.QuoteExtractor;
+import io.wirecopy.shared.text.ArticleIds;
+import io.wirecopy.shared.text.TextNormalizer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Quotes scored on the labelled set in {@code bench/src/main/resources/quotes} (written for the project:
+ * 45 articles of 11 events, each quote labelled with its speaker and its group, {@code remark.form}):
+ * <ul>
+ * <li>extraction: precision and recall of {@link QuoteExtractor} against the labelled quotes (a quote is
+ * found when its text holds the label's first words);
+ * <li>attribution: the share of found quotes whose speaker is the labelled one (same surname, compatible
+ * given name; unnamed when the label says so);
+ * <li>lexical reuse: over pairs of found quotes in different articles, the dedupe engine gives one id to
+ * those of one group (precision and recall of "same id");
+ * <li>renderings: over pairs of quote ids, linked by renderings (followed as the store follows them)
+ * where they say one remark in other forms; a sweep over both thresholds, and the cost of the embeddings
+ * per article (the model's time, and the decision time against the same engine with renderings off).
+ * </ul>
+ */
+final class QuoteScore {
+
+    private static final String[] FILES = {"labelled-1.txt", "labelled-2.txt", "labelled-3.txt"};
+
+    record Label(String speaker, Set<String> groups, String prefix) {
+        Set<String> remarks() {
+            Set<String> r = new HashSet<>();
+            groups.forEach(g -> r.add(g.substring(0, g.lastIndexOf('.'))));
+            return r;
+        }
+    }
+
+    record Labelled(String key, String source, OffsetDateTime published, String text, List<Label> labels) {
+    }
+
+    private final PrintStream out;
+    private final boolean explain;
+
+    QuoteScore(PrintStream out, boolean explain) {
+        this.out = out;
+        this.explain = explain;
+    }
+
+    static List<Labelled> load() throws IOException {
+        List<Labelled> all = new ArrayList<>();
+        for (String file : FILES) {
+            try (InputStream in = QuoteScore.class.getResourceAsStream("/quotes/" + file)) {
+                if (in == null) {
+                    throw new IOException("missing resource quotes/" + file);
+                }
+                parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), all);
+            }
+        }
+        return all;
+    }
+
+    private static void parse(String content, List<Labelled> into) {
+        String[] lines = content.split("\n", -1);
+        int i = 0;
+        while (i < lines.length) {
+            if (!lines[i].startsWith("=== ")) {
+                i++;
+                continue;
+            }
+            String[] head = lines[i].substring(4).split("\\|");
+            i++;
+            StringBuilder text = new StringBuilder();
+            while (i < lines.length && !lines[i].equals("---")) {
+                text.append(lines[i]).append('\n');
+                i++;
+            }
+            i++;
+            List<Label> labels = new ArrayList<>();
+            while (i < lines.length && !lines[i].isBlank() && !lines[i].startsWith("=== ")) {
+                String[] f = lines[i].split("\\|", 3);
+                String speaker = f[0].strip();
+                labels.add(new Label(speaker.equals("-") ? null : speaker, Set.of(f[1].strip().split("\\+")),
+                        f[2].strip()));
+                i++;
+            }
+            into.add(new Labelled(head[0].strip(), head[1].strip(), OffsetDateTime.parse(head[2].strip()),
+                    text.toString().strip(), labels));
+        }
+    }
+
+    /** Precision and recall over counted items. */
+    record PR(int truePositives, int predicted, int actual) {
+        double precision() {
+            return predicted == 0 ? 1 : (double) truePositives / predicted;
+        }
+
+        double recall() {
+            return actual == 0 ? 1 : (double) truePositives / actual;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "P %.3f R %.3f (%d of %d predicted, %d of %d labelled)", precision(),
+                    recall(), truePositives, predicted, truePositives, actual);
+        }
+    }
+
+    void run() throws IOException {
+        List<Labelled> set = load();
+        int labels = set.stream().mapToInt(a -> a.labels().size()).sum();
+        out.printf("labelled set: %d articles, %d quotes, %d speakers%n", set.size(), labels,
+                set.stream().flatMap(a -> a.labels().stream()).map(Label::speaker).filter(s -> s != null).distinct().count());
+
+        // extraction and attribution
+        int extracted = 0;
+        int found = 0;
+        int attributed = 0;
+        for (Labelled a : set) {
+            List<QuoteExtractor.ExtractedQuote> quotes = QuoteExtractor.extract(a.text());
+            extracted += quotes.size();
+            boolean[] used = new boolean[quotes.size()];
+            for (Label l : a.labels()) {
+                int at = find(quotes.stream().map(QuoteExtractor.ExtractedQuote::text).toList(), used, l.prefix());
+                if (at < 0) {
+                    if (explain) {
+                        out.printf("  missed   %s: %s%n", a.key(), l.prefix());
+                    }
+                    continue;
+                }
+                used[at] = true;
+                found++;
+                if (sameSpeaker(l.speaker(), quotes.get(at).speaker())) {
+                    attributed++;
+                } else if (explain) {
+                    out.printf("  speaker  %s: %s -> %s (labelled %s)%n", a.key(), l.prefix(), quotes.get(at).speaker(),
+                            l.speaker());
+                }
+            }
+            for (int k = 0; k < used.length; k++) {
+                if (!used[k] && explain) {
+                    out.printf("  extra    %s: %s%n", a.key(), quotes.get(k).text());
+                }
+            }
+        }
+        PR extraction = new PR(found, extracted, labels);
+        double attribution = found == 0 ? 0 : (double) attributed / found;
+        out.printf("extraction: %s%nattribution: %.3f (%d of %d found quotes)%n", extraction, attribution, attributed, found);
+
+        // identity and renderings through the engine, embeddings cached so the sweep does not recompute them
+        CachingEmbedder cached = new CachingEmbedder(SentenceEmbedder.miniLm());
+        Outcome base = decide(set, Map.of(), cached, explain);
+        out.printf("lexical reuse (pairs of occurrences, one id per group): %s%n", base.lexical());
+        out.printf("renderings (pairs of quotes, one remark in other forms) at the defaults: %s%n", base.renderings());
+
+        out.println("rendering sweep (threshold x event-threshold, event rule off = -):");
+        out.println("| threshold | event threshold | precision | recall | links |");
+        out.println("|---|---|---|---|---|");
+        double[] thresholds = {0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85};
+        double[] events = {-1, 0.4, 0.45, 0.5, 0.55, 0.6};
+        for (double t : thresholds) {
+            for (double e : events) {
+                Map<String, String> o = new HashMap<>();
+                o.put("wirecopy.dedupe.quotes.renderings.threshold", Double.toString(t));
+                o.put("wirecopy.dedupe.quotes.renderings.event-threshold", Double.toString(e < 0 ? 1.0 : e));
+                PR r = decide(set, o, cached, false).renderings();
+                out.printf(Locale.ROOT, "| %.2f | %s | %.3f | %.3f | %d |%n", t, e < 0 ? "-" : String.format(Locale.ROOT, "%.2f", e),
+                        r.precision(), r.recall(), r.predicted());
+            }
+        }
+
+        out.println("sentences embedded per quote (at the default thresholds):");
+        out.println("| max sentences | precision | recall | sentences embedded | model ms per article |");
+        out.println("|---|---|---|---|---|");
+        for (int max : new int[] {1, 2, 3, 4}) {
+            TimedEmbedder t = new TimedEmbedder(cached);
+            PR r = decide(set, Map.of("wirecopy.dedupe.quotes.renderings.max-sentences", Integer.toString(max)), t, false)
+                    .renderings();
+            TimedEmbedder fresh = new TimedEmbedder(SentenceEmbedder.miniLm());
+            for (String sentence : t.seen) {
+                fresh.embed(sentence);
+            }
+            out.printf(Locale.ROOT, "| %d | %.3f | %.3f | %d | %.2f |%n", max, r.precision(), r.recall(), t.sentences,
+                    fresh.nanos / 1e6 / set.size());
+        }
+
+        // cost: the model's time per article (fresh embeddings), against the engine with renderings off
+        Map<String, String> off = Map.of("wirecopy.dedupe.quotes.renderings.enabled", "false");
+        decide(set, off, cached, false); // warm-up
+        TimedEmbedder timed = new TimedEmbedder(SentenceEmbedder.miniLm());
+        long cpu0 = processCpuNanos();
+        long t0 = System.nanoTime();
+        decide(set, Map.of(), timed, false);
+        long onNanos = System.nanoTime() - t0;
+        long onCpu = processCpuNanos() - cpu0;
+        long t1 = System.nanoTime();
+        decide(set, off, cached, false);
+        long offNanos = System.nanoTime() - t1;
+        out.printf(Locale.ROOT, "embedding cost: %d sentences for %d articles (%.1f per article), %.2f ms model time per"
+                + " article (%.2f ms per sentence)%n", timed.sentences, set.size(), (double) timed.sentences / set.size(),
+                timed.nanos / 1e6 / set.size(), timed.nanos / 1e6 / Math.max(1, timed.sentences));
+        out.printf(Locale.ROOT, "decisions with renderings / without (same run): %.2f / %.2f ms per article = %.2f;"
+                + " process CPU with renderings %.2f ms per article%n", onNanos / 1e6 / set.size(),
+                offNanos / 1e6 / set.size(), (double) onNanos / Math.max(1, offNanos), onCpu / 1e6 / set.size());
+        out.printf(Locale.ROOT, "extraction_precision=%.4f%nextraction_recall=%.4f%nattribution=%.4f%n"
+                + "lexical_precision=%.4f%nlexical_recall=%.4f%nrendering_precision=%.4f%nrendering_recall=%.4f%n"
+                + "embedding_ms_per_article=%.2f%n", extraction.precision(), extraction.recall(), attribution,
+                base.lexical().precision(), base.lexical().recall(), base.renderings().precision(),
+                base.renderings().recall(), timed.nanos / 1e6 / set.size());
+    }
+
+    record Outcome(PR lexical, PR renderings) {
+    }
+
+    /** One found occurrence: the article, its labels' groups and the id the engine gave it. */
+    private record Occurrence(String article, Label label, String quoteId) {
+    }
+
+    private Outcome decide(List<Labelled> set, Map<String, String> overrides, SentenceEmbedder embedder, boolean show) {
+        DedupeEngine engine = new DedupeEngine(DedupeState.inMemory(), StandaloneConfig.with(overrides), embedder);
+        List<Occurrence> occurrences = new ArrayList<>();
+        Map<String, Set<String>> links = new HashMap<>();
+        Map<String, Set<String>> groupsOf = new LinkedHashMap<>();
+        for (Labelled a : set) {
+            Article article = new Article(ArticleIds.articleId(null, a.source() + "\n" + a.text()), null, a.source(),
+                    null, null, a.published(), "en", a.text(), ArticleIds.contentHash(a.text()));
+            List<Quote> quotes = List.of();
+            for (DedupeEvent e : engine.decide(ArticleIngested.of(article, a.published()), a.published()).events()) {
+                if (e instanceof ArticleDeduplicated d) {
+                    quotes = d.quotes();
+                }
+            }
+            for (Quote q : quotes) {
+                for (Quote.Rendering r : q.renderings()) {
+                    links.computeIfAbsent(q.id(), k -> new HashSet<>()).add(r.quoteId());
+                    links.computeIfAbsent(r.quoteId(), k -> new HashSet<>()).add(q.id());
+                    if (show) {
+                        out.printf("  rendering %.3f: %s <-> %s%n", r.similarity(), q.text(), r.quoteId());
+                    }
+                }
+            }
+            boolean[] used = new boolean[quotes.size()];
+            for (Label l : a.labels()) {
+                int at = find(quotes.stream().map(Quote::text).toList(), used, l.prefix());
+                if (at >= 0) {
+                    used[at] = true;
+                    occurrences.add(new Occurrence(a.key(), l, quotes.get(at).id()));
+                    groupsOf.computeIfAbsent(quotes.get(at).id(), k -> new LinkedHashSet<>()).addAll(l.groups());
+                }
+            }
+        }
+        int tp = 0;
+        int predicted = 0;
+        int actual = 0;
+        for (int i = 0; i < occurrences.size(); i++) {
+            for (int j = i + 1; j < occurrences.size(); j++) {
+                Occurrence x = occurrences.get(i);
+                Occurrence y = occurrences.get(j);
+                if (x.article().equals(y.article())) {
+                    continue;
+                }
+                boolean truth = !disjoint(x.label().groups(), y.label().groups());
+                boolean same = x.quoteId().equals(y.quoteId());
+                tp += truth && same ? 1 : 0;
+                predicted += same ? 1 : 0;
+                actual += truth ? 1 : 0;
+                if (show && truth != same) {
+                    out.printf("  %s  %s | %s%n", same ? "wrongly one:" : "missed one: ", x.label().prefix(),
+                            y.label().prefix());
+                }
+            }
+        }
+        PR lexical = new PR(tp, predicted, actual);
+        Map<String, Integer> component = components(links);
+        List<String> ids = new ArrayList<>(groupsOf.keySet());
+        int rtp = 0;
+        int rpred = 0;
+        int ract = 0;
+        for (int i = 0; i < ids.size(); i++) {
+            for (int j = i + 1; j < ids.size(); j++) {
+                Set<String> a = groupsOf.get(ids.get(i));
+                Set<String> b = groupsOf.get(ids.get(j));
+                if (!disjoint(a, b)) {
+                    continue; // one quote the engine failed to join: counted in lexical reuse
+                }
+                boolean truth = !disjoint(remarks(a), remarks(b));
+                Integer ca = component.get(ids.get(i));
+                boolean linked = ca != null && ca.equals(component.get(ids.get(j)));
+                rtp += truth && linked ? 1 : 0;
+                rpred += linked ? 1 : 0;
+                ract += truth ? 1 : 0;
+                if (show && truth != linked) {
+                    out.printf("  rendering %s %s | %s%n", linked ? "wrong:" : "missed:", a, b);
+                }
+            }
+        }
+        return new Outcome(lexical, new PR(rtp, rpred, ract));
+    }
+
+    private static Set<String> remarks(Set<String> groups) {
+        Set<String> r = new HashSet<>();
+        groups.forEach(g -> r.add(g.substring(0, g.lastIndexOf('.'))));
+        return r;
+    }
+
+    private static boolean disjoint(Set<String> a, Set<String> b) {
+        for (String x : a) {
+            if (b.contains(x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Connected components of the rendering links, as the store follows them (each id to a component number). */
+    private static Map<String, Integer> components(Map<String, Set<String>> links) {
+        Map<String, Integer> out = new HashMap<>();
+        int next = 0;
+        for (String start : links.keySet()) {
+            if (out.containsKey(start)) {
+                continue;
+            }
+            List<String> todo = new ArrayList<>(List.of(start));
+            out.put(start, next);
+            while (!todo.isEmpty()) {
+                String id = todo.remove(todo.size() - 1);
+                for (String n : links.getOrDefault(id, Set.of())) {
+                    if (out.putIfAbsent(n, next) == null) {
+                        todo.add(n);
+                    }
+                }
+            }
+            next++;
+        }
+        return out;
+    }
+
+    /** The first unused text holding the label's first words (normalised), or -1. */
+    private static int find(List<String> texts, boolean[] used, String prefix) {
+        String p = TextNormalizer.normalize(prefix).replaceAll("[^\\p{L}\\p{N} ]", "").replaceAll(" +", " ");
+        for (int k = 0; k < texts.size(); k++) {
+            String t = TextNormalizer.normalize(texts.get(k)).replaceAll("[^\\p{L}\\p{N} ]", "").replaceAll(" +", " ");
+            if (!used[k] && t.contains(p)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Same surname and compatible given names, or both unnamed. */
+    static boolean sameSpeaker(String labelled, String found) {
+        if (labelled == null || found == null) {
+            return labelled == null && found == null;
+        }
+        String[] a = labelled.toLowerCase(Locale.ROOT).replace(".", "").split("\\s+");
+        String[] b = found.toLowerCase(Locale.ROOT).replace(".", "").split("\\s+");
+        if (!a[a.length - 1].equals(b[b.length - 1])) {
+            return false;
+        }
+        return a.length == 1 || b.length == 1 || a[0].equals(b[0]);
+    }
+
+    private static long processCpuNanos() {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+    }
+
+    /** Embeds each sentence once, whatever the settings of the run. */
+    private static final class CachingEmbedder implements SentenceEmbedder {
+        private final SentenceEmbedder inner;
+        private final Map<String, float[]> known = new HashMap<>();
+
+        CachingEmbedder(SentenceEmbedder inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public float[] embed(String sentence) {
+            return known.computeIfAbsent(sentence, inner::embed);
+        }
+    }
+
+    /** Counts sentences and the model's time. */
+    private static final class TimedEmbedder implements SentenceEmbedder {
+        private final SentenceEmbedder inner;
+        final List<String> seen = new ArrayList<>();
+        long sentences;
+        long nanos;
+
+        TimedEmbedder(SentenceEmbedder inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public float[] embed(String sentence) {
+            long t = System.nanoTime();
+            float[] v = inner.embed(sentence);
+            nanos += System.nanoTime() - t;
+            sentences++;
+            seen.add(sentence);
+            return Arrays.copyOf(v, v.length);
+        }
+    }
+}
