@@ -18,4 +18,6 @@ RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf 
 RUN mkdir -p /var/lib/wirecopy/dedupe && chown -R 1001:0 /var/lib/wirecopy && chmod -R g+rwX /var/lib/wirecopy
 USER 1001
 ENV JAVA_OPTS="-XX:MaxRAMPercentage=75"
+# dedupe's sentence model unpacks its tokenizer library here (uid 1001 has no home directory)
+ENV DJL_CACHE_DIR=/tmp/djl
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/quarkus-run.jar"]

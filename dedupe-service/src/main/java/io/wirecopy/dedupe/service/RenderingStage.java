@@ -28,6 +28,7 @@ final class RenderingStage implements Stage {
     private final DedupeConfig.Quotes.Renderings config;
     private long embedded;
     private long embeddingNanos;
+    private long failures;
 
     RenderingStage(QuoteIndex index, SentenceEmbedder embedder, DedupeConfig.Quotes.Renderings config) {
         this.index = index;
@@ -54,13 +55,22 @@ final class RenderingStage implements Stage {
             if (earlier.isEmpty()) {
                 continue;
             }
+            if (!embedder.available()) {
+                break; // the model did not load (logged once): no renderings, the decision goes on
+            }
             List<Integer> news = e.getValue();
             double[][] sim = new double[news.size()][earlier.size()];
-            for (int i = 0; i < news.size(); i++) {
-                byte[][] a = embeddings(index.seqOf(draft.quotes.get(news.get(i)).id()));
-                for (int j = 0; j < earlier.size(); j++) {
-                    sim[i][j] = QuoteEmbeddings.similarity(a, embeddings(earlier.get(j)));
+            try {
+                for (int i = 0; i < news.size(); i++) {
+                    byte[][] a = embeddings(index.seqOf(draft.quotes.get(news.get(i)).id()));
+                    for (int j = 0; j < earlier.size(); j++) {
+                        sim[i][j] = QuoteEmbeddings.similarity(a, embeddings(earlier.get(j)));
+                    }
                 }
+            } catch (RuntimeException failure) {
+                // a sentence the model refuses costs this speaker's renderings in this article, never the article
+                failures++;
+                continue;
             }
             for (int i = 0; i < news.size(); i++) {
                 List<Quote.Rendering> links = new ArrayList<>();
@@ -142,6 +152,11 @@ final class RenderingStage implements Stage {
 
     long embeddingNanos() {
         return embeddingNanos;
+    }
+
+    /** Speakers' renderings left out of a decision because the model failed on one of their sentences. */
+    long failures() {
+        return failures;
     }
 
     private static double round(double similarity) {

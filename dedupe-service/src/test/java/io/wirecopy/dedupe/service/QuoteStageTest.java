@@ -1,0 +1,163 @@
+package io.wirecopy.dedupe.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.wirecopy.dedupe.config.StandaloneConfig;
+import io.wirecopy.shared.event.Article;
+import io.wirecopy.shared.event.ArticleDeduplicated;
+import io.wirecopy.shared.event.ArticleIngested;
+import io.wirecopy.shared.event.Quote;
+import io.wirecopy.shared.text.ArticleIds;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Quotes through the engine: one id per quote across articles, speakers merged, renderings, switches. */
+class QuoteStageTest {
+
+    static final OffsetDateTime AT = OffsetDateTime.parse("2026-06-14T10:00:00Z");
+
+    /**
+     * Sentences about cooperating against terrorists point one way, sentences about help another, anything
+     * else a third: the test's stand-in for the model, with known cosines.
+     */
+    static final class TopicEmbedder implements SentenceEmbedder {
+        int calls;
+
+        @Override
+        public float[] embed(String sentence) {
+            calls++;
+            String s = sentence.toLowerCase();
+            if (s.contains("terror")) {
+                return new float[] {0.8f, 0.6f, 0f};
+            }
+            if (s.contains("help")) {
+                return new float[] {0f, 0.6f, 0.8f};
+            }
+            return new float[] {0f, 0f, 1f};
+        }
+    }
+
+    final TopicEmbedder embedder = new TopicEmbedder();
+    DedupeEngine engine = new DedupeEngine(DedupeState.inMemory(), StandaloneConfig.defaults(), embedder);
+
+    static ArticleIngested article(String source, String text, OffsetDateTime published) {
+        return ArticleIngested.of(new Article(ArticleIds.articleId(null, source + text), null, source, null, null,
+                published, null, text, ArticleIds.contentHash(text)), published);
+    }
+
+    ArticleDeduplicated decide(String source, String text) {
+        return decide(source, text, AT);
+    }
+
+    ArticleDeduplicated decide(String source, String text, OffsetDateTime published) {
+        return (ArticleDeduplicated) engine.decide(article(source, text, published), published).events().get(0);
+    }
+
+    @Test
+    void theSameQuoteInOtherArticlesHasOneIdAndItsSpeakerOneNameWhateverTheForm() {
+        ArticleDeduplicated a = decide("a", """
+                Secretary of State John Kerry spoke in Washington.
+
+                Kerry said: "We are open to any constructive process here that would minimize the violence."
+                """);
+        ArticleDeduplicated b = decide("b", """
+                "I think we are open to any constructive process here that could minimize the violence, hold Iraq together,"
+                Mr. Kerry told Yahoo News on Monday.
+                """);
+        assertThat(a.quotes()).hasSize(1);
+        assertThat(b.quotes()).hasSize(1);
+        Quote first = a.quotes().get(0);
+        Quote again = b.quotes().get(0);
+        assertThat(again.id()).isEqualTo(first.id()).matches("q_[0-9a-f]{16}");
+        assertThat(again.speakerId()).isEqualTo(first.speakerId());
+        assertThat(first.speaker()).isEqualTo("John Kerry");
+        assertThat(again.speaker()).as("the fullest name known for the speaker").isEqualTo("John Kerry");
+        assertThat(again.text()).as("each article's own wording").startsWith("I think we are open");
+        assertThat(engine.size().quotes()).isEqualTo(1);
+        assertThat(engine.size().speakers()).isEqualTo(1);
+    }
+
+    @Test
+    void anotherSpeakersWordsInsideARemarkAreAnotherQuote() {
+        ArticleDeduplicated a = decide("a", "\"The permits take longer than the building itself,\" Prime Minister Kaja Kallas said.");
+        ArticleDeduplicated b = decide("b",
+                "\"She is right that the permits take longer than the building itself,\" builder Per Ahlgren said.");
+        assertThat(b.quotes().get(0).id()).isNotEqualTo(a.quotes().get(0).id());
+        assertThat(b.quotes().get(0).speaker()).isEqualTo("Per Ahlgren");
+    }
+
+    @Test
+    void theSameRemarkInOtherWordsIsARenderingOfTheSameSpeakerWithinTheWindow() {
+        ArticleDeduplicated a = decide("a", """
+                Iranian President Hassan Rouhani spoke on Saturday.
+                "We can think about it if we see America confront the terrorist groups," Rouhani said.
+                "If the Iraqi government asks us for help, we may provide it," he added.
+                """);
+        ArticleDeduplicated b = decide("b", """
+                "Any time the Americans take action against terrorist groups, we can consider that," Rouhani said.
+                """, AT.plusDays(1));
+        Quote think = a.quotes().get(0);
+        assertThat(b.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.id()).isNotEqualTo(think.id());
+            assertThat(q.renderings()).containsExactly(new Quote.Rendering(think.id(), 1.0));
+        });
+        // another speaker's words on the same theme, and the same speaker a month later: no rendering
+        ArticleDeduplicated other = decide("c",
+                "\"Whenever they act against terrorists, Washington will consider its options,\" said spokeswoman Jen Psaki.",
+                AT.plusDays(1));
+        assertThat(other.quotes().get(0).renderings()).isEmpty();
+        ArticleDeduplicated later = decide("d",
+                "\"When America acts against the terrorist groups, Iran will consider joining,\" Hassan Rouhani said.",
+                AT.plusDays(30));
+        assertThat(later.quotes().get(0).renderings()).isEmpty();
+    }
+
+    @Test
+    void switchesTurnQuotesAndRenderingsOff() {
+        String text = "\"We can think about it if we see America confront the terrorist groups,\" Rouhani said.";
+        String again = "\"Any time the Americans act against terrorist groups, we can consider that,\" Rouhani said.";
+        engine = new DedupeEngine(DedupeState.inMemory(),
+                StandaloneConfig.with(Map.of("wirecopy.dedupe.quotes.renderings.enabled", "false")), embedder);
+        decide("a", text);
+        assertThat(decide("b", again).quotes()).singleElement().satisfies(q -> assertThat(q.renderings()).isEmpty());
+        assertThat(embedder.calls).as("no model run").isZero();
+
+        engine = new DedupeEngine(DedupeState.inMemory(),
+                StandaloneConfig.with(Map.of("wirecopy.dedupe.quotes.enabled", "false")), embedder);
+        assertThat(decide("a", text).quotes()).isEmpty();
+    }
+
+    @Test
+    void anExactCopyCarriesTheQuotesOfTheArticleItCopies() {
+        String text = "Rouhani spoke.\n\n\"If the Iraqi government asks us for help, we may provide any assistance,\" Rouhani said.";
+        ArticleDeduplicated a = decide("a", text);
+        ArticleDeduplicated copy = decide("b", text);
+        assertThat(copy.relation()).isEqualTo(io.wirecopy.shared.event.Relation.EXACT);
+        assertThat(copy.quotes()).extracting(Quote::id).isEqualTo(a.quotes().stream().map(Quote::id).toList());
+    }
+
+    @Test
+    void aModelThatFailsCostsTheRenderingsNotTheDecision() {
+        SentenceEmbedder broken = sentence -> {
+            throw new IllegalStateException("model refused " + sentence);
+        };
+        engine = new DedupeEngine(DedupeState.inMemory(), StandaloneConfig.defaults(), broken);
+        decide("a", "\"We can think about it if we see America confront the terrorist groups,\" Rouhani said.");
+        ArticleDeduplicated b = decide("b", "\"Any time the Americans act against terrorist groups, we can consider it,\" Rouhani said.");
+        assertThat(b.quotes()).singleElement().satisfies(q -> assertThat(q.renderings()).isEmpty());
+    }
+
+    @Test
+    void embeddingsAreQuantizedToOneByteADimensionAndKeptAsText() {
+        byte[] q = QuoteEmbeddings.quantize(new float[] {0.6f, 0.8f});
+        assertThat(q).containsExactly(76, 102);
+        String encoded = QuoteEmbeddings.encode(new byte[][] {q});
+        assertThat(encoded).isEqualTo("2:TGY=");
+        assertThat(QuoteEmbeddings.decode(encoded)).isDeepEqualTo(new byte[][] {q});
+        assertThat(QuoteEmbeddings.cosine(q, q)).isEqualTo(1.0);
+        assertThat(QuoteEmbeddings.sentences("One two three four. Five. Six seven eight nine! Ten eleven twelve thirteen?", 2))
+                .isEqualTo(List.of("One two three four.", "Six seven eight nine!"));
+    }
+}
