@@ -26,7 +26,8 @@ class StoreFuzzIT {
             "/stories?q=%s", "/stories?source=%s", "/stories?since=%s", "/stories?until=%s", "/stories?limit=%s",
             "/stories?cursor=%s", "/stories?sort=%s", "/stories?q=a&sort=relevance&cursor=%s", "/stories/%s",
             "/articles/%s", "/passages?q=%s", "/passages?storyId=%s", "/passages?minStories=%s", "/passages?limit=%s",
-            "/passages?cursor=%s", "/story/%s", "/?q=%s", "/?cursor=%s");
+            "/passages?cursor=%s", "/story/%s", "/?q=%s", "/?cursor=%s", "/quotes?speaker=%s", "/quotes?q=%s",
+            "/quotes?storyId=%s", "/quotes?limit=%s", "/quotes?cursor=%s", "/speakers?q=%s", "/speakers?limit=%s");
 
     @Test
     void noValueInAnyParameterGetsA5xx() {

@@ -233,6 +233,23 @@ final class Attribution {
                 }
             }
         }
+        // "said season-ticket holder Erik Mohn": descriptors in lower case, then the name
+        for (int j = k; j < Math.min(end, k + 4); j++) {
+            Words.Word d = words.get(j);
+            if (!d.letters() || CLAUSE_WORDS.contains(d.lower()) || d.is("a") || d.is("an")) {
+                break;
+            }
+            if (d.capitalised()) {
+                int runEnd = people.runEnd(j);
+                if (runEnd > j) {
+                    People.Person p = people.speaking(j, runEnd);
+                    if (p != null) {
+                        return p;
+                    }
+                }
+                break;
+            }
+        }
         // "said the minister", "according to the spokeswoman"
         for (int j = k; j < Math.min(end, k + 4); j++) {
             Words.Word r = words.get(j);

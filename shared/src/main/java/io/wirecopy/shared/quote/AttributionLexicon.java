@@ -36,7 +36,9 @@ final class AttributionLexicon {
             "concluding", "emphasizing", "emphasising", "remarking", "observing", "commenting", "confirming",
             "predicting", "cautioning", "complaining", "conceding", "vowing", "pledging", "promising",
             "underlining", "tweeting", "posting", "denying", "affirming", "maintaining", "reiterating",
-            "describing", "calling", "quoted", "quoting", "declaring", "dismissing", "dismissed");
+            "describing", "calling", "quoted", "quoting", "declaring", "dismissing", "dismissed", "repeated",
+            "repeating", "wrote", "added", "cried", "shouted", "answered", "answering", "interjected", "mused",
+            "sighed", "laughed", "joked", "joking", "objected", "protested", "pleaded", "begged", "explains");
 
     /** Words that may stand between a subject and its verb ("Obama has consistently said"). */
     static final Set<String> BETWEEN_SUBJECT_AND_VERB = words(

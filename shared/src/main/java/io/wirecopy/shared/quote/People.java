@@ -151,7 +151,7 @@ final class People {
             String w = words.get(j).lower();
             if (TITLES.contains(w) || TITLES.contains(w.replace(".", "")) || ROLES.contains(w) || PLACES.contains(w)
                     || ORGANISATION_WORDS.contains(w) || isAbbreviation(words.get(j).text()) || w.endsWith("'s")
-                    || w.endsWith("'") || demonym(w)) {
+                    || w.endsWith("'") || demonym(w) || occupation(w)) {
                 last = j;
             }
         }
@@ -180,6 +180,11 @@ final class People {
             return null;
         }
         return new Name(name, titles, words.get(from).start(), organisation);
+    }
+
+    /** "Glaciologist", "Analyst", "Campaigner": what somebody does, written before the name at a sentence's start. */
+    private static boolean occupation(String w) {
+        return w.length() > 5 && (w.endsWith("ist") || w.endsWith("yst") || w.endsWith("ologer"));
     }
 
     /** "Varnian", "Estonian", "Nordic": an adjective of a people or place before a name. */

@@ -85,6 +85,10 @@ public final class QuoteExtractor {
             if (speaker == null && opensParagraph && colon >= 0 && words.get(colon).is(":")) {
                 speaker = attribution.before(words.sentenceStart(colon), colon + 1);
             }
+            if (speaker == null && open >= 1 && words.get(open - 1).is(":") && sentenceStart < open - 1) {
+                // "The ombudsman, Arne Tveit, repeated his criticism: “…”": the clause's subject
+                speaker = attribution.sentenceSubject(sentenceStart, open - 1);
+            }
             int paragraphStart = paragraphStart(words, open);
             if (speaker == null && sentenceStart > paragraphStart) {
                 // a quote after a sentence about its speaker: "She said she understood. “I know this…”"
