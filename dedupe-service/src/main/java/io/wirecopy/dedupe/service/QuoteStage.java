@@ -16,9 +16,13 @@ import java.util.Set;
  * articles. A quote whose words an earlier quote's cover ({@link QuoteIndex#match}) is that quote and
  * takes its id; any other is new, takes an id of its own and is remembered. Speakers are merged across
  * articles ({@link SpeakerDirectory}). Runs for exact copies too, so every article that carries a
- * quote is listed under it. A quote appears once per article.
+ * quote is listed under it. A quote appears once per article; an article keeps its first
+ * {@value #MAX_QUOTES}.
  */
 final class QuoteStage implements Stage {
+
+    /** Quotes kept per article at most (a page of thousands of quote marks is no interview). */
+    static final int MAX_QUOTES = 500;
 
     private final QuoteIndex index;
     private final boolean enabled;
@@ -43,7 +47,8 @@ final class QuoteStage implements Stage {
                 : draft.seenAtMillis;
         List<Quote> quotes = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (QuoteExtractor.ExtractedQuote q : QuoteExtractor.extract(draft.article.text())) {
+        List<QuoteExtractor.ExtractedQuote> found = QuoteExtractor.extract(draft.article.text());
+        for (QuoteExtractor.ExtractedQuote q : found.subList(0, Math.min(found.size(), MAX_QUOTES))) {
             long[] words = Hash64.tokens(q.text());
             if (words.length < QuoteExtractor.MIN_WORDS) {
                 continue;

@@ -14,6 +14,9 @@ final class Attribution {
     /** How far after a quote its attribution may start, in words. */
     private static final int AFTER_REACH = 12;
 
+    /** How far from a quote (in words) a verb of saying or a sentence's subject is read: its own clause, not a page. */
+    static final int REACH = 60;
+
     private final Words words;
     private final People people;
 
@@ -24,7 +27,7 @@ final class Attribution {
 
     /** The last verb of saying in {@code [from, to)} outside quotes, or -1. */
     int lastVerb(int from, int to) {
-        for (int k = to - 1; k >= from; k--) {
+        for (int k = to - 1; k >= Math.max(from, to - REACH); k--) {
             if (verbAt(k)) {
                 return k;
             }
@@ -150,7 +153,7 @@ final class Attribution {
     /** The subject of the verb at {@code v}, reading left no further than {@code start}. */
     People.Person subjectOf(int v, int start) {
         int k = v - 1;
-        while (k >= start && (BETWEEN_SUBJECT_AND_VERB.contains(words.get(k).lower()) && !words.get(k).capitalised()
+        while (k >= Math.max(start, v - 12) && (BETWEEN_SUBJECT_AND_VERB.contains(words.get(k).lower()) && !words.get(k).capitalised()
                 || words.get(k).is("also"))) {
             k--;
         }
@@ -173,7 +176,7 @@ final class Attribution {
             if (p != null) {
                 return p;
             }
-            for (int c = k - 1; c > start; c--) {
+            for (int c = k - 1; c > Math.max(start, k - 30); c--) {
                 if (words.get(c).is(",") && !words.get(c).quoted()) {
                     return nameEndingAt(c - 1, start);
                 }
@@ -270,7 +273,7 @@ final class Attribution {
     private People.Person role(int k, int start) {
         String role = words.get(k).lower();
         int j = k - 1;
-        while (j >= start && words.get(j).letters() && !words.get(j).capitalised()
+        while (j >= Math.max(start, k - 8) && words.get(j).letters() && !words.get(j).capitalised()
                 && !(words.get(j).is("the") || words.get(j).is("a") || words.get(j).is("an"))) {
             j--;
         }
@@ -320,7 +323,7 @@ final class Attribution {
 
     /** The first person the sentence from {@code start} names before word {@code limit}, or its pronoun. */
     People.Person sentenceSubject(int start, int limit) {
-        for (int k = start; k < limit; k++) {
+        for (int k = Math.max(start, limit - REACH); k < limit; k++) {
             Words.Word w = words.get(k);
             if (w.quoted()) {
                 continue;

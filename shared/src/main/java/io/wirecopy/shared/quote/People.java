@@ -41,14 +41,18 @@ final class People {
         boolean spoke;
         final List<Integer> mentions = new ArrayList<>();
 
-        int lastMentionBefore(int offset) {
-            int best = -1;
-            for (int m : mentions) {
-                if (m < offset) {
-                    best = Math.max(best, m);
-                }
+        /** Files a mention, keeping them in text order. */
+        void mention(int start) {
+            int at = java.util.Collections.binarySearch(mentions, start);
+            if (at < 0) {
+                mentions.add(-at - 1, start);
             }
-            return best;
+        }
+
+        int lastMentionBefore(int offset) {
+            int at = java.util.Collections.binarySearch(mentions, offset);
+            int before = (at >= 0 ? at : -at - 1) - 1;
+            return before >= 0 ? mentions.get(before) : -1;
         }
     }
 
@@ -56,7 +60,18 @@ final class People {
     record Name(List<String> words, List<String> titles, int start, boolean organisation) {
     }
 
+    /** Words in a name at most: a longer capitalised run is several names (or a headline). */
+    static final int MAX_NAME_WORDS = 8;
+    /** Mentions read back from a pronoun or a role for the person it means, at most. */
+    static final int MAX_MENTIONS_BACK = 200;
+
     private final List<Person> people = new ArrayList<>();
+    private final java.util.Map<String, List<Person>> bySurname = new java.util.HashMap<>();
+    private final java.util.Map<String, Person> organisations = new java.util.HashMap<>();
+    private final java.util.Map<Integer, Person> byStart = new java.util.HashMap<>();
+    /** Every mention, in the order of the text: where it starts and who it names. */
+    private final List<Integer> mentionStarts = new ArrayList<>();
+    private final List<Person> mentionPeople = new ArrayList<>();
     private final Words words;
 
     People(Words words) {
@@ -102,7 +117,7 @@ final class People {
             return i;
         }
         int j = i + 1;
-        while (j < words.size()) {
+        while (j < words.size() && j - i < MAX_NAME_WORDS) {
             if (nameWord(j, false)) {
                 j++;
             } else if (j + 1 < words.size() && PARTICLES.contains(words.get(j).lower()) && nameWord(j + 1, false)) {
@@ -213,24 +228,25 @@ final class People {
                 .filter(p -> !PARTICLES.contains(AttributionLexicon.lower(p))).toList();
         Person person = null;
         if (!name.organisation()) {
-            for (Person p : people) {
-                if (!p.person && p.surname == null) {
-                    continue;
-                }
-                if (surname.equals(p.surname) && compatible(p.given, given)) {
+            for (Person p : bySurname.getOrDefault(surname, List.of())) {
+                if (compatible(p.given, given)) {
                     if (person == null || p.lastMentionBefore(name.start()) > person.lastMentionBefore(name.start())) {
                         person = p;
                     }
                 }
             }
         } else {
-            String display = String.join(" ", parts);
-            person = people.stream().filter(p -> display.equals(p.display)).findFirst().orElse(null);
+            person = organisations.get(String.join(" ", parts));
         }
         if (person == null) {
             person = new Person();
             person.surname = name.organisation() ? null : surname;
             people.add(person);
+            if (name.organisation()) {
+                organisations.put(String.join(" ", parts), person);
+            } else {
+                bySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(person);
+            }
         }
         String display = String.join(" ", parts);
         person.forms.add(String.join(" ", name.words()));
@@ -284,7 +300,13 @@ final class People {
                 gender(person, w.lower());
             }
         }
-        person.mentions.add(name.start());
+        person.mention(name.start());
+        byStart.put(name.start(), person);
+        int at2 = java.util.Collections.binarySearch(mentionStarts, name.start());
+        if (at2 < 0) {
+            mentionStarts.add(-at2 - 1, name.start());
+            mentionPeople.add(-at2 - 1, person);
+        }
         return person;
     }
 
@@ -323,12 +345,8 @@ final class People {
         if (name == null) {
             return null;
         }
-        for (Person p : people) {
-            if (p.mentions.contains(name.start())) {
-                return p;
-            }
-        }
-        return add(name);
+        Person known = byStart.get(name.start());
+        return known != null ? known : add(name);
     }
 
     /**
@@ -341,10 +359,9 @@ final class People {
             return p;
         }
         int start = words.get(from).start();
-        for (Person o : people) {
-            if (o.mentions.contains(start)) {
-                return o;
-            }
+        Person known = byStart.get(start);
+        if (known != null) {
+            return known;
         }
         List<String> run = new ArrayList<>();
         for (int j = from; j < to; j++) {
@@ -368,9 +385,10 @@ final class People {
      * is not who "he" is.
      */
     private Person nearest(int offset, Gender gender, String role, boolean salient) {
-        Person best = null;
-        int bestAt = -1;
-        for (Person p : people) {
+        int at = java.util.Collections.binarySearch(mentionStarts, offset);
+        int k = (at >= 0 ? at : -at - 1) - 1;
+        for (int seen = 0; k >= 0 && seen < MAX_MENTIONS_BACK; k--, seen++) {
+            Person p = mentionPeople.get(k);
             if (!p.person && !p.spoke) {
                 continue;
             }
@@ -383,13 +401,9 @@ final class People {
             if (role != null && !p.roles.contains(role)) {
                 continue;
             }
-            int at = p.lastMentionBefore(offset);
-            if (at > bestAt) {
-                best = p;
-                bestAt = at;
-            }
+            return p;
         }
-        return best;
+        return null;
     }
 
     List<Person> all() {

@@ -89,7 +89,7 @@ public final class QuoteExtractor {
                 // "The ombudsman, Arne Tveit, repeated his criticism: “…”": the clause's subject
                 speaker = attribution.sentenceSubject(sentenceStart, open - 1);
             }
-            int paragraphStart = paragraphStart(words, open);
+            int paragraphStart = words.paragraphStart(open);
             if (speaker == null && sentenceStart > paragraphStart) {
                 // a quote after a sentence about its speaker: "She said she understood. “I know this…”"
                 speaker = attribution.before(paragraphStart, sentenceStart);
@@ -197,14 +197,6 @@ public final class QuoteExtractor {
         return true;
     }
 
-    private static int paragraphStart(Words words, int i) {
-        int j = i;
-        while (j > 0 && !words.get(j - 1).paragraphBreak()) {
-            j--;
-        }
-        return j;
-    }
-
     /** The first word of the paragraph before the one starting at {@code paragraphStart} (0 when none). */
     private static int previousParagraph(Words words, int paragraphStart) {
         if (paragraphStart <= 0) {
@@ -214,6 +206,6 @@ public final class QuoteExtractor {
         while (j > 0 && words.get(j - 1).paragraphBreak()) {
             j--;
         }
-        return paragraphStart(words, j);
+        return words.paragraphStart(j);
     }
 }

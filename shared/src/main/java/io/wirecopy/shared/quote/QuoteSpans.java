@@ -24,6 +24,9 @@ public final class QuoteSpans {
     public record Span(int start, int end, int openMark, int closeMark) {
     }
 
+    /** How far a reversed guillemet looks for its close, in chars (a bound, so that a page of » is read once). */
+    static final int MAX_GUILLEMET_QUOTE = 4000;
+
     private QuoteSpans() {
     }
 
@@ -41,7 +44,9 @@ public final class QuoteSpans {
             Family family = Family.of(text, i);
             int end = findClose(text, contentStart, family);
             if (end >= 0) {
-                spans.add(new Span(contentStart, end, i, end));
+                if (end > contentStart) {
+                    spans.add(new Span(contentStart, end, i, end));
+                }
                 i = end + closeLength(text, end, family);
             } else {
                 // left open: it ends with its (last) paragraph
@@ -83,8 +88,16 @@ public final class QuoteSpans {
             }
             case '»' -> {
                 // Danish/German » … «: only where a word follows and a « closes later in the paragraph
-                return atWordStart && Character.isLetter(next) && text.indexOf('«', i) > i
-                        && text.indexOf('«', i) < paragraphEnd(text, i) ? 1 : 0;
+                if (!atWordStart || !Character.isLetter(next)) {
+                    return 0;
+                }
+                int limit = Math.min(text.length(), i + MAX_GUILLEMET_QUOTE);
+                for (int j = i + 1; j < limit && text.charAt(j) != '\n'; j++) {
+                    if (text.charAt(j) == '«') {
+                        return 1;
+                    }
+                }
+                return 0;
             }
             case '`' -> {
                 // ``…'' (LaTeX, plain-text wires) and `…' (older plain text)

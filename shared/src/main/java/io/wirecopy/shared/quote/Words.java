@@ -47,6 +47,10 @@ final class Words {
     }
 
     final List<Word> list = new ArrayList<>();
+    /** For each word, the first word of its sentence, the word after its sentence's last, the first of its paragraph. */
+    private final int[] sentenceStarts;
+    private final int[] sentenceEnds;
+    private final int[] paragraphStarts;
 
     Words(String text, List<QuoteSpans.Span> spans) {
         Matcher m = TOKEN.matcher(text);
@@ -58,6 +62,34 @@ final class Words {
             boolean quoted = s < spans.size() && spans.get(s).start() <= m.start() && m.start() < spans.get(s).end();
             list.add(new Word(m.group(), m.start(), m.end(), quoted));
         }
+        int n = list.size();
+        sentenceStarts = new int[n + 1];
+        sentenceEnds = new int[n + 1];
+        paragraphStarts = new int[n + 1];
+        int sentence = 0;
+        int paragraph = 0;
+        for (int i = 0; i < n; i++) {
+            sentenceStarts[i] = sentence;
+            paragraphStarts[i] = paragraph;
+            Word w = list.get(i);
+            if (!w.quoted() && w.sentenceEnd()) {
+                sentence = i + 1;
+            }
+            if (w.paragraphBreak()) {
+                paragraph = i + 1;
+            }
+        }
+        sentenceStarts[n] = sentence;
+        paragraphStarts[n] = paragraph;
+        int end = n;
+        for (int i = n - 1; i >= 0; i--) {
+            Word w = list.get(i);
+            if (!w.quoted() && w.sentenceEnd()) {
+                end = i;
+            }
+            sentenceEnds[i] = end;
+        }
+        sentenceEnds[n] = n;
     }
 
     int size() {
@@ -85,27 +117,16 @@ final class Words {
 
     /** The first word of the sentence that word {@code i} is in (quoted words end no sentence). */
     int sentenceStart(int i) {
-        int j = i - 1;
-        while (j >= 0) {
-            Word w = list.get(j);
-            if (!w.quoted() && w.sentenceEnd()) {
-                break;
-            }
-            j--;
-        }
-        return j + 1;
+        return sentenceStarts[Math.min(i, list.size())];
     }
 
-    /** The word after the last of the sentence that word {@code i} is in. */
+    /** The sentence end (a word that ends it, or the number of words) at or after word {@code i}. */
     int sentenceEnd(int i) {
-        int j = i;
-        while (j < list.size()) {
-            Word w = list.get(j);
-            if (!w.quoted() && w.sentenceEnd()) {
-                return j;
-            }
-            j++;
-        }
-        return j;
+        return sentenceEnds[Math.min(i, list.size())];
+    }
+
+    /** The first word of the paragraph that word {@code i} is in. */
+    int paragraphStart(int i) {
+        return paragraphStarts[Math.min(i, list.size())];
     }
 }

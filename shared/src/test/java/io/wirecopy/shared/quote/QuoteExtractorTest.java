@@ -3,7 +3,9 @@ package io.wirecopy.shared.quote;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.wirecopy.shared.quote.QuoteExtractor.ExtractedQuote;
+import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** Golden quotes and speakers of texts written in the conventions real news text uses. */
@@ -125,5 +127,17 @@ class QuoteExtractorTest {
         assertThat(QuoteExtractor.extract("")).isEmpty();
         assertThat(QuoteExtractor.extract("\"unclosed quote that runs to the end of the text with no speaker"))
                 .extracting(ExtractedQuote::speaker).containsExactly((String) null);
+    }
+
+    @Test
+    void hostilePagesAreReadInLinearTime() {
+        // each of these took minutes when attribution read a whole sentence, paragraph or cast per quote
+        Assertions.assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            for (String unit : List.of("\"Word word word word,\" he said. ", "\"a b c d\" ", "“a ", "»", "“",
+                    "Kerry Smith Jones ", "He said \"x y z w\" Mr. A. B. Cee said, ", "\u0000\"\u0007 ")) {
+                String page = unit.repeat(400_000 / unit.length());
+                assertThat(QuoteExtractor.extract(page)).hasSizeLessThan(page.length());
+            }
+        });
     }
 }
