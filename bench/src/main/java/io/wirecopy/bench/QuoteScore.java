@@ -62,12 +62,30 @@ final class QuoteScore {
     record Labelled(String key, String source, OffsetDateTime published, String text, List<Label> labels) {
     }
 
+    private final PrintStream detail;
+    private final java.io.ByteArrayOutputStream report = new java.io.ByteArrayOutputStream();
+    /** What the run reports: to the console and, at the end, into docs/benchmarks.md. */
     private final PrintStream out;
+    private final java.nio.file.Path root;
     private final boolean explain;
 
-    QuoteScore(PrintStream out, boolean explain) {
-        this.out = out;
+    QuoteScore(PrintStream console, java.nio.file.Path root, boolean explain) {
+        this.detail = console;
+        this.root = root;
         this.explain = explain;
+        this.out = new PrintStream(new java.io.OutputStream() {
+            @Override
+            public void write(int b) {
+                console.write(b);
+                report.write(b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                console.write(b, off, len);
+                report.write(b, off, len);
+            }
+        }, true, StandardCharsets.UTF_8);
     }
 
     static List<Labelled> load(String... files) throws IOException {
@@ -144,6 +162,39 @@ final class QuoteScore {
                     r.renderings().recall());
         }
         out.printf(Locale.ROOT, "embedding_ms_per_article=%.2f%n", dev.embeddingMsPerArticle());
+        writeDocs();
+    }
+
+    static final String BEGIN = "<!-- bench:begin quotes (written by bench/run quotes; edits inside are overwritten) -->";
+    static final String END = "<!-- bench:end quotes -->";
+
+    /** The report, as run, into its block of docs/benchmarks.md (the text around it stays). */
+    private void writeDocs() throws IOException {
+        StringBuilder md = new StringBuilder(BEGIN).append("\n\n");
+        md.append("`bench/run quotes`, ").append(java.time.LocalDate.now()).append(", ")
+                .append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
+                .append(System.getProperty("java.version")).append(".\n\n");
+        boolean inTable = false;
+        for (String line : report.toString(StandardCharsets.UTF_8).split("\n")) {
+            if (line.matches("[a-z_]+=.*")) {
+                continue; // the key=value lines are for scripts
+            }
+            boolean row = line.startsWith("|");
+            if (inTable && !row) {
+                md.append('\n');
+            }
+            md.append(line.startsWith("## ") ? "#" + line : line).append(row ? "\n" : "\n\n");
+            inTable = row;
+        }
+        md.append(END);
+        java.nio.file.Path file = root.resolve("docs/benchmarks.md");
+        String existing = java.nio.file.Files.exists(file) ? java.nio.file.Files.readString(file) : "# Benchmarks\n\n";
+        int from = existing.indexOf(BEGIN);
+        int to = existing.indexOf(END);
+        String updated = from < 0 || to < 0 ? existing.stripTrailing() + "\n\n## Quotes\n\n" + md + "\n"
+                : existing.substring(0, from) + md + existing.substring(to + END.length());
+        java.nio.file.Files.writeString(file, updated);
+        detail.println("wrote docs/benchmarks.md (quotes block)");
     }
 
     record Scores(PR extraction, double attribution, PR lexical, PR renderings, double embeddingMsPerArticle) {
@@ -166,7 +217,7 @@ final class QuoteScore {
                 int at = find(quotes.stream().map(QuoteExtractor.ExtractedQuote::text).toList(), used, l.prefix());
                 if (at < 0) {
                     if (explain) {
-                        out.printf("  missed   %s: %s%n", a.key(), l.prefix());
+                        detail.printf("  missed   %s: %s%n", a.key(), l.prefix());
                     }
                     continue;
                 }
@@ -175,13 +226,13 @@ final class QuoteScore {
                 if (sameSpeaker(l.speaker(), quotes.get(at).speaker())) {
                     attributed++;
                 } else if (explain) {
-                    out.printf("  speaker  %s: %s -> %s (labelled %s)%n", a.key(), l.prefix(), quotes.get(at).speaker(),
+                    detail.printf("  speaker  %s: %s -> %s (labelled %s)%n", a.key(), l.prefix(), quotes.get(at).speaker(),
                             l.speaker());
                 }
             }
             for (int k = 0; k < used.length; k++) {
                 if (!used[k] && explain) {
-                    out.printf("  extra    %s: %s%n", a.key(), quotes.get(k).text());
+                    detail.printf("  extra    %s: %s%n", a.key(), quotes.get(k).text());
                 }
             }
         }
@@ -232,22 +283,36 @@ final class QuoteScore {
         // cost: the model's time per article (fresh embeddings), against the engine with renderings off
         Map<String, String> off = Map.of("wirecopy.dedupe.quotes.renderings.enabled", "false");
         decide(set, off, cached, false); // warm-up
-        TimedEmbedder timed = new TimedEmbedder(SentenceEmbedder.miniLm());
-        long cpu0 = processCpuNanos();
-        long t0 = System.nanoTime();
-        decide(set, Map.of(), timed, false);
-        long onNanos = System.nanoTime() - t0;
-        long onCpu = processCpuNanos() - cpu0;
-        long t1 = System.nanoTime();
-        decide(set, off, cached, false);
-        long offNanos = System.nanoTime() - t1;
-        out.printf(Locale.ROOT, "embedding cost: %d sentences for %d articles (%.1f per article), %.2f ms model time per"
-                + " article (%.2f ms per sentence)%n", timed.sentences, set.size(), (double) timed.sentences / set.size(),
-                timed.nanos / 1e6 / set.size(), timed.nanos / 1e6 / Math.max(1, timed.sentences));
+        // five rounds, the median: each decides the set afresh with the model (on) and without renderings (off)
+        long[] on = new long[5];
+        long[] offs = new long[5];
+        long[] model = new long[5];
+        long[] cpu = new long[5];
+        TimedEmbedder timed = null;
+        for (int round = 0; round < on.length; round++) {
+            timed = new TimedEmbedder(SentenceEmbedder.miniLm());
+            long cpu0 = processCpuNanos();
+            long t0 = System.nanoTime();
+            decide(set, Map.of(), timed, false);
+            on[round] = System.nanoTime() - t0;
+            cpu[round] = processCpuNanos() - cpu0;
+            model[round] = timed.nanos;
+            long t1 = System.nanoTime();
+            decide(set, off, cached, false);
+            offs[round] = System.nanoTime() - t1;
+        }
+        long onNanos = median(on);
+        long offNanos = median(offs);
+        long onCpu = median(cpu);
+        long modelNanos = median(model);
+        out.printf(Locale.ROOT, "embedding cost (median of 5 rounds, the model on one thread): %d sentences for %d articles"
+                + " (%.1f per article), %.2f ms model time per article (%.2f ms per sentence)%n", timed.sentences, set.size(),
+                (double) timed.sentences / set.size(), modelNanos / 1e6 / set.size(),
+                modelNanos / 1e6 / Math.max(1, timed.sentences));
         out.printf(Locale.ROOT, "decisions with renderings / without (same run): %.2f / %.2f ms per article = %.2f;"
                 + " process CPU with renderings %.2f ms per article%n", onNanos / 1e6 / set.size(),
                 offNanos / 1e6 / set.size(), (double) onNanos / Math.max(1, offNanos), onCpu / 1e6 / set.size());
-        return new Scores(extraction, attribution, base.lexical(), base.renderings(), timed.nanos / 1e6 / set.size());
+        return new Scores(extraction, attribution, base.lexical(), base.renderings(), modelNanos / 1e6 / set.size());
     }
 
     record Outcome(PR lexical, PR renderings) {
@@ -276,7 +341,7 @@ final class QuoteScore {
                     links.computeIfAbsent(q.id(), k -> new HashSet<>()).add(r.quoteId());
                     links.computeIfAbsent(r.quoteId(), k -> new HashSet<>()).add(q.id());
                     if (show) {
-                        out.printf("  rendering %.3f: %s <-> %s%n", r.similarity(), q.text(), r.quoteId());
+                        detail.printf("  rendering %.3f: %s <-> %s%n", r.similarity(), q.text(), r.quoteId());
                     }
                 }
             }
@@ -306,7 +371,7 @@ final class QuoteScore {
                 predicted += same ? 1 : 0;
                 actual += truth ? 1 : 0;
                 if (show && truth != same) {
-                    out.printf("  %s  %s | %s%n", same ? "wrongly one:" : "missed one: ", x.label().prefix(),
+                    detail.printf("  %s  %s | %s%n", same ? "wrongly one:" : "missed one: ", x.label().prefix(),
                             y.label().prefix());
                 }
             }
@@ -331,7 +396,7 @@ final class QuoteScore {
                 rpred += linked ? 1 : 0;
                 ract += truth ? 1 : 0;
                 if (show && truth != linked) {
-                    out.printf("  rendering %s %s | %s%n", linked ? "wrong:" : "missed:", a, b);
+                    detail.printf("  rendering %s %s | %s%n", linked ? "wrong:" : "missed:", a, b);
                 }
             }
         }
@@ -399,6 +464,12 @@ final class QuoteScore {
             return false;
         }
         return a.length == 1 || b.length == 1 || a[0].equals(b[0]);
+    }
+
+    private static long median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     private static long processCpuNanos() {
