@@ -30,8 +30,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Quotes scored on the labelled set in {@code bench/src/main/resources/quotes} (written for the project:
- * 45 articles of 11 events, each quote labelled with its speaker and its group, {@code remark.form}):
+ * Quotes scored on the labelled sets in {@code bench/src/main/resources/quotes} (written for the project:
+ * a development set of 45 articles of 11 events, and a held-out set of 10 articles written after the
+ * tuning; each quote labelled with its speaker and its group, {@code remark.form}):
  * <ul>
  * <li>extraction: precision and recall of {@link QuoteExtractor} against the labelled quotes (a quote is
  * found when its text holds the label's first words);
@@ -51,12 +52,8 @@ final class QuoteScore {
     /** Written after the tuning and scored as written: how the figures hold on text the code was not fitted to. */
     private static final String[] HELD_OUT = {"heldout.txt"};
 
+    /** One labelled quote: its speaker (null: not named), its groups ({@code remark.form}), its first words. */
     record Label(String speaker, Set<String> groups, String prefix) {
-        Set<String> remarks() {
-            Set<String> r = new HashSet<>();
-            groups.forEach(g -> r.add(g.substring(0, g.lastIndexOf('.'))));
-            return r;
-        }
     }
 
     record Labelled(String key, String source, OffsetDateTime published, String text, List<Label> labels) {

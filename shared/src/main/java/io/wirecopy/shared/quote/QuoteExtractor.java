@@ -8,9 +8,8 @@ import java.util.List;
  * every convention, over several paragraphs); a quote split by its attribution ("“We can think about
  * it,” he said, “if we see…”") is joined again; a quote shorter than {@link #MIN_WORDS} words is a
  * term or a scare quote ("psychological warfare") and is not kept. The speaker is read from the
- * attribution next to the quote ({@link Attribution}), else from the paragraph before one that ends
- * with a colon, else it is the speaker of the quote before it in the same or the previous paragraph
- * (a quote running on). Names are merged within the article ({@link People}): each quote carries its
+ * attribution next to the quote ({@link Attribution}), else from what stands before it (the rules
+ * of {@link #speakerOf}, in order). Names are merged within the article ({@link People}): each quote carries its
  * speaker's fullest name and the forms the article used.
  */
 public final class QuoteExtractor {
@@ -64,40 +63,8 @@ public final class QuoteExtractor {
                     i++;
                 }
             }
-            int sentenceStart = words.sentenceStart(open);
             if (speaker == null) {
-                int verb = attribution.lastVerb(sentenceStart, open);
-                if (verb >= 0 && attribution.adjacent(verb, open)) {
-                    speaker = attribution.before(sentenceStart, open);
-                }
-            }
-            if (speaker == null) {
-                speaker = attribution.after(afterClose, words.sentenceEnd(afterClose));
-            }
-            if (speaker == null) {
-                speaker = attribution.before(sentenceStart, open);
-            }
-            boolean opensParagraph = open == 0 || words.get(open - 1).paragraphBreak();
-            int colon = open - 1;
-            while (colon >= 0 && words.get(colon).paragraphBreak()) {
-                colon--;
-            }
-            if (speaker == null && opensParagraph && colon >= 0 && words.get(colon).is(":")) {
-                speaker = attribution.before(words.sentenceStart(colon), colon + 1);
-            }
-            if (speaker == null && open >= 1 && words.get(open - 1).is(":") && sentenceStart < open - 1) {
-                // "The ombudsman, Arne Tveit, repeated his criticism: “…”": the clause's subject
-                speaker = attribution.sentenceSubject(sentenceStart, open - 1);
-            }
-            int paragraphStart = words.paragraphStart(open);
-            if (speaker == null && sentenceStart > paragraphStart) {
-                // a quote after a sentence about its speaker: "She said she understood. “I know this…”"
-                speaker = attribution.before(paragraphStart, sentenceStart);
-            }
-            boolean runsOn = opensParagraph ? previousParagraphEnd >= previousParagraph(words, paragraphStart)
-                    : previousParagraphEnd >= paragraphStart;
-            if (speaker == null && previous != null && previousParagraphEnd >= 0 && runsOn) {
-                speaker = previous; // a quote running on from the one before
+                speaker = speakerOf(words, attribution, open, afterClose, previous, previousParagraphEnd);
             }
             String cleaned = trimEnd(quote.toString());
             if (wordCount(cleaned) >= MIN_WORDS && !title(cleaned)) {
@@ -112,6 +79,50 @@ public final class QuoteExtractor {
             i++;
         }
         return out;
+    }
+
+    /**
+     * Who said the quote that opens at word {@code open} and closes before {@code afterClose}, by the first
+     * rule that names somebody: a verb of saying right before it ("Kerry said: “"); an attribution after it
+     * in its sentence; a verb of saying earlier in its sentence; the paragraph before, when that ends with
+     * a colon; the subject of its clause when a colon introduces it; the sentence before it in its
+     * paragraph; the speaker of the quote before, when it runs on in the same or the next paragraph.
+     */
+    private static People.Person speakerOf(Words words, Attribution attribution, int open, int afterClose,
+            People.Person previous, int previousParagraphEnd) {
+        int sentenceStart = words.sentenceStart(open);
+        int verb = attribution.lastVerb(sentenceStart, open);
+        People.Person speaker = verb >= 0 && attribution.adjacent(verb, open) ? attribution.before(sentenceStart, open)
+                : null;
+        if (speaker == null) {
+            speaker = attribution.after(afterClose, words.sentenceEnd(afterClose));
+        }
+        if (speaker == null) {
+            speaker = attribution.before(sentenceStart, open);
+        }
+        boolean opensParagraph = open == 0 || words.get(open - 1).paragraphBreak();
+        int colon = open - 1;
+        while (colon >= 0 && words.get(colon).paragraphBreak()) {
+            colon--;
+        }
+        if (speaker == null && opensParagraph && colon >= 0 && words.get(colon).is(":")) {
+            speaker = attribution.before(words.sentenceStart(colon), colon + 1);
+        }
+        if (speaker == null && open >= 1 && words.get(open - 1).is(":") && sentenceStart < open - 1) {
+            // "The ombudsman, Arne Tveit, repeated his criticism: “…”": the clause's subject
+            speaker = attribution.sentenceSubject(sentenceStart, open - 1);
+        }
+        int paragraphStart = words.paragraphStart(open);
+        if (speaker == null && sentenceStart > paragraphStart) {
+            // a quote after a sentence about its speaker: "She said she understood. “I know this…”"
+            speaker = attribution.before(paragraphStart, sentenceStart);
+        }
+        boolean runsOn = opensParagraph ? previousParagraphEnd >= previousParagraph(words, paragraphStart)
+                : previousParagraphEnd >= paragraphStart;
+        if (speaker == null && previous != null && previousParagraphEnd >= 0 && runsOn) {
+            speaker = previous; // a quote running on from the one before
+        }
+        return speaker;
     }
 
     /** Whether {@code next} continues {@code span} after an attribution that splits a sentence. */

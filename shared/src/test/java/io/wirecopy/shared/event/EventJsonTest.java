@@ -45,7 +45,11 @@ class EventJsonTest {
                 new Reuse(0.9231, List.of(new Reuse.Source("a_000000000000000000000001",
                         ArticleIds.storyId("a_000000000000000000000001"), "Reuters", 0.8462),
                         new Reuse.Source("a_000000000000000000000002", ArticleIds.storyId("a_000000000000000000000002"),
-                                "unknown", 0.8462))), AT);
+                                "unknown", 0.8462))), AT)
+                .withQuotes(List.of(new Quote("q_0123456789abcdef",
+                        "If the Iraqi government asks us for help, we may provide any assistance", "p_0123456789abcdef",
+                        "Hassan Rouhani", List.of("Rouhani", "Hassan Rouhani"),
+                        List.of(new Quote.Rendering("q_fedcba9876543210", 0.7259)))));
         assertGolden("golden/article-deduplicated.json", event, ArticleDeduplicated.class);
         assertThat(EventJson.read(EventJson.write(event), DedupeEvent.class)).isEqualTo(event);
     }
@@ -55,8 +59,8 @@ class EventJsonTest {
         ArticleDeduplicated event = ArticleDeduplicated.of(ARTICLE, ArticleIds.storyId(ARTICLE.id()), Relation.NEW,
                 null, 1.0, AT);
         String json = EventJson.write(event).replace(",\"passages\":[]", "")
-                .replace(",\"reuse\":{\"share\":0.0,\"sources\":[]}", "");
-        assertThat(json).doesNotContain("passages").doesNotContain("reuse");
+                .replace(",\"reuse\":{\"share\":0.0,\"sources\":[]}", "").replace(",\"quotes\":[]", "");
+        assertThat(json).doesNotContain("passages").doesNotContain("reuse").doesNotContain("quotes");
         assertThat(EventJson.read(json, DedupeEvent.class)).isEqualTo(event);
     }
 
