@@ -163,6 +163,11 @@ public class DedupeTopology {
                     LOG.infof("forgot %d articles older than %s", forgotten, config.retention());
                     metrics.counter("wirecopy.dedupe.articles.forgotten").increment(forgotten);
                 }
+                int quotes = engine.pruneQuotes(now - config.retention().toMillis(), PRUNE_BATCH);
+                if (quotes > 0) {
+                    LOG.infof("forgot %d quotes first seen more than %s ago", quotes, config.retention());
+                    metrics.counter("wirecopy.dedupe.quotes.forgotten").increment(quotes);
+                }
             });
         }
 

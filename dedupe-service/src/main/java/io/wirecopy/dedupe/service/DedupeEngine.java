@@ -105,6 +105,11 @@ public final class DedupeEngine {
         return index.prune(cutoffMillis, limit);
     }
 
+    /** Forgets the quotes first seen before {@code cutoffMillis}, at most {@code limit}; returns how many. */
+    public int pruneQuotes(long cutoffMillis, int limit) {
+        return quotes.prune(cutoffMillis, limit);
+    }
+
     /**
      * How much the engine holds: articles and stories remembered, keys in its in-memory index (buckets,
      * fingerprints, copy lists, texts), and the feature cache's hits and misses so far.

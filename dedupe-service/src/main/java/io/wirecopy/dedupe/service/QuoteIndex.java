@@ -37,10 +37,14 @@ final class QuoteIndex {
     private final List<String> ids = new ArrayList<>();
     private final List<String> articleOf = new ArrayList<>();
     private final LongArrayList times = new LongArrayList();
+    private final LongArrayList seen = new LongArrayList();
+    private int size;
     private final IntPostings grams = new IntPostings();
     private final Map<String, IntArrayList> bySpeaker = new HashMap<>();
     private final Map<Integer, byte[][]> embeddings = new HashMap<>();
     private final SpeakerDirectory speakers = new SpeakerDirectory();
+    /** The seq the next new quote's record takes: after every one stored, forgotten ones included. */
+    private int nextSeq;
 
     QuoteIndex(DedupeState.Table<QuoteRecord> table, DedupeConfig.Quotes config) {
         this.table = table;
@@ -49,6 +53,7 @@ final class QuoteIndex {
         table.forEach((id, r) -> all.add(r));
         all.sort(Comparator.comparingInt(QuoteRecord::seq).thenComparing(QuoteRecord::id));
         for (QuoteRecord r : all) {
+            nextSeq = Math.max(nextSeq, r.seq() + 1);
             file(r, Hash64.tokens(r.text()));
             if (r.speakerId() != null) {
                 speakers.restore(r.speakerId(), r.speaker());
@@ -60,19 +65,56 @@ final class QuoteIndex {
         return speakers;
     }
 
+    /** Quotes remembered. */
     int size() {
-        return ids.size();
+        return size;
     }
 
-    /** The place the next new quote takes. */
+    /** The place in the order of first sightings the next new quote takes. */
     int nextSeq() {
-        return ids.size();
+        return nextSeq;
     }
 
     /** Remembers a new quote, whose words hash to {@code words}. */
     int add(QuoteRecord r, long[] words) {
         table.put(r.id(), r);
+        nextSeq = Math.max(nextSeq, r.seq() + 1);
         return file(r, words);
+    }
+
+    /**
+     * Forgets the quotes first seen before {@code cutoffMillis}, at most {@code limit} of them: their records,
+     * grams, places under their speaker and embeddings (the speakers stay). Returns how many were forgotten.
+     */
+    int prune(long cutoffMillis, int limit) {
+        int forgotten = 0;
+        for (int seq = 0; seq < ids.size() && forgotten < limit; seq++) {
+            String id = ids.get(seq);
+            if (id == null || seen.get(seq) >= cutoffMillis) {
+                continue;
+            }
+            QuoteRecord r = table.get(id);
+            if (r != null) {
+                for (var g : grams(Hash64.tokens(r.text()))) {
+                    grams.remove(g.value, seq);
+                }
+                if (r.speakerId() != null && bySpeaker.containsKey(r.speakerId())) {
+                    IntArrayList quotes = bySpeaker.get(r.speakerId());
+                    quotes.removeFirst(seq);
+                    if (quotes.isEmpty()) {
+                        bySpeaker.remove(r.speakerId());
+                    }
+                }
+                table.delete(id);
+            }
+            seqOf.remove(id);
+            ids.set(seq, null);
+            articleOf.set(seq, null);
+            embeddings.remove(seq);
+            size--;
+            forgotten++;
+        }
+        return forgotten;
     }
 
     private int file(QuoteRecord r, long[] words) {
@@ -85,6 +127,8 @@ final class QuoteIndex {
         ids.add(r.id());
         articleOf.add(r.articleId());
         times.add(r.timeMillis());
+        seen.add(r.seenMillis());
+        size++;
         LongHashSet distinct = grams(words);
         for (var c : distinct) {
             grams.add(c.value, seq);
@@ -111,8 +155,10 @@ final class QuoteIndex {
         return times.get(seq);
     }
 
+    /** The record of a remembered quote (null once forgotten). */
     QuoteRecord record(int seq) {
-        return table.get(ids.get(seq));
+        String id = ids.get(seq);
+        return id == null ? null : table.get(id);
     }
 
     /** The speaker's quotes, oldest first (empty when none). */

@@ -2,12 +2,14 @@ package io.wirecopy.dedupe.service;
 
 /**
  * What dedupe keeps of one quote: its place in the order quotes were first seen ({@code seq}), its id,
- * speaker (null when unknown), first wording, the article that carried it first and when (published,
- * else seen), the articles that carry it (the first {@link #MAX_CARRIERS}), and, once computed, the
- * embeddings of its first sentences ({@link QuoteEmbeddings#encode}, null before).
+ * speaker (null when unknown), first wording, the article that carried it first, when that was
+ * published (else seen: {@code timeMillis}, what the rendering window compares) and when dedupe saw it
+ * ({@code seenMillis}, what the retention counts from), the articles that carry it (the first
+ * {@link #MAX_CARRIERS}), and, once computed, the embeddings of its first sentences
+ * ({@link QuoteEmbeddings#encode}, null before).
  */
 public record QuoteRecord(int seq, String id, String speakerId, String speaker, String text, String articleId,
-        long timeMillis, java.util.List<String> carriers, String embedding) {
+        long timeMillis, long seenMillis, java.util.List<String> carriers, String embedding) {
 
     /** Articles listed as carrying a quote, at most: enough to tell which articles report one event. */
     static final int MAX_CARRIERS = 20;
@@ -17,7 +19,7 @@ public record QuoteRecord(int seq, String id, String speakerId, String speaker, 
     }
 
     QuoteRecord withEmbedding(String encoded) {
-        return new QuoteRecord(seq, id, speakerId, speaker, text, articleId, timeMillis, carriers, encoded);
+        return new QuoteRecord(seq, id, speakerId, speaker, text, articleId, timeMillis, seenMillis, carriers, encoded);
     }
 
     /** This quote also carried by {@code article} (unchanged when listed, or when the list is full). */
@@ -27,6 +29,6 @@ public record QuoteRecord(int seq, String id, String speakerId, String speaker, 
         }
         java.util.List<String> more = new java.util.ArrayList<>(carriers);
         more.add(article);
-        return new QuoteRecord(seq, id, speakerId, speaker, text, articleId, timeMillis, more, embedding);
+        return new QuoteRecord(seq, id, speakerId, speaker, text, articleId, timeMillis, seenMillis, more, embedding);
     }
 }

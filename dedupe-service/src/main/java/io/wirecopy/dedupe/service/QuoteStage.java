@@ -72,7 +72,7 @@ final class QuoteStage implements Stage {
                 fresh = index.seqOf(id) == null;
                 if (fresh) {
                     index.add(new QuoteRecord(index.nextSeq(), id, speakerId, speakerId == null ? null : index.speakers().name(speakerId),
-                            q.text(), articleId, time, null, null), words);
+                            q.text(), articleId, time, draft.seenAtMillis, null, null), words);
                 }
             }
             if (!ids.add(id)) {

@@ -150,6 +150,19 @@ class QuoteStageTest {
     }
 
     @Test
+    void quotesOlderThanTheRetentionAreForgotten() {
+        String text = "\"We can think about it if we see America confront the terrorist groups,\" Rouhani said.";
+        Quote first = decide("a", text).quotes().get(0);
+        assertThat(engine.pruneQuotes(AT.toInstant().toEpochMilli(), 100)).as("seen at the cutoff: kept").isZero();
+        assertThat(engine.pruneQuotes(AT.toInstant().toEpochMilli() + 1, 100)).isEqualTo(1);
+        assertThat(engine.size().quotes()).isZero();
+        Quote again = decide("b", text.replace("Rouhani said", "said Rouhani")).quotes().get(0);
+        assertThat(again.id()).as("nothing left to match").isNotEqualTo(first.id());
+        assertThat(again.renderings()).isEmpty();
+        assertThat(engine.size().speakers()).as("speakers stay").isEqualTo(1);
+    }
+
+    @Test
     void embeddingsAreQuantizedToOneByteADimensionAndKeptAsText() {
         byte[] q = QuoteEmbeddings.quantize(new float[] {0.6f, 0.8f});
         assertThat(q).containsExactly(76, 102);
