@@ -97,6 +97,8 @@ public class DedupeTopology {
                 r -> size(r, DedupeEngine.Size::sentencesEmbedded));
         metrics.gauge("wirecopy.dedupe.quote.embedding.seconds", List.of(), running,
                 r -> size(r, s -> s.embeddingNanos() / 1e9));
+        metrics.gauge("wirecopy.dedupe.quote.rendering.failures", List.of(), running,
+                r -> size(r, DedupeEngine.Size::renderingFailures));
     }
 
     private static double size(AtomicReference<DedupeEngine> running, java.util.function.ToDoubleFunction<DedupeEngine.Size> of) {

@@ -112,14 +112,16 @@ public final class DedupeEngine {
 
     /**
      * How much the engine holds: articles and stories remembered, keys in its in-memory index (buckets,
-     * fingerprints, copy lists, texts), and the feature cache's hits and misses so far.
+     * fingerprints, copy lists, texts), the feature cache's hits and misses so far, quotes and speakers
+     * remembered, sentences embedded and the model's time so far, and the renderings the model failed.
      */
     public record Size(int articles, int stories, long indexKeys, long cacheHits, long cacheMisses, int quotes,
-            int speakers, long sentencesEmbedded, long embeddingNanos) {
+            int speakers, long sentencesEmbedded, long embeddingNanos, long renderingFailures) {
     }
 
     public Size size() {
         return new Size(index.size(), stories.size(), index.keys(), index.cache().hits(), index.cache().misses(),
-                quotes.size(), quotes.speakers().size(), renderings.embedded(), renderings.embeddingNanos());
+                quotes.size(), quotes.speakers().size(), renderings.embedded(), renderings.embeddingNanos(),
+                renderings.failures());
     }
 }

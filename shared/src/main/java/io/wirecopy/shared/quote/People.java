@@ -405,8 +405,4 @@ final class People {
         }
         return null;
     }
-
-    List<Person> all() {
-        return people;
-    }
 }
