@@ -38,7 +38,8 @@ final class AttributionLexicon {
             "underlining", "tweeting", "posting", "denying", "affirming", "maintaining", "reiterating",
             "describing", "calling", "quoted", "quoting", "declaring", "dismissing", "dismissed", "repeated",
             "repeating", "wrote", "added", "cried", "shouted", "answered", "answering", "interjected", "mused",
-            "sighed", "laughed", "joked", "joking", "objected", "protested", "pleaded", "begged", "explains");
+            "sighed", "laughed", "joked", "joking", "objected", "protested", "pleaded", "begged", "explains",
+            "spoke");
 
     /** Words that may stand between a subject and its verb ("Obama has consistently said"). */
     static final Set<String> BETWEEN_SUBJECT_AND_VERB = words(

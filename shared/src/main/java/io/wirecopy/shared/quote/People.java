@@ -271,7 +271,8 @@ final class People {
             person.titled = true;
         }
         // the role written just before the name in lower case ("ministry spokeswoman Marzieh Afkham",
-        // "the mayor, Greta Nyberg"), or just after it ("Ali Shamkhani, the security chief")
+        // "the mayor, Greta Nyberg", "the spokeswoman for the bank, Anna Berg"), or just after it
+        // ("Ali Shamkhani, the security chief")
         int at = words.at(name.start());
         int after = at + name.words().size();
         if (after + 1 < words.size() && words.get(after).is(",")
@@ -289,7 +290,7 @@ final class People {
             }
         }
         int before = at > 0 && words.get(at - 1).is(",") ? at - 1 : at;
-        for (int k = before - 1; k >= 0 && k >= before - 3; k--) {
+        for (int k = before - 1; k >= 0 && k >= before - 5; k--) {
             Words.Word w = words.get(k);
             if (!w.letters() || w.capitalised() && !(k == before - 1 && ROLES.contains(w.lower()))) {
                 break;

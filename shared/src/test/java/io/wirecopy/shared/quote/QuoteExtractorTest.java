@@ -47,12 +47,18 @@ class QuoteExtractorTest {
                 "Iraq has the capacity to fight terrorism on its own," the spokeswoman said.
 
                 A senior official told reporters that "nothing has been decided yet on the matter."
+
+                Finance Minister Oskar Lind met the bankers. "We will look at targeted help," according to the minister.
+
+                The spokeswoman for the bank, Anna Berg, came later. "We will not comment on rumours," the spokeswoman said.
                 """;
         assertThat(pairs(text)).containsExactly(
                 "Ali Shamkhani | We will examine the issue of helping Iraq in case of an official request",
                 "Marzieh Afkham | Any action that complicates the situation is not in the interests of the region.",
                 "Marzieh Afkham | Iraq has the capacity to fight terrorism on its own",
-                "null | nothing has been decided yet on the matter.");
+                "null | nothing has been decided yet on the matter.",
+                "Oskar Lind | We will look at targeted help",
+                "Anna Berg | We will not comment on rumours");
     }
 
     @Test
