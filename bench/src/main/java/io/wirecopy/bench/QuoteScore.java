@@ -149,7 +149,7 @@ final class QuoteScore {
         Scores dev = score(load(FILES), true);
         out.println("## held-out set (heldout.txt)");
         Scores held = score(load(HELD_OUT), false);
-        for (var e : Map.of("", dev, "heldout_", held).entrySet()) {
+        for (var e : List.of(Map.entry("", dev), Map.entry("heldout_", held))) {
             Scores r = e.getValue();
             String p = e.getKey();
             out.printf(Locale.ROOT, "%sextraction_precision=%.4f%n%sextraction_recall=%.4f%n%sattribution=%.4f%n"

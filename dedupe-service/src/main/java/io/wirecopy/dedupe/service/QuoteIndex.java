@@ -24,8 +24,8 @@ final class QuoteIndex {
     /** Words per gram. */
     static final int GRAM = 3;
 
-    /** An earlier quote the new one is, and how much of the shorter of the two their shared grams cover. */
-    record Match(int seq, double coverage) {
+    /** An earlier quote the new one is (its place and record), and how much of the shorter of the two their shared grams cover. */
+    record Match(int seq, QuoteRecord record, double coverage) {
     }
 
     /** Both quotes this much covered: one quote, whoever each article says said it (a misattribution). */
@@ -213,29 +213,17 @@ final class QuoteIndex {
             }
             if (Math.min(coveredMine, coveredTheirs) >= config.minSharedWords() && coverage >= config.minCoverage()
                     && (best == null || coverage > best.coverage())) {
-                best = new Match(candidate[0], coverage);
+                best = new Match(candidate[0], other, coverage);
             }
         }
         return best;
     }
 
-    /** Whether the quote's embeddings are computed (in memory or in its record). */
-    boolean hasEmbeddings(int seq) {
-        if (embeddings.containsKey(seq)) {
-            return true;
-        }
-        QuoteRecord r = record(seq);
-        return r != null && r.embedding() != null;
-    }
-
-    /** Files {@code article} as carrying the quote (its record keeps the first {@link QuoteRecord#MAX_CARRIERS}). */
-    void carriedBy(int seq, String article) {
-        QuoteRecord r = record(seq);
-        if (r != null) {
-            QuoteRecord more = r.carriedBy(article);
-            if (more != r) {
-                table.put(r.id(), more);
-            }
+    /** Files {@code article} as carrying the quote of record {@code r} (it keeps the first {@link QuoteRecord#MAX_CARRIERS}). */
+    void carriedBy(QuoteRecord r, String article) {
+        QuoteRecord more = r.carriedBy(article);
+        if (more != r) {
+            table.put(r.id(), more);
         }
     }
 

@@ -59,9 +59,9 @@ final class QuoteStage implements Stage {
             String id;
             boolean fresh = false;
             if (match != null) {
-                QuoteRecord earlier = index.record(match.seq());
+                QuoteRecord earlier = match.record();
                 id = earlier.id();
-                index.carriedBy(match.seq(), articleId);
+                index.carriedBy(earlier, articleId);
                 draft.sharedQuoteCarriers.addAll(earlier.carriers());
                 if (earlier.speakerId() != null) {
                     speakerId = earlier.speakerId();

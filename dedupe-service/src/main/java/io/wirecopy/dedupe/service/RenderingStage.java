@@ -30,10 +30,24 @@ final class RenderingStage implements Stage {
     private long embeddingNanos;
     private long failures;
 
-    RenderingStage(QuoteIndex index, SentenceEmbedder embedder, DedupeConfig.Quotes.Renderings config) {
+    RenderingStage(QuoteIndex index, SentenceEmbedder model, DedupeConfig.Quotes.Renderings config) {
         this.index = index;
-        this.embedder = embedder;
         this.config = config;
+        this.embedder = new SentenceEmbedder() {
+            @Override
+            public float[] embed(String sentence) {
+                long start = System.nanoTime();
+                float[] v = model.embed(sentence);
+                embeddingNanos += System.nanoTime() - start;
+                embedded++;
+                return v;
+            }
+
+            @Override
+            public boolean available() {
+                return model.available();
+            }
+        };
     }
 
     @Override
@@ -135,17 +149,10 @@ final class RenderingStage implements Stage {
     }
 
     private byte[][] embeddings(int seq) {
-        long start = System.nanoTime();
-        boolean known = index.hasEmbeddings(seq);
-        byte[][] e = index.embeddings(seq, embedder, config.maxSentences());
-        if (!known) {
-            embedded += e.length;
-            embeddingNanos += System.nanoTime() - start;
-        }
-        return e;
+        return index.embeddings(seq, embedder, config.maxSentences());
     }
 
-    /** Sentences embedded so far, and the time spent. */
+    /** Sentences embedded so far, and the model's time on them. */
     long embedded() {
         return embedded;
     }

@@ -1,5 +1,6 @@
 package io.wirecopy.dedupe.service;
 
+import io.wirecopy.shared.quote.Names;
 import io.wirecopy.shared.text.Hashing;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,13 +38,13 @@ final class SpeakerDirectory {
     /** The speaker {@code name} (a form an article used) names, created when new; counted as quoted once more. */
     Speaker resolve(String name) {
         String[] parts = name.strip().split("\\s+");
-        String surname = surname(parts[parts.length - 1]);
+        String surname = Names.surname(parts[parts.length - 1]);
         String given = parts.length > 1 ? parts[0].toLowerCase(Locale.ROOT).replace(".", "") : null;
         List<Entry> same = bySurname.computeIfAbsent(surname, k -> new ArrayList<>());
         Entry entry = null;
         if (given != null) {
             for (Entry e : same) {
-                if (e.given != null && compatible(e.given, given)) {
+                if (e.given != null && Names.sameGivenName(e.given, given)) {
                     entry = e;
                     break;
                 }
@@ -90,7 +91,7 @@ final class SpeakerDirectory {
         String[] parts = name.strip().split("\\s+");
         Entry entry = new Entry(id, name, parts.length > 1 ? parts[0].toLowerCase(Locale.ROOT).replace(".", "") : null);
         entry.quotes = 1;
-        bySurname.computeIfAbsent(surname(parts[parts.length - 1]), k -> new ArrayList<>()).add(entry);
+        bySurname.computeIfAbsent(Names.surname(parts[parts.length - 1]), k -> new ArrayList<>()).add(entry);
         byId.put(id, entry);
     }
 
@@ -102,19 +103,5 @@ final class SpeakerDirectory {
 
     int size() {
         return byId.size();
-    }
-
-    private static String surname(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        for (String prefix : List.of("al-", "el-")) {
-            if (lower.startsWith(prefix) && lower.length() > prefix.length()) {
-                return lower.substring(prefix.length());
-            }
-        }
-        return lower;
-    }
-
-    private static boolean compatible(String a, String b) {
-        return a.equals(b) || a.length() == 1 && b.startsWith(a) || b.length() == 1 && a.startsWith(b);
     }
 }

@@ -226,17 +226,8 @@ final class Attribution {
         if (w.is("he") || w.is("she")) {
             return pronoun(w, k);
         }
-        if (w.capitalised()) {
-            int runEnd = people.runEnd(k);
-            if (runEnd > k) {
-                // "said Iran's foreign minister, Mohammad Javad Zarif": the name after the role
-                People.Person p = people.speaking(k, runEnd);
-                if (p != null) {
-                    return p;
-                }
-            }
-        }
-        // "said season-ticket holder Erik Mohn": descriptors in lower case, then the name
+        // "said Kerry", "said Iran's foreign minister, Mohammad Javad Zarif", "said season-ticket holder Erik
+        // Mohn": the first capitalised run, after any descriptors in lower case
         for (int j = k; j < Math.min(end, k + 4); j++) {
             Words.Word d = words.get(j);
             if (!d.letters() || CLAUSE_WORDS.contains(d.lower()) || d.is("a") || d.is("an")) {

@@ -223,7 +223,7 @@ final class People {
         while (parts.size() > 1 && SUFFIXES.contains(AttributionLexicon.lower(parts.get(parts.size() - 1)))) {
             parts.remove(parts.size() - 1);
         }
-        String surname = surname(parts.get(parts.size() - 1));
+        String surname = Names.surname(parts.get(parts.size() - 1));
         List<String> given = parts.subList(0, parts.size() - 1).stream()
                 .filter(p -> !PARTICLES.contains(AttributionLexicon.lower(p))).toList();
         Person person = null;
@@ -319,25 +319,9 @@ final class People {
         }
     }
 
-    /** "al-Hakim" and "Hakim" are one surname. */
-    private static String surname(String word) {
-        String lower = AttributionLexicon.lower(word);
-        for (String prefix : List.of("al-", "el-", "bin-")) {
-            if (lower.startsWith(prefix) && lower.length() > prefix.length()) {
-                return lower.substring(prefix.length());
-            }
-        }
-        return lower;
-    }
-
-    /** Given names agree when one is missing, or one is the other's start ("J." and "John"). */
+    /** Given names agree when one is missing, or the first ones agree ({@link Names#sameGivenName}). */
     private static boolean compatible(List<String> a, List<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return true;
-        }
-        String x = AttributionLexicon.lower(a.get(0)).replace(".", "");
-        String y = AttributionLexicon.lower(b.get(0)).replace(".", "");
-        return x.equals(y) || x.length() == 1 && y.startsWith(x) || y.length() == 1 && x.startsWith(y);
+        return a.isEmpty() || b.isEmpty() || Names.sameGivenName(a.get(0), b.get(0));
     }
 
     /** The person named by the run at words {@code [from, to)}, filed if new; null when the run names nobody. */

@@ -13,6 +13,7 @@ import io.wirecopy.store.service.RetryingApplier;
 import io.wirecopy.shared.retry.Backoff;
 import io.wirecopy.shared.retry.DependencyStatus;
 import io.wirecopy.shared.retry.Retrier;
+import io.wirecopy.store.service.QuoteQueries;
 import io.wirecopy.store.service.StoryQueries;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -52,8 +53,8 @@ public class StoreBeans {
 
     @Produces
     @Singleton
-    io.wirecopy.store.service.QuoteQueries quoteQueries(AgroalDataSource dataSource) {
-        return new io.wirecopy.store.service.QuoteQueries(dataSource);
+    QuoteQueries quoteQueries(AgroalDataSource dataSource) {
+        return new QuoteQueries(dataSource);
     }
 
     /** Gauges {@code wirecopy.store.stories|articles|duplicates|passages}, refreshed at most every 15 s. */

@@ -1,14 +1,12 @@
 package io.wirecopy.store.service;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +34,7 @@ public class QuoteQueries {
 
     public Views.Page<Views.QuoteItem> quotes(String speaker, String q, String storyId, Integer limit, String cursor)
             throws SQLException {
-        int n = limit(limit);
+        int n = StoryQueries.limit(limit);
         Cursor after = cursor == null || cursor.isBlank() ? null : decode(cursor);
         StringBuilder sql = new StringBuilder("""
                 SELECT q.id, q.text, s.name AS speaker, q.first_seen_at,
@@ -77,8 +75,8 @@ public class QuoteQueries {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         found.put(rs.getString("id"), new Views.QuoteItem(rs.getString("id"), rs.getString("text"),
-                                rs.getString("speaker"), strings(rs.getArray("article_ids")),
-                                strings(rs.getArray("story_ids")), List.of(),
+                                rs.getString("speaker"), StoryQueries.strings(rs.getArray("article_ids")),
+                                StoryQueries.strings(rs.getArray("story_ids")), List.of(),
                                 rs.getObject("first_seen_at", OffsetDateTime.class)));
                     }
                 }
@@ -135,7 +133,7 @@ public class QuoteQueries {
     }
 
     public Views.Page<Views.Speaker> speakers(String q, Integer limit) throws SQLException {
-        int n = limit(limit);
+        int n = StoryQueries.limit(limit);
         StringBuilder sql = new StringBuilder("""
                 SELECT s.id, s.name, s.names, (SELECT count(*) FROM quotes q WHERE q.speaker_id = s.id) AS quotes
                 FROM speakers s WHERE true""");
@@ -155,20 +153,12 @@ public class QuoteQueries {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new Views.Speaker(rs.getString("id"), rs.getString("name"), strings(rs.getArray("names")),
+                    out.add(new Views.Speaker(rs.getString("id"), rs.getString("name"), StoryQueries.strings(rs.getArray("names")),
                             rs.getLong("quotes")));
                 }
             }
         }
         return new Views.Page<>(out, null);
-    }
-
-    private static int limit(Integer limit) {
-        int n = limit == null ? StoryQueries.DEFAULT_LIMIT : limit;
-        if (n < 1 || n > StoryQueries.MAX_LIMIT) {
-            throw new BadQueryException("limit must be between 1 and " + StoryQueries.MAX_LIMIT + ", got " + n);
-        }
-        return n;
     }
 
     static String escapeLike(String s) {
@@ -195,9 +185,5 @@ public class QuoteQueries {
         } catch (RuntimeException e) {
             throw new BadQueryException("cursor '" + cursor + "' is not a cursor of /quotes");
         }
-    }
-
-    private static List<String> strings(Array array) throws SQLException {
-        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
 }

@@ -84,13 +84,10 @@ public class StoryQueries {
      * {@code minReuse} only stories with an article of at least that reuse share. */
     public Views.Page<Views.StorySummary> list(String q, String source, OffsetDateTime since, OffsetDateTime until,
             Double minReuse, Integer limit, String cursor, Sort sort) throws SQLException {
-        int n = limit == null ? DEFAULT_LIMIT : limit;
         if (minReuse != null && !(minReuse >= 0.0 && minReuse <= 1.0)) {
             throw new BadQueryException("minReuse must be a share between 0 and 1, got " + minReuse);
         }
-        if (n < 1 || n > MAX_LIMIT) {
-            throw new BadQueryException("limit must be between 1 and " + MAX_LIMIT + ", got " + n);
-        }
+        int n = limit(limit);
         boolean hasQuery = q != null && !q.isBlank();
         boolean byRank = sort == Sort.RELEVANCE;
         if (byRank && !hasQuery) {
@@ -307,10 +304,7 @@ public class StoryQueries {
      */
     public Views.Page<Views.SharedPassage> passages(String q, String storyId, Integer minStories, Integer limit,
             String cursor) throws SQLException {
-        int n = limit == null ? DEFAULT_LIMIT : limit;
-        if (n < 1 || n > MAX_LIMIT) {
-            throw new BadQueryException("limit must be between 1 and " + MAX_LIMIT + ", got " + n);
-        }
+        int n = limit(limit);
         int min = minStories == null ? 2 : minStories;
         if (min < 2) {
             throw new BadQueryException("minStories must be 2 or more (a passage is shared by two stories at least), got " + min);
@@ -474,7 +468,16 @@ public class StoryQueries {
         }
     }
 
-    private static List<String> strings(Array array) throws SQLException {
+    /** A page size in [1, {@value #MAX_LIMIT}], {@value #DEFAULT_LIMIT} when not given. */
+    static int limit(Integer limit) {
+        int n = limit == null ? DEFAULT_LIMIT : limit;
+        if (n < 1 || n > MAX_LIMIT) {
+            throw new BadQueryException("limit must be between 1 and " + MAX_LIMIT + ", got " + n);
+        }
+        return n;
+    }
+
+    static List<String> strings(Array array) throws SQLException {
         return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
 }
