@@ -37,7 +37,20 @@ class IngestAuthIT {
                 .then().statusCode(401).body("detail", equalTo("the bearer token is not valid"));
         given().contentType("text/plain").header("Authorization", "Bearer it-s3cret").body(ARTICLE).post("/articles")
                 .then().statusCode(202);
+        given().contentType("text/plain").header("Authorization", "Bearer it-s3cret").header("Host", "ingest.example.org")
+                .body(ARTICLE).post("/articles").then()
+                .statusCode(202);
         given().get("/q/health/ready").then().statusCode(200);
         given().get("/q/openapi").then().statusCode(200);
+    }
+
+    @Test
+    void subscriptionsAreReadAndManagedWithTheTokenOnly() {
+        given().get("/subscriptions").then().statusCode(401).contentType("application/problem+json");
+        given().get("/subscriptions/sub_0123456789abcdef").then().statusCode(401);
+        given().delete("/subscriptions/sub_0123456789abcdef").then().statusCode(401);
+        given().contentType("application/json").body("{\"url\":\"https://feed.example/rss\"}").post("/subscriptions")
+                .then().statusCode(401);
+        given().header("Authorization", "Bearer it-s3cret").get("/subscriptions").then().statusCode(200);
     }
 }

@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.startsWith;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.wirecopy.ingest.messaging.KafkaSubscriptionStore;
 import io.wirecopy.ingest.service.Subscription;
 import io.wirecopy.shared.Topics;
@@ -24,8 +26,17 @@ import org.junit.jupiter.api.Test;
 
 /** Feed polling in the packaged service, from a local HTTP server to news.articles; subscriptions kept in Kafka. */
 @QuarkusIntegrationTest
+@TestProfile(SubscriptionsIT.LocalFeeds.class)
 @WithTestResource(InfrastructureResource.class)
 class SubscriptionsIT {
+
+    /** The feeds here are served on 127.0.0.1, which the default configuration refuses to fetch. */
+    public static class LocalFeeds implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("wirecopy.ingest.fetch.allow-private-addresses", "true");
+        }
+    }
 
     static final String BOOTSTRAP = Infrastructure.get().kafkaBootstrapServers();
 
@@ -88,6 +99,36 @@ class SubscriptionsIT {
         }
         try (KafkaSubscriptionStore third = new KafkaSubscriptionStore(BOOTSTRAP)) {
             assertThat(third.get(s.id())).isEmpty();
+        }
+    }
+
+    @Test
+    void aRecordWrittenStraightToTheTopicThatIsNoSubscriptionIsSkippedNotFatal() throws Exception {
+        String good = "sub_ok" + System.nanoTime();
+        Subscription s = new Subscription(good, "https://feed.example/ok", 15, Subscription.Status.ACTIVE,
+                Instant.parse("2026-11-23T10:00:00Z"), null, null, null, 0, Instant.parse("2026-11-23T10:00:00Z"), null, null,
+                0, 0, List.of(), false);
+        try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<String, String>(Map.of("bootstrap.servers",
+                BOOTSTRAP), new org.apache.kafka.common.serialization.StringSerializer(),
+                new org.apache.kafka.common.serialization.StringSerializer())) {
+            producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(Topics.SUBSCRIPTIONS, "sub_bad1", "{not json")).get();
+            producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(Topics.SUBSCRIPTIONS, "sub_bad2",
+                    "{\"id\":\"sub_bad2\",\"url\":\"file:///etc/passwd\",\"intervalMinutes\":15,\"status\":\"ACTIVE\","
+                            + "\"createdAt\":\"2026-11-23T10:00:00Z\",\"nextFetchAt\":\"2026-11-23T10:00:00Z\"}")).get();
+            producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(Topics.SUBSCRIPTIONS, "sub_bad3",
+                    "{\"id\":\"sub_other\",\"url\":\"https://feed.example/x\",\"intervalMinutes\":15,\"status\":\"ACTIVE\","
+                            + "\"createdAt\":\"2026-11-23T10:00:00Z\",\"nextFetchAt\":\"2026-11-23T10:00:00Z\"}")).get();
+        }
+        try (KafkaSubscriptionStore store = new KafkaSubscriptionStore(BOOTSTRAP)) {
+            store.put(s);
+        }
+        try (KafkaSubscriptionStore again = new KafkaSubscriptionStore(BOOTSTRAP)) {
+            assertThat(again.get(good)).contains(s);
+            assertThat(again.get("sub_bad1")).isEmpty();
+            assertThat(again.get("sub_bad2")).isEmpty();
+            assertThat(again.get("sub_bad3")).as("its key is not its id").isEmpty();
+            assertThat(again.get("sub_other")).isEmpty();
+            again.delete(good);
         }
     }
 }

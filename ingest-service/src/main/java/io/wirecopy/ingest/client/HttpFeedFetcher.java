@@ -4,61 +4,47 @@ import io.wirecopy.ingest.config.IngestConfig;
 import io.wirecopy.ingest.config.PollingConfig;
 import io.wirecopy.ingest.service.FeedFetcher;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.wirecopy.ingest.fetch.WebFetcher;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
-/** Fetches feeds over HTTP(S) with {@link HttpClient}: conditional, redirects followed, time- and size-limited. */
+/**
+ * Fetches feeds through the {@link WebFetcher} (public addresses only, every redirect hop checked, one
+ * deadline for the whole fetch, the body limit of ingest), conditionally (ETag, Last-Modified).
+ */
 @ApplicationScoped
 public class HttpFeedFetcher implements FeedFetcher {
 
     private static final String ACCEPT = "application/rss+xml, application/atom+xml, application/feed+json, "
             + "application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5";
 
-    private final HttpClient client;
+    private final WebFetcher web;
     private final Duration timeout;
     private final long maxBytes;
 
-    public HttpFeedFetcher(PollingConfig polling, IngestConfig ingest) {
+    public HttpFeedFetcher(WebFetcher web, PollingConfig polling, IngestConfig ingest) {
+        this.web = web;
         this.timeout = polling.fetchTimeout();
         this.maxBytes = ingest.maxBodyBytes();
-        this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 
     @Override
     public Fetched fetch(String url, String etag, String lastModified) throws IOException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout).GET()
-                .header("Accept", ACCEPT).header("User-Agent", "Wirecopy feed poller");
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Accept", ACCEPT);
         if (etag != null) {
-            request.header("If-None-Match", etag);
+            headers.put("If-None-Match", etag);
         }
         if (lastModified != null) {
-            request.header("If-Modified-Since", lastModified);
+            headers.put("If-Modified-Since", lastModified);
         }
-        HttpResponse<InputStream> response;
-        try {
-            response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        }
-        byte[] body;
-        try (InputStream in = response.body()) {
-            body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-        }
-        if (body.length > maxBytes) {
-            throw new IOException("the feed is over the size limit of " + maxBytes + " bytes");
-        }
-        var headers = response.headers();
-        return new Fetched(response.statusCode(), body, headers.firstValue("Content-Type").orElse(null),
-                headers.firstValue("ETag").orElse(null), headers.firstValue("Last-Modified").orElse(null),
-                retryAfter(headers.firstValue("Retry-After").orElse(null)));
+        WebFetcher.Response r = web.fetch(new WebFetcher.Request(url, headers, maxBytes, timeout), null);
+        return new Fetched(r.status(), r.body(), r.header("Content-Type"), r.header("ETag"), r.header("Last-Modified"),
+                retryAfter(r.header("Retry-After")));
     }
 
     /** {@code Retry-After}: seconds, or an HTTP date; null when absent or unreadable. */

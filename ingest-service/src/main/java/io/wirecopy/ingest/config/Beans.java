@@ -5,6 +5,7 @@ import io.wirecopy.ingest.messaging.KafkaSubscriptionStore;
 import io.wirecopy.ingest.parse.SourceBoilerplate;
 import io.wirecopy.ingest.service.FeedFetcher;
 import io.wirecopy.ingest.fetch.PageFetcher;
+import io.wirecopy.ingest.fetch.WebFetcher;
 import io.wirecopy.ingest.service.FeedPoller;
 import io.wirecopy.ingest.service.FullTextCompleter;
 import io.wirecopy.ingest.service.IngestService;
@@ -64,9 +65,23 @@ public class Beans {
         return new FeedPoller(store, fetcher, ingest, config, clock, metrics, fullText);
     }
 
+    void close(@Disposes FeedPoller poller) {
+        poller.close();
+    }
+
     @Produces
     @Singleton
-    FullTextCompleter fullText(FullTextConfig config, Clock clock, MeterRegistry metrics) {
-        return new FullTextCompleter(new PageFetcher(config, clock), config, metrics);
+    WebFetcher webFetcher(FetchConfig config) {
+        return new WebFetcher(config);
+    }
+
+    void close(@Disposes WebFetcher fetcher) throws java.io.IOException {
+        fetcher.close();
+    }
+
+    @Produces
+    @Singleton
+    FullTextCompleter fullText(WebFetcher web, FullTextConfig config, Clock clock, MeterRegistry metrics) {
+        return new FullTextCompleter(new PageFetcher(web, config, clock), config, metrics);
     }
 }

@@ -22,11 +22,7 @@ public interface FullTextConfig {
     @WithDefault("50")
     int maxPerPoll();
 
-    /** The User-Agent sent, and the name robots.txt rules are matched against (its first word). */
-    @WithDefault("Wirecopy/0.1 (full-text fetcher; +https://github.com/wirecopy)")
-    String userAgent();
-
-    /** Timeout of one request (connect and the whole response). */
+    /** Deadline of one page's fetch: redirects, robots.txt and the whole body included. */
     @WithDefault("PT10S")
     Duration timeout();
 
@@ -34,22 +30,7 @@ public interface FullTextConfig {
     @WithDefault("5242880")
     long maxBytes();
 
-    /** Redirects followed, each checked like the first address. */
-    @WithDefault("5")
-    int maxRedirects();
-
-    /** Requests at a time to one host. */
-    @WithDefault("2")
-    int perHostConcurrency();
-
     /** How long a host's robots.txt is kept. */
     @WithDefault("PT6H")
     Duration robotsTtl();
-
-    /**
-     * Whether pages on loopback, link-local, private and other non-public addresses may be fetched. A feed
-     * is written by whoever runs it, so by default its links cannot reach the machines around Wirecopy.
-     */
-    @WithDefault("false")
-    boolean allowPrivateAddresses();
 }

@@ -20,11 +20,19 @@ public interface PollingConfig {
     @WithDefault("PT6H")
     Duration maxBackoff();
 
-    /** Timeout of one fetch (connect and read). */
+    /** Deadline of one feed's fetch: connect, redirects and the whole body. */
     @WithDefault("PT30S")
     Duration fetchTimeout();
 
     /** Article ids remembered per subscription to skip items seen before. */
     @WithDefault("2000")
     int seenItems();
+
+    /** Subscriptions kept at most; subscribing a new feed past this is refused (429). */
+    @WithDefault("1000")
+    int maxSubscriptions();
+
+    /** Feeds polled at once: a slow feed holds one of these until its deadline, never the others. */
+    @WithDefault("4")
+    int concurrency();
 }

@@ -8,8 +8,9 @@ import java.util.Optional;
 public interface SecurityConfig {
 
     /**
-     * When set ({@code INGEST_API_TOKEN}), the write endpoints require {@code Authorization: Bearer <token>}.
-     * Unset (the default): they are open, for a stack behind its own gateway or on a laptop.
+     * When set ({@code INGEST_API_TOKEN}), every write and the subscription reads require
+     * {@code Authorization: Bearer <token>}. Unset (the default): they answer only requests addressed to a
+     * loopback name ({@code localhost}, {@code 127.0.0.1}, {@code [::1]}), and a warning is logged at start.
      */
     Optional<String> apiToken();
 }

@@ -33,6 +33,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public class KafkaSubscriptionStore implements SubscriptionStore, AutoCloseable {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(KafkaSubscriptionStore.class);
+
     private final Map<String, Subscription> byId = new ConcurrentSkipListMap<>();
     private final KafkaProducer<String, String> producer;
 
@@ -106,15 +108,33 @@ public class KafkaSubscriptionStore implements SubscriptionStore, AutoCloseable 
             long end = consumer.endOffsets(List.of(partition)).get(partition);
             while (consumer.position(partition) < end) {
                 for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(500))) {
-                    if (r.value() == null) {
-                        byId.remove(r.key());
-                    } else {
-                        byId.put(r.key(), EventJson.mapper().readValue(r.value(), Subscription.class));
-                    }
+                    apply(r);
                 }
             }
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable subscription in " + Topics.SUBSCRIPTIONS + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * One record of the topic into memory. The topic can be written by anyone who reaches the broker, so a
+     * record that is not a valid subscription under its own key is skipped with a warning: one bad record
+     * must not stop ingest from starting, every time.
+     */
+    void apply(ConsumerRecord<String, String> r) {
+        if (r.key() == null) {
+            LOG.warnf("skipped a record without a key in %s at offset %d", Topics.SUBSCRIPTIONS, r.offset());
+        } else if (r.value() == null) {
+            byId.remove(r.key());
+        } else {
+            try {
+                Subscription s = EventJson.mapper().readValue(r.value(), Subscription.class);
+                if (!r.key().equals(s.id())) {
+                    throw new IllegalArgumentException("its key is not its id");
+                }
+                byId.put(r.key(), s);
+            } catch (JsonProcessingException | IllegalArgumentException e) {
+                LOG.warnf("skipped an unreadable subscription in %s at offset %d: %s", Topics.SUBSCRIPTIONS, r.offset(),
+                        e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse(""));
+            }
         }
     }
 

@@ -35,7 +35,9 @@ public final class Datelines {
     /** "Reuters:" or "AFP -" */
     private static final Pattern AGENCY_FIRST = Pattern.compile("^(" + AGENCY + "\\s*(?::|[-–—]))\\s+");
     /** "WASHINGTON —", "NEW YORK, June 3 -" (a place in capitals) */
-    private static final Pattern PLACE_ONLY = Pattern.compile("^((?:\\p{Lu}{2,}[ .'-]?)+" + DATE + DASH + ")\\s+");
+    // runs of capitals joined by one separator each: one way to read any text, so it never backtracks
+    private static final Pattern PLACE_ONLY = Pattern.compile("^((?:\\p{Lu}{2,}+(?:[ .'-]\\p{Lu}{2,}+)*+[ .'-]?)" + DATE + DASH
+            + ")\\s+");
     /** Credits anywhere: "(Reuters)", "(Reporting by X; Reuters)", "Source: AFP", "Sources: News Agencies". */
     private static final Pattern CREDIT = Pattern.compile("(?:\\(|\\bsources?:\\s*|;\\s*)" + AGENCY + "\\b",
             Pattern.CASE_INSENSITIVE);
@@ -43,8 +45,12 @@ public final class Datelines {
     private Datelines() {
     }
 
+    /** A dateline is at the very start: the patterns look at no more than this much of the text. */
+    static final int OPENING_CHARS = 200;
+
     public static Found find(String text) {
-        String opening = text.strip();
+        String stripped = text.strip();
+        String opening = stripped.substring(0, Math.min(stripped.length(), OPENING_CHARS));
         String dateline = null;
         Set<String> agencies = new LinkedHashSet<>();
         for (Pattern p : List.of(PLACE_AGENCY, PLACE_DASH_AGENCY, AGENCY_FIRST, PLACE_ONLY)) {

@@ -72,12 +72,27 @@ public final class Dates {
             Map.entry("edt", "-04:00"), Map.entry("cst", "-06:00"), Map.entry("cdt", "-05:00"),
             Map.entry("mst", "-07:00"), Map.entry("mdt", "-06:00"), Map.entry("pst", "-08:00"), Map.entry("pdt", "-07:00"));
 
+    /** Longest line looked at as a date: a date with its decoration is far shorter. */
+    static final int MAX_SCRAPED_CHARS = 120;
+
     /**
      * A line that is nothing but a date, in any form {@link #parse} or the scraped forms take (leading
      * {@code #}, {@code |} or bullets ignored); null when it is not one.
      */
     public static OffsetDateTime scraped(String line) {
-        String s = line.strip().replaceFirst("^[#|•·*\\-–—\\s]+", "").replaceFirst("[.\\s]+$", "").replace('\u00A0', ' ');
+        String stripped = line.strip();
+        if (stripped.length() > MAX_SCRAPED_CHARS) { // the length first: no pattern runs over a long line
+            return null;
+        }
+        int from = 0;
+        while (from < stripped.length() && "#|•·*-–— \t\u00A0".indexOf(stripped.charAt(from)) >= 0) {
+            from++;
+        }
+        int to = stripped.length();
+        while (to > from && (stripped.charAt(to - 1) == '.' || Character.isWhitespace(stripped.charAt(to - 1)))) {
+            to--;
+        }
+        String s = stripped.substring(from, to).replace('\u00A0', ' ');
         if (s.length() < 6 || s.length() > 60) {
             return null;
         }

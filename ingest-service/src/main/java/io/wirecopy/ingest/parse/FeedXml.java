@@ -27,6 +27,9 @@ public final class FeedXml {
     /** How far into a document its DOCTYPE is looked for. */
     static final int PROLOG_CHARS = 64 * 1024;
 
+    /** Characters all the references to a DOCTYPE's entities may expand to; a feed past it is refused (400). */
+    static final int MAX_EXPANSION_CHARS = 1_000_000;
+
     /** Longest literal value of an internal entity that is kept; a longer one is dropped. */
     static final int MAX_ENTITY_CHARS = 1024;
 
@@ -113,6 +116,7 @@ public final class FeedXml {
         }
         doc = channelled(doc);
         StringBuilder out = new StringBuilder(doc.length() + 64);
+        long expanded = 0;
         int i = 0;
         int cdata = doc.indexOf("<![CDATA[");
         while (i < doc.length()) {
@@ -142,7 +146,13 @@ public final class FeedXml {
                 out.append(r.group());
                 i = r.end();
             } else if (entities.containsKey(name)) {
-                out.append(escape(entities.get(name)));
+                String value = escape(entities.get(name));
+                expanded += value.length();
+                if (expanded > MAX_EXPANSION_CHARS) {
+                    throw new IllegalArgumentException("the feed's DOCTYPE entities expand to more than "
+                            + MAX_EXPANSION_CHARS + " characters");
+                }
+                out.append(value);
                 i = r.end();
             } else if (Entities.isNamedEntity(name)) {
                 String chars = Entities.getByName(name);
@@ -181,8 +191,28 @@ public final class FeedXml {
 
     /** Whether only the prolog (declaration, comments, processing instructions, whitespace) comes before {@code at}. */
     private static boolean beforeRootElement(String doc, int at) {
-        String prolog = doc.substring(0, at).replaceAll("(?s)<\\?.*?\\?>|<!--.*?-->", "").strip();
-        return prolog.isEmpty();
+        int i = 0;
+        while (i < at) { // whitespace, processing instructions and comments only; each end is searched once
+            char c = doc.charAt(i);
+            if (Character.isWhitespace(c) || c == '\uFEFF') {
+                i++;
+            } else if (doc.startsWith("<?", i)) {
+                int end = doc.indexOf("?>", i + 2);
+                if (end < 0 || end + 2 > at) {
+                    return false;
+                }
+                i = end + 2;
+            } else if (doc.startsWith("<!--", i)) {
+                int end = doc.indexOf("-->", i + 4);
+                if (end < 0 || end + 3 > at) {
+                    return false;
+                }
+                i = end + 3;
+            } else {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The index after the DOCTYPE starting at {@code start}: its closing {@code >}, past an internal subset in brackets. */

@@ -5,6 +5,8 @@ import io.wirecopy.ingest.parse.Dates;
 import io.wirecopy.ingest.service.IngestException;
 import io.wirecopy.ingest.service.IngestResult;
 import io.wirecopy.ingest.service.IngestService;
+import io.wirecopy.ingest.security.ApiTokenMechanism;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -18,6 +20,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** {@code POST /articles} and {@code POST /feeds}: the body is read as its content type says. */
+@RolesAllowed(ApiTokenMechanism.WRITER)
 @Path("/")
 @Consumes(MediaType.WILDCARD)
 @Produces(MediaType.APPLICATION_JSON)

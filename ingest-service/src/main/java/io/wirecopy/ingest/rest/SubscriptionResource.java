@@ -2,6 +2,8 @@ package io.wirecopy.ingest.rest;
 
 import io.wirecopy.ingest.service.FeedPoller;
 import io.wirecopy.ingest.service.Subscription;
+import io.wirecopy.ingest.security.ApiTokenMechanism;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Feed subscriptions: {@code POST /subscriptions}, {@code GET /subscriptions[/{id}]}, {@code DELETE /subscriptions/{id}}. */
+@RolesAllowed(ApiTokenMechanism.WRITER)
 @Path("/subscriptions")
 @Produces(MediaType.APPLICATION_JSON)
 public class SubscriptionResource {

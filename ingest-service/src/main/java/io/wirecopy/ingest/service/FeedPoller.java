@@ -14,6 +14,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import io.wirecopy.ingest.fetch.WebFetcher;
 import java.util.function.UnaryOperator;
 import org.jboss.logging.Logger;
 
@@ -35,6 +41,8 @@ public class FeedPoller {
     private final Clock clock;
     private final MeterRegistry metrics;
     private final FullTextCompleter fullText;
+    private final ExecutorService pool;
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
 
     public FeedPoller(SubscriptionStore store, FeedFetcher fetcher, IngestService ingest, PollingConfig config, Clock clock,
             MeterRegistry metrics, FullTextCompleter fullText) {
@@ -45,6 +53,12 @@ public class FeedPoller {
         this.config = config;
         this.clock = clock;
         this.metrics = metrics;
+        AtomicInteger threads = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(config.concurrency(), r -> {
+            Thread t = new Thread(r, "wirecopy-poll-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
         for (Subscription.Status status : Subscription.Status.values()) {
             metrics.gauge("wirecopy.ingest.subscriptions", io.micrometer.core.instrument.Tags.of("status", status.name().toLowerCase()),
                     store, st -> st.all().stream().filter(x -> x.status() == status).count());
@@ -72,18 +86,19 @@ public class FeedPoller {
         }
         URI uri;
         try {
-            uri = URI.create(url.strip());
-        } catch (IllegalArgumentException e) {
-            throw IngestException.bad("url is not a URL: " + e.getMessage());
-        }
-        if (uri.getScheme() == null || !uri.getScheme().matches("(?i)https?") || uri.getHost() == null) {
-            throw IngestException.bad("url must be an absolute http or https URL, got '" + url + "'");
+            uri = WebFetcher.checked(url);
+        } catch (WebFetcher.Refused e) {
+            throw IngestException.bad("url must be an absolute http or https URL without credentials");
         }
         int interval = intervalMinutes == null ? 15 : intervalMinutes;
         if (interval < 1 || interval > 7 * 24 * 60) {
             throw IngestException.bad("intervalMinutes must be between 1 and 10080, got " + interval);
         }
         String id = "sub_" + Hashing.sha256Hex("feed:" + uri).substring(0, 16);
+        if (store.get(id).isEmpty() && store.all().size() >= config.maxSubscriptions()) {
+            throw new IngestException(IngestException.Kind.QUOTA, "there are " + config.maxSubscriptions()
+                    + " subscriptions, the most this ingest keeps (wirecopy.ingest.polling.max-subscriptions)");
+        }
         Instant now = clock.instant();
         Subscription s = store.get(id)
                 .map(old -> new Subscription(id, old.url(), interval, Subscription.Status.ACTIVE, old.createdAt(),
@@ -110,19 +125,45 @@ public class FeedPoller {
         return store.get(id);
     }
 
-    /** Polls every active subscription that is due; returns how many were polled. */
-    public int pollDue() {
-        int polled = 0;
+    /**
+     * Starts a poll of every active subscription that is due and not being polled already, on the pool of
+     * {@code polling.concurrency} threads, and returns them: a slow feed holds one thread until its deadline,
+     * the others go on, and the next tick is not held up.
+     */
+    public List<CompletableFuture<Subscription>> pollDue() {
+        List<CompletableFuture<Subscription>> started = new ArrayList<>();
         for (Subscription s : new ArrayList<>(store.all())) {
-            if (s.status() == Subscription.Status.ACTIVE && !s.nextFetchAt().isAfter(clock.instant())) {
-                Subscription after = poll(s);
-                store.put(after);
-                metrics.counter("wirecopy.ingest.polls", "outcome", after.consecutiveFailures() > 0 ? "failed"
-                        : after.lastError() != null ? "retry_later" : "ok").increment();
-                polled++;
+            if (s.status() == Subscription.Status.ACTIVE && !s.nextFetchAt().isAfter(clock.instant()) && inFlight.add(s.id())) {
+                try {
+                    started.add(CompletableFuture.supplyAsync(() -> pollAndSave(s), pool));
+                } catch (RuntimeException e) { // the pool is shut down: the service is stopping
+                    inFlight.remove(s.id());
+                }
             }
         }
-        return polled;
+        return started;
+    }
+
+    private Subscription pollAndSave(Subscription s) {
+        try {
+            Subscription after = poll(s);
+            if (store.get(s.id()).isPresent()) { // not unsubscribed while it was polled
+                store.put(after);
+            }
+            metrics.counter("wirecopy.ingest.polls", "outcome", after.consecutiveFailures() > 0 ? "failed"
+                    : after.lastError() != null ? "retry_later" : "ok").increment();
+            return after;
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "polling subscription %s failed", s.id());
+            throw e;
+        } finally {
+            inFlight.remove(s.id());
+        }
+    }
+
+    /** Stops the polling threads (a poll under way is interrupted). */
+    public void close() {
+        pool.shutdownNow();
     }
 
     Subscription poll(Subscription s) {
@@ -131,8 +172,11 @@ public class FeedPoller {
         FeedFetcher.Fetched fetched;
         try {
             fetched = fetcher.fetch(s.url(), s.etag(), s.lastModified());
-        } catch (IOException | RuntimeException e) {
+        } catch (WebFetcher.Refused e) {
             return failed(s, now, "fetch failed: " + e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            LOG.debugf(e, "fetch of subscription %s failed", s.id());
+            return failed(s, now, "fetch failed"); // no more: the detail could tell a subscriber what is behind a port
         }
         if (fetched.status() == 304) {
             return success(s, now, s.etag(), s.lastModified(), 0, s.seen());

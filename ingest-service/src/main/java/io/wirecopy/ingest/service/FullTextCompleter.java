@@ -82,7 +82,7 @@ public class FullTextCompleter {
                 }
                 outcome = "no_longer_text";
             }
-        } catch (PageFetcher.Refused e) {
+        } catch (io.wirecopy.ingest.fetch.WebFetcher.Refused e) {
             outcome = "refused_" + e.reason();
             LOG.debugf("full text of %s not fetched: %s", item.url(), e.getMessage());
         } catch (IOException | RuntimeException e) {

@@ -9,7 +9,9 @@ public class IngestException extends RuntimeException {
         /** 413: over the size limit. */
         TOO_LARGE(413, "Payload too large"),
         /** 415: a content type ingest does not take. */
-        UNSUPPORTED_TYPE(415, "Unsupported media type");
+        UNSUPPORTED_TYPE(415, "Unsupported media type"),
+        /** 429: a quota is reached (subscriptions). */
+        QUOTA(429, "Quota reached");
 
         public final int status;
         public final String title;

@@ -33,7 +33,18 @@ public record Subscription(
         PAUSED
     }
 
+    /** Validates what was read (the topic is not trusted): an id, an http(s) URL, an interval and a status. */
     public Subscription {
+        if (id == null || id.isBlank() || id.length() > 64) {
+            throw new IllegalArgumentException("a subscription needs an id");
+        }
+        if (url == null || url.length() > FeedPoller.MAX_URL_CHARS || !url.regionMatches(true, 0, "http://", 0, 7)
+                && !url.regionMatches(true, 0, "https://", 0, 8)) {
+            throw new IllegalArgumentException("a subscription's url must be http(s)");
+        }
+        if (intervalMinutes < 1 || intervalMinutes > 7 * 24 * 60 || status == null || createdAt == null || nextFetchAt == null) {
+            throw new IllegalArgumentException("a subscription needs an interval of 1 to 10080 minutes, a status and times");
+        }
         seen = seen == null ? List.of() : List.copyOf(seen);
     }
 

@@ -64,6 +64,14 @@ class FeedPollerTest {
         public int seenItems() {
             return 100;
         }
+
+        public int maxSubscriptions() {
+            return 3;
+        }
+
+        public int concurrency() {
+            return 2;
+        }
     };
 
     final TestClock clock = new TestClock();
@@ -109,7 +117,7 @@ class FeedPollerTest {
         url = "http://127.0.0.1:" + server.getAddress().getPort() + "/feed.xml";
         IngestService ingest = new IngestService(published::addAll, () -> 5_000_000, clock, new SimpleMeterRegistry(),
                 SourceBoilerplate.none());
-        poller = new FeedPoller(new SubscriptionStore.InMemory(), new HttpFeedFetcher(POLLING, () -> 5_000_000), ingest,
+        poller = new FeedPoller(new SubscriptionStore.InMemory(), new HttpFeedFetcher(Fetching.web(true), POLLING, () -> 5_000_000), ingest,
                 POLLING, clock, new SimpleMeterRegistry(), null);
     }
 
@@ -121,19 +129,19 @@ class FeedPollerTest {
     @Test
     void conditionalGetAndItemsSeenBeforeAreNotPublishedAgain() {
         Subscription s = poller.subscribe(url, 5);
-        assertThat(poller.pollDue()).isEqualTo(1);
+        assertThat(Fetching.polled(poller.pollDue())).isEqualTo(1);
         assertThat(published).extracting(e -> e.article().title()).containsExactly("one", "two");
-        assertThat(poller.pollDue()).as("not due before its interval").isZero();
+        assertThat(Fetching.polled(poller.pollDue())).as("not due before its interval").isZero();
 
         clock.now = clock.now.plus(Duration.ofMinutes(5));
-        assertThat(poller.pollDue()).isEqualTo(1);
+        assertThat(Fetching.polled(poller.pollDue())).isEqualTo(1);
         assertThat(requests).containsExactly("GET null", "GET \"v1\"");
         assertThat(published).hasSize(2);
 
         items = List.of("three", "one", "two");
         etag = "\"v2\"";
         clock.now = clock.now.plus(Duration.ofMinutes(5));
-        poller.pollDue();
+        Fetching.polled(poller.pollDue());
         assertThat(published).extracting(e -> e.article().title()).containsExactly("one", "two", "three");
         Subscription after = poller.subscription(s.id()).orElseThrow();
         assertThat(after.itemsPublished()).isEqualTo(3);
@@ -147,7 +155,7 @@ class FeedPollerTest {
         Subscription s = poller.subscribe(url, 5);
         status = 429;
         retryAfter = "120";
-        poller.pollDue();
+        Fetching.polled(poller.pollDue());
         Subscription after = poller.subscription(s.id()).orElseThrow();
         assertThat(after.nextFetchAt()).isEqualTo(clock.now.plusSeconds(120));
         assertThat(after.consecutiveFailures()).isZero();
@@ -158,23 +166,23 @@ class FeedPollerTest {
     void failuresBackOffAndPauseUntilSubscribedAgain() {
         Subscription s = poller.subscribe(url, 5);
         status = 500;
-        poller.pollDue();
+        Fetching.polled(poller.pollDue());
         assertThat(poller.subscription(s.id()).orElseThrow().nextFetchAt()).isEqualTo(clock.now.plus(Duration.ofMinutes(10)));
         clock.now = clock.now.plus(Duration.ofMinutes(10));
-        poller.pollDue();
+        Fetching.polled(poller.pollDue());
         assertThat(poller.subscription(s.id()).orElseThrow().nextFetchAt()).isEqualTo(clock.now.plus(Duration.ofMinutes(20)));
         clock.now = clock.now.plus(Duration.ofMinutes(20));
-        poller.pollDue();
+        Fetching.polled(poller.pollDue());
         Subscription paused = poller.subscription(s.id()).orElseThrow();
         assertThat(paused.status()).isEqualTo(Subscription.Status.PAUSED);
         assertThat(paused.consecutiveFailures()).isEqualTo(3);
         assertThat(paused.lastError()).isEqualTo("HTTP 500");
         clock.now = clock.now.plus(Duration.ofHours(2));
-        assertThat(poller.pollDue()).as("paused feeds are not polled").isZero();
+        assertThat(Fetching.polled(poller.pollDue())).as("paused feeds are not polled").isZero();
 
         status = 200;
         assertThat(poller.subscribe(url, 5).status()).isEqualTo(Subscription.Status.ACTIVE);
-        poller.pollDue();
+        Fetching.polled(poller.pollDue());
         assertThat(published).hasSize(2);
         assertThat(poller.subscription(s.id()).orElseThrow().consecutiveFailures()).isZero();
     }
@@ -183,12 +191,60 @@ class FeedPollerTest {
     void aBadFeedIsAFailureWithItsReasonAndBadRequestsAreRefused() {
         Subscription s = poller.subscribe(url, 5);
         items = List.of();
-        poller.pollDue();
+        Fetching.polled(poller.pollDue());
         assertThat(poller.subscription(s.id()).orElseThrow().lastError()).isEqualTo("the feed has no items");
         assertThatThrownBy(() -> poller.subscribe("file:///etc/passwd", 5)).isInstanceOf(IngestException.class)
                 .hasMessageContaining("http or https");
+        assertThatThrownBy(() -> poller.subscribe("http://user:pw@feed.example/rss", 5)).isInstanceOf(IngestException.class)
+                .hasMessageContaining("without credentials");
         assertThatThrownBy(() -> poller.subscribe(url, 0)).hasMessageContaining("intervalMinutes");
         assertThat(poller.unsubscribe(s.id())).isTrue();
         assertThat(poller.unsubscribe(s.id())).isFalse();
+    }
+
+    @Test
+    void subscriptionsAreCappedButAKnownOneCanBeResumed() {
+        for (int i = 0; i < 3; i++) {
+            poller.subscribe(url + "?n=" + i, 5);
+        }
+        assertThatThrownBy(() -> poller.subscribe(url + "?n=3", 5)).isInstanceOfSatisfying(IngestException.class,
+                e -> assertThat(e.kind().status).isEqualTo(429));
+        assertThat(poller.subscribe(url + "?n=1", 10).intervalMinutes()).isEqualTo(10);
+    }
+
+    @Test
+    void aFeedThatNeverFinishesHoldsOneThreadUntilItsDeadlineAndNotTheOthers() throws IOException {
+        HttpServer slow = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        slow.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        slow.createContext("/drip", exchange -> {
+            exchange.sendResponseHeaders(200, 0);
+            try {
+                for (int i = 0; i < 600; i++) { // a byte every 100 ms: each read is quick, the whole never ends
+                    exchange.getResponseBody().write('<');
+                    exchange.getResponseBody().flush();
+                    Thread.sleep(100);
+                }
+            } catch (InterruptedException | IOException e) {
+                // the client gave up
+            }
+            exchange.close();
+        });
+        slow.start();
+        try {
+            Subscription dripping = poller.subscribe("http://127.0.0.1:" + slow.getAddress().getPort() + "/drip", 5);
+            Subscription good = poller.subscribe(url, 5);
+            long start = System.nanoTime();
+            var polls = poller.pollDue();
+            assertThat(polls).hasSize(2);
+            long done = Fetching.polled(polls);
+            long seconds = Duration.ofNanos(System.nanoTime() - start).toSeconds();
+            assertThat(seconds).as("the deadline (5 s) cut the dripping feed").isLessThan(9);
+            assertThat(poller.subscription(dripping.id()).orElseThrow().lastError()).isEqualTo("fetch failed: no complete answer within 5 s");
+            assertThat(poller.subscription(good.id()).orElseThrow().lastError()).isNull();
+            assertThat(published).hasSize(2);
+            assertThat(done).isEqualTo(2);
+        } finally {
+            slow.stop(0);
+        }
     }
 }

@@ -7,7 +7,9 @@ import com.sun.net.httpserver.HttpServer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.wirecopy.ingest.client.HttpFeedFetcher;
 import io.wirecopy.ingest.config.FullTextConfig;
+import io.wirecopy.ingest.fetch.Addresses;
 import io.wirecopy.ingest.fetch.PageFetcher;
+import io.wirecopy.ingest.fetch.WebFetcher;
 import io.wirecopy.ingest.parse.SourceBoilerplate;
 import io.wirecopy.shared.event.ArticleIngested;
 import java.io.IOException;
@@ -121,10 +123,6 @@ class FullTextTest {
                 return perPoll;
             }
 
-            public String userAgent() {
-                return "Wirecopy/test (+https://example.org)";
-            }
-
             public Duration timeout() {
                 return Duration.ofSeconds(5);
             }
@@ -133,20 +131,8 @@ class FullTextTest {
                 return 1_000_000;
             }
 
-            public int maxRedirects() {
-                return 3;
-            }
-
-            public int perHostConcurrency() {
-                return 2;
-            }
-
             public Duration robotsTtl() {
                 return Duration.ofHours(1);
-            }
-
-            public boolean allowPrivateAddresses() {
-                return allowPrivate;
             }
         };
     }
@@ -159,9 +145,10 @@ class FullTextTest {
         FeedPollerTest.TestClock clock = new FeedPollerTest.TestClock();
         IngestService ingest = new IngestService(published::addAll, () -> 5_000_000, clock, metrics, SourceBoilerplate.none());
         FullTextConfig config = config(allowPrivate, 30, perPoll);
-        return new FeedPoller(new SubscriptionStore.InMemory(), new HttpFeedFetcher(FeedPollerTest.POLLING, () -> 5_000_000),
+        WebFetcher web = Fetching.web(allowPrivate);
+        return new FeedPoller(new SubscriptionStore.InMemory(), new HttpFeedFetcher(web, FeedPollerTest.POLLING, () -> 5_000_000),
                 ingest, FeedPollerTest.POLLING, clock, metrics,
-                new FullTextCompleter(new PageFetcher(config, clock), config, metrics));
+                new FullTextCompleter(new PageFetcher(web, config, clock), config, metrics));
     }
 
     Map<String, String> textsByTitle() {
@@ -172,7 +159,7 @@ class FullTextTest {
     void shortItemsAreCompletedFromTheirPagesPolitely() {
         FeedPoller poller = poller(true);
         Subscription s = poller.subscribe(base + "/feed.xml", 15, true);
-        assertThat(poller.pollDue()).isEqualTo(1);
+        assertThat(Fetching.polled(poller.pollDue())).isEqualTo(1);
         Map<String, String> texts = textsByTitle();
         assertThat(texts).hasSize(4);
         String article = """
@@ -186,7 +173,7 @@ class FullTextTest {
         assertThat(texts.get("Strike, the members' view")).as("robots.txt disallows /members/").isEqualTo("Only for members.");
         assertThat(texts.get("Long item")).startsWith("This item's own text is long enough.");
         assertThat(requests).as("robots.txt once; no request for what it disallows or for a long item")
-                .containsExactly("/feed.xml Wirecopy feed poller", "/robots.txt Wirecopy/test (+https://example.org)",
+                .containsExactly("/feed.xml Wirecopy/test (+https://example.org)", "/robots.txt Wirecopy/test (+https://example.org)",
                         "/strike Wirecopy/test (+https://example.org)", "/moved Wirecopy/test (+https://example.org)",
                         "/strike Wirecopy/test (+https://example.org)");
         assertThat(metrics.counter("wirecopy.ingest.full_text", "outcome", "completed").count()).isEqualTo(2);
@@ -198,7 +185,7 @@ class FullTextTest {
     void aPollFetchesAtMostItsBudgetOfPages() {
         FeedPoller poller = poller(true, 1);
         poller.subscribe(base + "/feed.xml", 15, true);
-        poller.pollDue();
+        Fetching.polled(poller.pollDue());
         assertThat(textsByTitle().get("Harbour strike enters third day")).startsWith("The port of Valdora");
         assertThat(textsByTitle().get("Moved story")).isEqualTo("A story that moved.");
         assertThat(metrics.counter("wirecopy.ingest.full_text", "outcome", "over_budget").count()).isEqualTo(2);
@@ -208,47 +195,60 @@ class FullTextTest {
     void withFullTextOffNoPageIsFetched() {
         FeedPoller poller = poller(true);
         poller.subscribe(base + "/feed.xml", 15);
-        poller.pollDue();
+        Fetching.polled(poller.pollDue());
         assertThat(textsByTitle().get("Harbour strike enters third day")).isEqualTo("Dock workers kept the port closed.");
-        assertThat(requests).containsExactly("/feed.xml Wirecopy feed poller");
+        assertThat(requests).containsExactly("/feed.xml Wirecopy/test (+https://example.org)");
     }
 
     @Test
     void byDefaultAFeedCannotMakeWirecopyFetchPrivateAddresses() {
         FeedPoller poller = poller(false);
-        poller.subscribe(base + "/feed.xml", 15, true);
-        poller.pollDue();
-        assertThat(textsByTitle().get("Harbour strike enters third day")).isEqualTo("Dock workers kept the port closed.");
-        assertThat(requests).containsExactly("/feed.xml Wirecopy feed poller");
-        assertThat(metrics.counter("wirecopy.ingest.full_text", "outcome", "refused_address").count()).isEqualTo(3);
+        Subscription s = poller.subscribe(base + "/feed.xml", 15, true);
+        Fetching.polled(poller.pollDue());
+        assertThat(requests).as("neither the feed nor its pages").isEmpty();
+        assertThat(published).isEmpty();
+        assertThat(poller.subscription(s.id()).orElseThrow().lastError())
+                .isEqualTo("fetch failed: 127.0.0.1 is not a public address");
 
-        PageFetcher fetcher = new PageFetcher(config(false, 30), java.time.Clock.systemUTC());
+        PageFetcher fetcher = new PageFetcher(Fetching.web(false), config(false, 30), java.time.Clock.systemUTC());
         for (String url : List.of("http://127.0.0.1/", "http://localhost:8080/admin", "http://[::1]/", "http://10.1.2.3/",
                 "http://192.168.0.1/", "http://169.254.169.254/latest/meta-data/", "http://[::ffff:127.0.0.1]/",
-                "http://100.64.0.1/", "http://0.0.0.0/")) {
-            assertThatThrownBy(() -> fetcher.fetch(url)).as(url).isInstanceOfSatisfying(PageFetcher.Refused.class,
+                "http://100.64.0.1/", "http://0.0.0.0/", "http://2130706433/", "http://[64:ff9b::a00:1]/",
+                "http://[2002:c0a8:1::]/", "http://[fe80::1]/", "http://[fd00::1]/", "http://[::]/")) {
+            assertThatThrownBy(() -> fetcher.fetch(url)).as(url).isInstanceOfSatisfying(WebFetcher.Refused.class,
                     e -> assertThat(e.reason()).isEqualTo("address"));
         }
-        assertThatThrownBy(() -> fetcher.fetch("file:///etc/passwd")).isInstanceOfSatisfying(PageFetcher.Refused.class,
-                e -> assertThat(e.reason()).isEqualTo("scheme"));
+        for (String url : List.of("file:///etc/passwd", "http://0x7f.1/", "http://127.1/", "gopher://127.0.0.1:6379/_",
+                "http://user@127.0.0.1/")) {
+            assertThatThrownBy(() -> fetcher.fetch(url)).as(url).isInstanceOfSatisfying(WebFetcher.Refused.class,
+                    e -> assertThat(e.reason()).isEqualTo("scheme"));
+        }
     }
 
     @Test
     void redirectsAndSizeAreCapped() throws IOException {
-        PageFetcher fetcher = new PageFetcher(config(true, 30), java.time.Clock.systemUTC());
-        assertThatThrownBy(() -> fetcher.fetch(base + "/loop")).isInstanceOfSatisfying(PageFetcher.Refused.class,
+        PageFetcher fetcher = new PageFetcher(Fetching.web(true), config(true, 30), java.time.Clock.systemUTC());
+        assertThatThrownBy(() -> fetcher.fetch(base + "/loop")).isInstanceOfSatisfying(WebFetcher.Refused.class,
                 e -> assertThat(e.reason()).isEqualTo("redirects"));
-        assertThatThrownBy(() -> fetcher.fetch(base + "/huge")).isInstanceOfSatisfying(PageFetcher.Refused.class,
+        assertThatThrownBy(() -> fetcher.fetch(base + "/huge")).isInstanceOfSatisfying(WebFetcher.Refused.class,
                 e -> assertThat(e.reason()).isEqualTo("size"));
         assertThat(fetcher.fetch(base + "/moved").url()).isEqualTo(base + "/strike");
     }
 
     @Test
     void publicAddressesArePublic() throws IOException {
-        assertThat(PageFetcher.isPublic(InetAddress.getByName("8.8.8.8"))).isTrue();
-        assertThat(PageFetcher.isPublic(InetAddress.getByName("2a00:1450:4001::1"))).isTrue();
-        assertThat(PageFetcher.isPublic(InetAddress.getByName("fd00::1"))).isFalse();
-        assertThat(PageFetcher.isPublic(InetAddress.getByName("172.16.5.4"))).isFalse();
-        assertThat(PageFetcher.isPublic(InetAddress.getByName("198.18.0.1"))).isFalse();
+        assertThat(Addresses.isPublic(InetAddress.getByName("8.8.8.8"))).isTrue();
+        assertThat(Addresses.isPublic(InetAddress.getByName("2a00:1450:4001::1"))).isTrue();
+        assertThat(Addresses.isPublic(InetAddress.getByName("fd00::1"))).isFalse();
+        assertThat(Addresses.isPublic(InetAddress.getByName("172.16.5.4"))).isFalse();
+        assertThat(Addresses.isPublic(InetAddress.getByName("198.18.0.1"))).isFalse();
+        assertThat(Addresses.isPublic(InetAddress.getByName("64:ff9b::808:808"))).as("NAT64 of 8.8.8.8").isTrue();
+        assertThat(Addresses.isPublic(InetAddress.getByName("64:ff9b::7f00:1"))).as("NAT64 of 127.0.0.1").isFalse();
+        assertThat(Addresses.isPublic(InetAddress.getByName("2002:a9fe:a9fe::"))).as("6to4 of 169.254.169.254").isFalse();
+        assertThat(Addresses.isPublic(InetAddress.getByName("::10.0.0.1"))).as("IPv4-compatible").isFalse();
+        assertThat(Addresses.isPublic(InetAddress.getByName("2001:0:4136:e378::1"))).as("Teredo").isFalse();
+        assertThat(Addresses.isPublic(InetAddress.getByName("203.0.113.9"))).isFalse();
+        assertThat(Addresses.isPublic(InetAddress.getByName("224.0.0.1"))).isFalse();
+        assertThat(Addresses.isPublic(InetAddress.getByName("172.32.0.1"))).isTrue();
     }
 }
