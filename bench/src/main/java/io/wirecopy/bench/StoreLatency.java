@@ -103,6 +103,8 @@ final class StoreLatency {
                 root.resolve("store-service/target/quarkus-app/quarkus-run.jar").toString())
                 .redirectErrorStream(true).redirectOutput(root.resolve("bench/target/store-latency.log").toFile());
         pb.environment().put("STORE_DB_URL", pg.jdbcUrl());
+        pb.environment().put("STORE_DB_USER", PostgresServer.USER);
+        pb.environment().put("STORE_DB_PASSWORD", PostgresServer.PASSWORD);
         pb.environment().put("STORE_HTTP_PORT", String.valueOf(port));
         // no broker: the API is measured alone (the consumer retries in the background)
         pb.environment().put("KAFKA_BOOTSTRAP_SERVERS", "localhost:" + Local.freePort());

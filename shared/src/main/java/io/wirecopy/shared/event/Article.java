@@ -1,6 +1,7 @@
 package io.wirecopy.shared.event;
 
 import static io.wirecopy.shared.event.Validation.clean;
+import static io.wirecopy.shared.event.Validation.httpUrl;
 import static io.wirecopy.shared.event.Validation.matches;
 import static io.wirecopy.shared.event.Validation.notBlank;
 
@@ -45,6 +46,7 @@ public record Article(
         matches("Article", "contentHash", contentHash, Validation.SHA256_HEX);
         agencies = agencies == null ? List.of() : List.copyOf(agencies);
         clean("Article", "url", url);
+        httpUrl("Article", "url", url);
         clean("Article", "source", source);
         clean("Article", "title", title);
         clean("Article", "byline", byline);

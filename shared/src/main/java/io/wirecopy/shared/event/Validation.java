@@ -4,7 +4,7 @@ import io.wirecopy.shared.text.ArticleIds;
 import java.util.regex.Pattern;
 
 /** Checks used by the events' constructors; each failure names the event and field. */
-final class Validation {
+public final class Validation {
 
     static final Pattern ARTICLE_ID = ArticleIds.ARTICLE_ID;
     static final Pattern STORY_ID = ArticleIds.STORY_ID;
@@ -43,6 +43,33 @@ final class Validation {
                     + " holds a control character, a lone surrogate or a noncharacter (clean it with TextSanitizer)");
         }
         return value;
+    }
+
+    /** Longest URL an event carries. */
+    static final int MAX_URL_CHARS = 4096;
+
+    /**
+     * An absolute http(s) URL, or null: what a reader may follow. Anything else ({@code javascript:}, {@code data:},
+     * a relative path) is refused where the event is built and where it is read.
+     */
+    static String httpUrl(String where, String field, String value) {
+        if (value != null && (value.length() > MAX_URL_CHARS || !isHttpUrl(value))) {
+            throw new IllegalArgumentException(where + "." + field + " must be an absolute http or https URL of at most "
+                    + MAX_URL_CHARS + " characters");
+        }
+        return value;
+    }
+
+    /** Whether a string is an absolute http(s) URL with a host. */
+    public static boolean isHttpUrl(String value) {
+        if (value == null || !(value.regionMatches(true, 0, "http://", 0, 7) || value.regionMatches(true, 0, "https://", 0, 8))) {
+            return false;
+        }
+        try {
+            return java.net.URI.create(value).getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     static void schemaVersion(String where, int version, int supported) {

@@ -128,4 +128,18 @@ class EventJsonTest {
         assertThat(EventJson.read(json, type)).isEqualTo(event);
         assertThat(EventJson.read(expected.toString(), Event.class)).isEqualTo(event);
     }
+
+    @Test
+    void anArticleLinksOnlyToAnHttpUrl() {
+        String text = "A body.";
+        String hash = io.wirecopy.shared.text.ArticleIds.contentHash(text);
+        for (String url : new String[] {"javascript:alert(1)", "JAVASCRIPT:alert(1)", "data:text/html,x", "/relative/path",
+                "http://", "vbscript:x", "https:x"}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Article("a_" + "0".repeat(24), url, "s", null, null,
+                    null, null, text, hash)).as(url).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Article.url must be an absolute http or https URL of at most 4096 characters");
+        }
+        org.assertj.core.api.Assertions.assertThat(new Article("a_" + "0".repeat(24), "HTTPS://Example.org/a", "s", null,
+                null, null, null, text, hash).url()).isEqualTo("HTTPS://Example.org/a");
+    }
 }

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
 import io.agroal.api.AgroalDataSource;
+import io.wirecopy.store.service.TimeLimitedDataSource;
 import io.wirecopy.store.service.EventApplier;
 import io.wirecopy.store.service.RetryingApplier;
 import io.wirecopy.shared.retry.Backoff;
@@ -47,14 +48,14 @@ public class StoreBeans {
 
     @Produces
     @Singleton
-    StoryQueries storyQueries(AgroalDataSource dataSource) {
-        return new StoryQueries(dataSource);
+    StoryQueries storyQueries(AgroalDataSource dataSource, StoreConfig config) {
+        return new StoryQueries(new TimeLimitedDataSource(dataSource, config.queries().timeout()));
     }
 
     @Produces
     @Singleton
-    QuoteQueries quoteQueries(AgroalDataSource dataSource) {
-        return new QuoteQueries(dataSource);
+    QuoteQueries quoteQueries(AgroalDataSource dataSource, StoreConfig config) {
+        return new QuoteQueries(new TimeLimitedDataSource(dataSource, config.queries().timeout()));
     }
 
     /** Gauges {@code wirecopy.store.stories|articles|duplicates|passages}, refreshed at most every 15 s. */

@@ -8,6 +8,19 @@ import java.time.Duration;
 @ConfigMapping(prefix = "wirecopy.store")
 public interface StoreConfig {
 
+    /** Limits on the public queries (the HTTP API and the web page). */
+    Queries queries();
+
+    interface Queries {
+        /** The longest a query may run in PostgreSQL before it is cancelled (the request answers 503). Default 5 s. */
+        @WithDefault("PT5S")
+        Duration timeout();
+
+        /** Requests at a time from one client address; one more is answered 429 at once. Default 8. */
+        @WithDefault("8")
+        int perClientConcurrency();
+    }
+
     /** How a transient fault (database down or restarting, a serialization failure, the broker away) is retried. */
     Retry retry();
 

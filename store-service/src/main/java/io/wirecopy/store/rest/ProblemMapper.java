@@ -14,11 +14,21 @@ public class ProblemMapper {
         return problem(Problem.of(400, "Bad request", e.getMessage()));
     }
 
-    /** The database away (restarting, overloaded): 503 with Retry-After, never an unexplained 500. */
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ProblemMapper.class);
+
+    /**
+     * The database away (restarting, overloaded) or a query over its time limit: 503 with Retry-After, never an
+     * unexplained 500. The body says nothing of the database (no SQL, no server message): those go to the log
+     * under the reference the body gives.
+     */
     @ServerExceptionMapper
     public Response database(java.sql.SQLException e) {
-        return Response.fromResponse(problem(Problem.of(503, "Service unavailable",
-                "the database did not answer; try again: " + e.getMessage()))).header("Retry-After", "5").build();
+        String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
+        boolean timedOut = "57014".equals(e.getSQLState()); // query_canceled: the statement timeout
+        LOG.warnf("[%s] query failed (SQLState %s): %s", reference, e.getSQLState(), e.getMessage());
+        return Response.fromResponse(problem(Problem.of(503, "Service unavailable", (timedOut
+                ? "the query took too long; narrow it or try again" : "the database did not answer; try again")
+                + " (reference " + reference + ")"))).header("Retry-After", "5").build();
     }
 
     @ServerExceptionMapper

@@ -21,6 +21,11 @@ public final class Views {
         public StoryMember withReuse(Reuse measured) {
             return new StoryMember(id, url, source, title, publishedAt, relation, similarity, measured);
         }
+
+        /** The URL a page may link to: an absolute http(s) URL, else null (a row written by anything else stays text). */
+        public String link() {
+            return io.wirecopy.shared.event.Validation.isHttpUrl(url) ? url : null;
+        }
     }
 
     /**
