@@ -55,6 +55,8 @@ class IngestIT {
                 .then().statusCode(400).body("detail", startsWith("invalid feed XML at line 1"));
         given().contentType("text/plain").body(new byte[5 * 1024 * 1024 + 1]).post("/articles")
                 .then().statusCode(413).contentType("application/problem+json");
+        given().contentType("application/rss+xml").body("<rss version=\"2.0\"><channel><title>Quiet</title></channel></rss>")
+                .post("/feeds").then().statusCode(202).body("accepted", equalTo(0)).body("rejected.size()", equalTo(0));
     }
 
     @Test

@@ -98,6 +98,18 @@ class IngestSecurityIT {
     }
 
     @Test
+    void textBuiltToMakeAPatternBacktrackIsReadInLinearTime() {
+        for (String body : List.of("A".repeat(4_000_000) + " end", "AB ".repeat(1_300_000), ". ".repeat(2_000_000) + "x",
+                ("WASHINGTON" + " ".repeat(5000) + "\n").repeat(700), "\u201C".repeat(1_000_000) + " said"
+                        + " Kerry".repeat(100_000))) {
+            long start = System.nanoTime();
+            int status = given().contentType("text/plain").body(body).post("/articles").then().extract().statusCode();
+            assertThat(status).isIn(202, 400);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as(body.substring(0, 20)).isLessThan(Duration.ofSeconds(15));
+        }
+    }
+
+    @Test
     void entityAmplificationIsA400() {
         String feed = "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY e \"" + "x".repeat(1000) + "\">]><rss version=\"2.0\">"
                 + "<channel><title>t</title><item><title>a</title><description>" + "&e;".repeat(1_100_000)

@@ -61,6 +61,9 @@ class DedupeTopologyTest {
             in.pipeInput(b.article().id(), EventJson.write(b));
             in.pipeInput(a.article().id(), EventJson.write(a));
             in.pipeInput(c.article().id(), EventJson.write(c));
+            // a link rewritten on the topic to run script in a reader's browser: refused where it is read
+            String scripted = EventJson.write(b).replace("https://b.example/1", "javascript:alert(document.cookie)");
+            in.pipeInput("scripted", scripted);
 
             List<KeyValue<String, String>> records = out.readKeyValuesToList();
             assertThat(records).extracting(kv -> kv.key).containsExactly(a.article().id(), b.article().id(), c.article().id());
@@ -72,9 +75,11 @@ class DedupeTopologyTest {
             assertThat(events.get(0).occurredAt()).isEqualTo(OffsetDateTime.parse("2026-11-23T12:00:00Z"));
 
             assertThat(driver.getKeyValueStore(DedupeTopology.ARTICLES_STORE).approximateNumEntries()).isEqualTo(3);
-            assertThat(metrics.counter("wirecopy.dedupe.records.dead.lettered").count()).isEqualTo(2.0);
+            assertThat(metrics.counter("wirecopy.dedupe.records.dead.lettered").count()).isEqualTo(3.0);
             var letters = dlq.readRecordsToList();
-            assertThat(letters).extracting(r -> r.key()).containsExactly("garbage", "poisoned");
+            assertThat(letters).extracting(r -> r.key()).containsExactly("garbage", "poisoned", "scripted");
+            assertThat(new String(letters.get(2).headers().lastHeader(Topics.HEADER_ERROR_REASON).value()))
+                    .contains("Article.url must be an absolute http or https URL");
             assertThat(letters.get(1).value()).isEqualTo(poisoned);
             assertThat(new String(letters.get(0).headers().lastHeader(Topics.HEADER_ERROR_TOPIC).value())).isEqualTo(Topics.ARTICLES);
             assertThat(new String(letters.get(0).headers().lastHeader(Topics.HEADER_ERROR_OFFSET).value())).isEqualTo("1");

@@ -95,6 +95,9 @@ public class WebFetcher implements AutoCloseable {
         }
     }
 
+    /** Hosts whose fetches are counted at most; past it the counts start again. */
+    static final int MAX_HOSTS = 10_000;
+
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(WebFetcher.class);
 
     private final FetchConfig config;
@@ -166,6 +169,9 @@ public class WebFetcher implements AutoCloseable {
 
     private Response once(URI uri, Request request, long deadline) throws IOException {
         long left = remainingMillis(deadline);
+        if (hosts.size() >= MAX_HOSTS) {
+            hosts.clear(); // a feed of links to a million hosts cannot grow this without bound
+        }
         Semaphore host = hosts.computeIfAbsent(uri.getHost().toLowerCase(Locale.ROOT), h -> new Semaphore(config.perHostConcurrency()));
         boolean gotAll = false;
         boolean gotHost = false;

@@ -138,7 +138,10 @@ public class IngestService {
             throw IngestException.bad(e.getMessage());
         }
         if (items.isEmpty()) {
-            throw IngestException.bad("the feed has no items");
+            if (format.feed) { // a feed with nothing in it yet is a valid feed: taken, with nothing to publish
+                return new Sent(new IngestResult(List.of(), List.of()), CompletableFuture.completedFuture(null));
+            }
+            throw IngestException.bad("the body holds no article");
         }
         Map<String, Article> accepted = new LinkedHashMap<>(); // one event per id even if a feed repeats an item
         List<IngestResult.Rejection> rejected = new ArrayList<>();

@@ -188,11 +188,17 @@ class FeedPollerTest {
     }
 
     @Test
-    void aBadFeedIsAFailureWithItsReasonAndBadRequestsAreRefused() {
+    void anEmptyFeedIsTakenABadOneIsAFailureWithItsReasonAndBadRequestsAreRefused() {
         Subscription s = poller.subscribe(url, 5);
         items = List.of();
         Fetching.polled(poller.pollDue());
-        assertThat(poller.subscription(s.id()).orElseThrow().lastError()).isEqualTo("the feed has no items");
+        assertThat(poller.subscription(s.id()).orElseThrow().lastError()).as("an empty feed is a feed").isNull();
+        status = 200;
+        etag = "\"v3\"";
+        items = List.of("<unclosed");
+        clock.now = clock.now.plus(Duration.ofMinutes(5));
+        Fetching.polled(poller.pollDue());
+        assertThat(poller.subscription(s.id()).orElseThrow().lastError()).startsWith("invalid feed XML");
         assertThatThrownBy(() -> poller.subscribe("file:///etc/passwd", 5)).isInstanceOf(IngestException.class)
                 .hasMessageContaining("http or https");
         assertThatThrownBy(() -> poller.subscribe("http://user:pw@feed.example/rss", 5)).isInstanceOf(IngestException.class)

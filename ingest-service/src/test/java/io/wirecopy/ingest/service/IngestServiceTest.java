@@ -41,6 +41,21 @@ class IngestServiceTest {
     }
 
     @Test
+    void aWellFormedFeedWithNoItemsIsTakenWithNothingToPublish() {
+        for (String[] feed : new String[][] {
+                {"application/rss+xml", "<rss version=\"2.0\"><channel><title>Empty</title></channel></rss>"},
+                {"application/atom+xml", "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Empty</title></feed>"},
+                {"application/rss+xml", "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" "
+                        + "xmlns=\"http://purl.org/rss/1.0/\"><channel rdf:about=\"x\"><title>Empty</title></channel></rdf:RDF>"},
+                {"application/feed+json", "{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"Empty\", \"items\": []}"}}) {
+            IngestResult r = service.ingest(utf8(feed[1]), feed[0], IngestService.Entry.FEED, ArticleDraft.empty());
+            assertThat(r.accepted()).as(feed[1]).isEmpty();
+            assertThat(r.rejected()).as(feed[1]).isEmpty();
+        }
+        assertThat(published).isEmpty();
+    }
+
+    @Test
     void queryParametersWinOverThePage() {
         IngestResult r = service.ingest(utf8("Page title\nBody text."), "text/plain", IngestService.Entry.ARTICLE,
                 new ArticleDraft("https://x.example/1", "Reuters", null, null, null, null, null));
