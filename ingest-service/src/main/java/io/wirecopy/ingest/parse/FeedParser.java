@@ -32,11 +32,12 @@ public final class FeedParser {
 
     public static List<FeedItem> parseXml(byte[] body, String contentType) {
         SyndFeed feed;
+        org.jdom2.Document document = FeedDocuments.read(FeedXml.prepare(body, contentType)); // says where XML breaks
         try {
             SyndFeedInput input = new SyndFeedInput();
             input.setAllowDoctypes(false); // FeedXml has taken any DOCTYPE out: a parser never sees one
             input.setPreserveWireFeed(true); // for an RSS guid's isPermaLink
-            feed = input.build(new StringReader(FeedXml.prepare(body, contentType)));
+            feed = input.build(document);
         } catch (ParsingFeedException e) {
             throw new IllegalArgumentException("invalid feed XML at line " + e.getLineNumber() + ", column "
                     + e.getColumnNumber() + ": " + rootMessage(e));

@@ -172,12 +172,13 @@ public class IngestService {
                 rejected.add(new IngestResult.Rejection(item.index(), e.getMessage()));
             }
         }
-        if (accepted.isEmpty()) {
-            throw IngestException.bad(format.feed
-                    ? "no item of the feed could be used; first reason (item " + rejected.get(0).index() + "): "
-                            + rejected.get(0).reason()
-                    : rejected.get(0).reason());
+        if (accepted.isEmpty() && !format.feed) {
+            throw IngestException.bad(rejected.get(0).reason());
         }
+        if (accepted.isEmpty() && format == InputFormat.NDJSON) { // no line was a document: the body is not NDJSON
+            throw IngestException.bad("no line of the NDJSON could be used; first reason: " + rejected.get(0).reason());
+        }
+        // a feed document is taken even when none of its items can make an article: it was read, each rejection says why
         OffsetDateTime now = OffsetDateTime.now(clock);
         List<Article> fresh = accepted.values().stream().filter(a -> isNew.test(a.id())).toList();
         CompletionStage<Void> published = fresh.isEmpty()
