@@ -61,6 +61,7 @@ public final class Bench {
             case "faults" -> faults(root, args);
             case "extraction" -> new ExtractionScore(System.out, root, args.length > 1 && args[1].equals("--explain")).run();
             case "feeds" -> new FeedScore(System.out, root, args.length > 1 && args[1].equals("--explain")).run();
+            case "chrome" -> new ChromePages(System.out, args.length > 1 && args[1].equals("--explain")).run();
             case "quotes" -> new QuoteScore(System.out, root, args.length > 1 && args[1].equals("--explain")).run();
             default -> usage("unknown command: " + command);
         }
