@@ -16,6 +16,7 @@ public final class Bench {
                    bench/run faults [--quick]
                    bench/run extraction [--explain]
                    bench/run feeds [--explain]
+                   bench/run chrome [--explain]
                    bench/run quotes [--explain]
               (none)    the pipeline on devstack against raw Kafka and PostgreSQL COPY, the dedupe engine at 10k, 100k
                         and 1M indexed, LSH recall; writes docs/benchmarks.md. --quick: 5,000 articles and up to 50k
@@ -25,6 +26,8 @@ public final class Bench {
               ingest    parsing and cleaning throughput (documents per second, one thread) against baselines
               store     query latencies (p50, p99) of the store-service jar over a bulk-loaded database
               dedupe    the dedupe engine alone up to N articles indexed
+              chrome    short stories in six heavy site templates through ingest and dedupe: chrome kept, false
+                        merges, briefs folded; --explain lists each page that keeps chrome and each merge
               faults    100,000 articles (--quick: 20,000) through devstack while each service, PostgreSQL and
                         the broker fail in turn; lost, duplicated, differing stories, recovery times; writes
                         docs/reliability.md

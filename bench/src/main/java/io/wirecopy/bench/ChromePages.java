@@ -3,8 +3,13 @@ package io.wirecopy.bench;
 import io.wirecopy.dedupe.config.StandaloneConfig;
 import io.wirecopy.dedupe.service.DedupeEngine;
 import io.wirecopy.dedupe.service.DedupeState;
-import io.wirecopy.ingest.parse.HtmlPageParser;
-import io.wirecopy.ingest.service.ArticleFactory;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.wirecopy.ingest.parse.ArticleDraft;
+import io.wirecopy.ingest.parse.SourceBoilerplate;
+import io.wirecopy.ingest.service.IngestService;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 import io.wirecopy.shared.event.Article;
 import io.wirecopy.shared.event.ArticleIngested;
 import io.wirecopy.testing.corpus.BaseStory;
@@ -27,7 +32,8 @@ import java.util.function.Function;
  * most-read sidebar, a news site whose latest-news list follows its article element, and a page with no
  * article element at all, teasers and a cookie banner), each carrying the three-paragraph stories of the
  * labelled corpus with the site's latest-news list: the headline and lead of ten other stories, the same
- * on every page of a site. Measured: how much of each story the extractor keeps, how many pages keep any
+ * on every page of a site. Each page goes through ingest's own service as {@code POST /articles} with
+ * {@code text/html} would, site by site (a site's boilerplate is learned from its third page on). Measured: how much of each story the extractor keeps, how many pages keep any
  * chrome (teasers, promotions, banners), and what dedupe makes of all pages and of six briefs (a story's
  * first two paragraphs on another site): stories merged that are different, briefs not folded.
  */
@@ -239,6 +245,8 @@ final class ChromePages {
             pages.add(new Rendered(story.id(), site.name(), html, url, paragraphs, chrome(teasers), true));
         }
 
+        IngestService ingest = new IngestService(events -> CompletableFuture.completedFuture(null), () -> 5 * 1024 * 1024,
+                Clock.systemUTC(), new SimpleMeterRegistry(), new SourceBoilerplate(3, 10_000, 2_000));
         int kept = 0;
         int dirty = 0;
         int paragraphsTotal = 0;
@@ -248,7 +256,9 @@ final class ChromePages {
         List<String> storyOf = new ArrayList<>();
         List<Boolean> briefs = new ArrayList<>();
         for (Rendered p : pages) {
-            Article a = ArticleFactory.create(HtmlPageParser.parse(p.html(), p.url()));
+            // as POST /articles with text/html and ?url= would publish it: its site's boilerplate learned page by page
+            Article a = ingest.ingest(p.html().getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8",
+                    IngestService.Entry.ARTICLE, new ArticleDraft(p.url(), null, null, null, null, null, null)).accepted().get(0);
             String text = ExtractionScore.norm(a.text());
             int found = 0;
             for (String para : p.paragraphs()) {

@@ -9,7 +9,7 @@ import org.jsoup.nodes.Element;
 
 /**
  * The article of a web page as plain text, one paragraph per block: the page cleaned
- * ({@link PageCleaner}), cut into blocks ({@link BlockWalker}), the blocks judged
+ * ({@link PageCleaner}) and its teaser lists left out ({@link TeaserLists}), cut into blocks ({@link BlockWalker}), the blocks judged
  * ({@link BlockClassifier}), and the good blocks taken from the one element that holds the most good
  * text net of bad ({@link #root}), so good-looking text elsewhere on the page (a teaser, a bio) stays
  * out. When that leaves nothing, the page's stated article body, then its good blocks anywhere, then
@@ -49,12 +49,12 @@ public final class ArticleExtractor {
     public static Extracted extract(Document doc, String statedBody, String description) {
         Element body = doc.body();
         Tree tree = new Tree(body);
-        List<TextBlock> blocks = BlockWalker.blocks(body, PageCleaner.clean(doc, true));
+        List<TextBlock> blocks = BlockWalker.blocks(body, notArticle(doc, true));
         String text = goodText(tree, blocks);
         Method method = Method.BLOCKS;
         if (BlockClassifier.weight(text) < RETRY_CHARS) {
             // an article in a box named like chrome ("theiaStickySidebar") is gone: readability's second pass
-            List<TextBlock> unhinted = BlockWalker.blocks(body, PageCleaner.clean(doc, false));
+            List<TextBlock> unhinted = BlockWalker.blocks(body, notArticle(doc, false));
             String relaxed = goodText(tree, unhinted);
             if (relaxed.length() > RETRY_GAIN * Math.max(text.length(), 1)) {
                 text = relaxed;
@@ -83,6 +83,13 @@ public final class ArticleExtractor {
         }
         return description == null || description.isBlank() ? new Extracted("", Method.NONE)
                 : new Extracted(description, Method.DESCRIPTION);
+    }
+
+    /** What is never the article: the cleaner's finds (boxes named like chrome only {@code byHints}), and teaser lists. */
+    private static java.util.Set<Element> notArticle(Document doc, boolean byHints) {
+        java.util.Set<Element> skip = PageCleaner.clean(doc, byHints);
+        skip.addAll(TeaserLists.items(doc.body(), skip));
+        return skip;
     }
 
     private static String squeeze(String s) {

@@ -5,6 +5,7 @@ import io.wirecopy.ingest.parse.ArticleDraft;
 import io.wirecopy.ingest.parse.FeedItem;
 import io.wirecopy.ingest.parse.FeedParser;
 import io.wirecopy.ingest.parse.HtmlPageParser;
+import io.wirecopy.ingest.parse.PageBoilerplate;
 import io.wirecopy.ingest.parse.InputFormat;
 import io.wirecopy.ingest.parse.JsonArticleParser;
 import io.wirecopy.ingest.parse.SourceBoilerplate;
@@ -246,7 +247,11 @@ public class IngestService {
             case ARTICLE_JSON -> List.of(FeedItem.ok(0, JsonArticleParser.parse(Charsets.decode(body, contentType))));
             case ARTICLE_TEXT -> List.of(FeedItem.ok(0, TextPageParser.parse(Charsets.decode(body, contentType), given.title(),
                     ArticleFactory.knownSource(given), boilerplate)));
-            case ARTICLE_HTML -> List.of(FeedItem.ok(0, HtmlPageParser.parse(Charsets.decodeHtml(body, contentType), given.url())));
+            case ARTICLE_HTML -> {
+                ArticleDraft page = HtmlPageParser.parse(Charsets.decodeHtml(body, contentType), given.url());
+                yield List.of(FeedItem.ok(0, PageBoilerplate.without(page, ArticleFactory.knownSource(page.withDefaults(given)),
+                        boilerplate)));
+            }
         };
     }
 }
