@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The headers a dead-lettered record gets (CONTRACT.md, "Topics"), as Kafka Connect's DLQ does: why
+ * The headers a dead-lettered record gets (docs/contract.md, "Topics"), as Kafka Connect's DLQ does: why
  * ({@link Topics#HEADER_ERROR_REASON}, {@link Topics#HEADER_ERROR_CLASS}) and where it was read
  * ({@link Topics#HEADER_ERROR_TOPIC}, {@link Topics#HEADER_ERROR_PARTITION}, {@link Topics#HEADER_ERROR_OFFSET}).
  * The reason is cut to {@value #MAX_REASON_CHARS} chars: it names the fault, the record itself is kept.

@@ -1,6 +1,6 @@
 package io.wirecopy.shared;
 
-/** Kafka topic names of the contract (CONTRACT.md, "Topics"). */
+/** Kafka topic names of the contract (docs/contract.md, "Topics"). */
 public final class Topics {
     /** Raw input: feed documents and single articles, any key. */
     public static final String INGEST = "news.ingest";

@@ -3,7 +3,7 @@ package io.wirecopy.store.service;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** The JSON shapes of the query API (CONTRACT.md, "Query"). */
+/** The JSON shapes of the query API (docs/contract.md, "Query"). */
 public final class Views {
 
     private Views() {
