@@ -49,6 +49,11 @@ final class ChromePages {
     record Page(BaseStory story, List<String> paragraphs, List<Teaser> latest, List<Teaser> related, String url) {
     }
 
+    /** A rendered page: its story, site, markup, address, story paragraphs and chrome texts. */
+    record Rendered(String story, String site, String html, String url, List<String> paragraphs, List<String> chrome,
+            boolean brief) {
+    }
+
     static final String NEWSLETTER = "Sign up for our morning briefing and get the stories that matter delivered to your inbox every weekday before breakfast.";
     static final String COOKIES = "We use cookies and similar technologies to improve your experience, measure our audience and show you personalised advertising from our partners.";
     static final String MEMBERSHIP = "Independent journalism needs your support. Become a member today from just three euros a month and read without limits.";
@@ -74,9 +79,18 @@ final class ChromePages {
         return b.toString();
     }
 
-    static final String NAV = "<nav class=\"menu\"><ul><li><a href=\"/\">Home</a></li><li><a href=\"/world\">World</a></li>"
-            + "<li><a href=\"/business\">Business</a></li><li><a href=\"/sport\">Sport</a></li><li><a href=\"/culture\">Culture</a></li>"
-            + "<li><a href=\"/opinion\">Opinion</a></li></ul></nav>";
+    /** A site's menu: its own sections (every site's menu differs, as real sites' do). */
+    static String nav(Page p) {
+        String host = java.net.URI.create(p.url() != null ? p.url() : "https://x.example/").getHost();
+        String[] sections = {"world", "business", "sport", "culture", "opinion", "science"};
+        StringBuilder b = new StringBuilder("<nav class=\"menu\"><ul><li><a href=\"/\">Home</a></li>");
+        for (int i = 0; i < sections.length; i++) {
+            String section = sections[(i + host.length()) % sections.length];
+            b.append("<li><a href=\"/").append(host.charAt(0)).append('/').append(section).append("\">").append(section).append("</a></li>");
+        }
+        return b.append("</ul></nav>").toString();
+    }
+
     static final String FOOTER = "<footer><p>© 2026 The Courier Media Group. All rights reserved.</p><ul><li><a href=\"/about\">About us</a>"
             + "</li><li><a href=\"/contact\">Contact</a></li><li><a href=\"/privacy\">Privacy policy</a></li></ul></footer>";
 
@@ -93,7 +107,7 @@ final class ChromePages {
                     .append(esc(t.title())).append("</a></h3><div class=\"wp-block-post-excerpt\"><p class=\"wp-block-post-excerpt__excerpt\">")
                     .append(esc(t.lead())).append(" </p></div><div class=\"wp-block-post-date\"><time>June 16, 2014</time></div></li>");
         }
-        return head(p) + "<body class=\"single\"><div class=\"wp-site-blocks\"><header class=\"wp-block-template-part\">" + NAV
+        return head(p) + "<body class=\"single\"><div class=\"wp-site-blocks\"><header class=\"wp-block-template-part\">" + nav(p)
                 + "</header><main class=\"wp-block-group\"><article class=\"wp-block-post post type-post\">"
                 + "<h1 class=\"wp-block-post-title\">" + esc(p.story().title()) + "</h1><div class=\"wp-block-post-date\"><time>June 16, 2014</time></div>"
                 + "<div class=\"entry-content wp-block-post-content\">" + paragraphs(p.paragraphs(), null) + "</div></article>"
@@ -109,7 +123,7 @@ final class ChromePages {
                     .append("\"><header class=\"post-card-header\"><h2 class=\"post-card-title\">").append(esc(t.title()))
                     .append("</h2></header><div class=\"post-card-excerpt\">").append(esc(t.lead())).append("</div></a></article>");
         }
-        return head(p) + "<body class=\"post-template\"><div class=\"viewport\"><header id=\"gh-head\">" + NAV + "</header>"
+        return head(p) + "<body class=\"post-template\"><div class=\"viewport\"><header id=\"gh-head\">" + nav(p) + "</header>"
                 + "<main id=\"site-main\"><article class=\"article post\"><header class=\"article-header gh-canvas\">"
                 + "<h1 class=\"article-title\">" + esc(p.story().title()) + "</h1><div class=\"article-byline\">By Anna Berg</div></header>"
                 + "<section class=\"gh-content gh-canvas\">" + paragraphs(p.paragraphs(), null) + "</section>"
@@ -129,7 +143,7 @@ final class ChromePages {
                     .append("</p></div></div></article></div>");
         }
         return head(p) + "<body class=\"path-node page-node-type-article\"><div class=\"dialog-off-canvas-main-canvas\"><div class=\"page-wrapper\">"
-                + "<header class=\"site-header\">" + NAV + "</header><div class=\"main-content\"><main role=\"main\"><div class=\"region region--content\">"
+                + "<header class=\"site-header\">" + nav(p) + "</header><div class=\"main-content\"><main role=\"main\"><div class=\"region region--content\">"
                 + "<h1 class=\"title page-title\"><span class=\"field field--name-title\">" + esc(p.story().title()) + "</span></h1>"
                 + "<article class=\"node node--type-article node--view-mode-full\"><div class=\"node__content\">"
                 + "<div class=\"text-content clearfix field field--name-body field--type-text-with-summary\">"
@@ -153,7 +167,7 @@ final class ChromePages {
         }
         List<String> ps = p.paragraphs();
         int half = Math.max(1, ps.size() / 2);
-        return head(p) + "<body class=\"single td-standard-pack\"><div id=\"td-outer-wrap\"><div class=\"td-header-wrap\">" + NAV + "</div>"
+        return head(p) + "<body class=\"single td-standard-pack\"><div id=\"td-outer-wrap\"><div class=\"td-header-wrap\">" + nav(p) + "</div>"
                 + "<div class=\"td-main-content-wrap\"><div class=\"td-container\"><div class=\"td-pb-row\"><div class=\"td-pb-span8 td-main-content\">"
                 + "<article class=\"post type-post\"><div class=\"td-post-header\"><h1 class=\"entry-title\">" + esc(p.story().title())
                 + "</h1></div><div class=\"td-post-sharing\"><span>" + SHARE + "</span><a href=\"#\">Facebook</a><a href=\"#\">Twitter</a></div>"
@@ -171,7 +185,7 @@ final class ChromePages {
             latest.append("<div class=\"item\"><h3><a href=\"").append(t.url()).append("\">").append(esc(t.title()))
                     .append("</a></h3><p>").append(esc(t.lead())).append("</p></div>");
         }
-        return head(p) + "<body><header class=\"masthead\"><a class=\"logo\" href=\"/\">The Courier</a>" + NAV + "</header>"
+        return head(p) + "<body><header class=\"masthead\"><a class=\"logo\" href=\"/\">The Courier</a>" + nav(p) + "</header>"
                 + "<div class=\"page\"><article><h1>" + esc(p.story().title()) + "</h1><p class=\"byline\">By Staff Reporter</p>"
                 + paragraphs(p.paragraphs(), null) + "</article>"
                 + "<div class=\"promo\"><p>" + NEWSLETTER + "</p><a href=\"/newsletters\">Sign up</a></div>"
@@ -186,7 +200,7 @@ final class ChromePages {
                     .append("</h2></a><p>").append(esc(t.lead())).append("</p></div>");
         }
         return head(p) + "<body><div id=\"consent\"><p>" + COOKIES + "</p><button>Accept all</button></div>"
-                + "<div id=\"top\">" + NAV + "</div><div id=\"content\"><div class=\"column-main\"><h1>" + esc(p.story().title()) + "</h1>"
+                + "<div id=\"top\">" + nav(p) + "</div><div id=\"content\"><div class=\"column-main\"><h1>" + esc(p.story().title()) + "</h1>"
                 + "<div class=\"story-body\">" + paragraphs(p.paragraphs(), "text") + "</div>"
                 + "<div class=\"support\"><p>" + MEMBERSHIP + "</p></div></div>"
                 + "<div class=\"column-side\"><div class=\"grid\">" + grid + "</div></div></div>" + FOOTER + "</body></html>";
@@ -205,9 +219,6 @@ final class ChromePages {
         for (int i = 0; i < stories.size(); i++) {
             Site site = SITES.get(i % SITES.size());
             urlOf.put(stories.get(i).id(), "https://" + site.host() + "/news/" + stories.get(i).id());
-        }
-        record Rendered(String story, String site, String html, String url, List<String> paragraphs, List<String> chrome,
-                boolean brief) {
         }
         List<Rendered> pages = new ArrayList<>();
         for (int s = 0; s < SITES.size(); s++) {
@@ -245,6 +256,13 @@ final class ChromePages {
             pages.add(new Rendered(story.id(), site.name(), html, url, paragraphs, chrome(teasers), true));
         }
 
+        measure(pages, true);
+        // the same pages with no address at all (no ?url=, no canonical link): the site is what the markup reveals
+        measure(pages.stream().map(p -> new Rendered(p.story(), p.site(), p.html().replaceFirst("<link rel=\"canonical\"[^>]*>", ""),
+                null, p.paragraphs(), p.chrome(), p.brief())).toList(), false);
+    }
+
+    private void measure(List<Rendered> pages, boolean addressed) {
         IngestService ingest = new IngestService(events -> CompletableFuture.completedFuture(null), () -> 5 * 1024 * 1024,
                 Clock.systemUTC(), new SimpleMeterRegistry(), new SourceBoilerplate(3, 10_000, 2_000));
         int kept = 0;
@@ -259,6 +277,7 @@ final class ChromePages {
             // as POST /articles with text/html and ?url= would publish it: its site's boilerplate learned page by page
             Article a = ingest.ingest(p.html().getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8",
                     IngestService.Entry.ARTICLE, new ArticleDraft(p.url(), null, null, null, null, null, null)).accepted().get(0);
+            // without an address every page is of an unknown source, and its own; its id comes from its text
             String text = ExtractionScore.norm(a.text());
             int found = 0;
             for (String para : p.paragraphs()) {
@@ -311,14 +330,16 @@ final class ChromePages {
             basesOfPredicted.values().stream().filter(b -> b.size() > 1).forEach(b -> out.println("  merged: " + b));
         }
         int briefCount = (int) briefs.stream().filter(b -> b).count();
-        out.printf("Short stories in heavy templates: %d pages over %d templates (%d briefs)%n", pages.size(), SITES.size(), briefCount);
+        out.printf("Short stories in heavy templates, %s: %d pages over %d templates (%d briefs)%n",
+                addressed ? "each page with its address" : "no page with an address", pages.size(), SITES.size(), briefCount);
         out.printf("  %-20s %5s %13s %13s%n", "template", "pages", "story whole", "chrome kept");
         bySite.forEach((k, v) -> out.printf("  %-20s %5d %13d %13d%n", k, v[0], v[1], v[2]));
         out.printf("  paragraphs kept %d of %d; pages with their whole story %d of %d; pages keeping chrome %d%n", paragraphsKept,
                 paragraphsTotal, kept, pages.size(), dirty);
         out.printf("  dedupe: false merges %d, briefs folded %d of %d%n", falseMerges, folded, briefCount);
-        out.printf("chrome_pages=%d%nchrome_paragraph_recall=%.4f%nchrome_pages_dirty=%d%nchrome_false_merges=%d%nchrome_briefs_folded=%d%n",
-                pages.size(), paragraphsKept / (double) paragraphsTotal, dirty, falseMerges, folded);
+        String k = addressed ? "chrome" : "chrome_unaddressed";
+        out.printf("%s_pages=%d%n%s_paragraph_recall=%.4f%n%s_pages_dirty=%d%n%s_false_merges=%d%n%s_briefs_folded=%d%n",
+                k, pages.size(), k, paragraphsKept / (double) paragraphsTotal, k, dirty, k, falseMerges, k, folded);
     }
 
     /** The texts of a page that are not its story: teaser headlines and leads, promotions, banners. */

@@ -20,8 +20,11 @@ public final class HtmlPageParser {
         return parseWithMethod(html, baseUrl).draft();
     }
 
-    /** A page's draft and how its text was found ({@link ArticleExtractor.Method}). */
-    public record Parsed(ArticleDraft draft, ArticleExtractor.Method method) {
+    /**
+     * A page's draft, how its text was found ({@link ArticleExtractor.Method}), and the site its markup
+     * reveals ({@link SiteMarkup}; null when it reveals none), for a page that states no source.
+     */
+    public record Parsed(ArticleDraft draft, ArticleExtractor.Method method, String site) {
     }
 
     /** As {@link #parse}, saying how the text was found. */
@@ -41,6 +44,6 @@ public final class HtmlPageParser {
             publishedAt = null; // a page's own date markup is a hint, not the caller's statement
         }
         return new Parsed(new ArticleDraft(meta.url(), meta.source(), title, meta.byline(), publishedAt, meta.language(), text),
-                extracted.method());
+                extracted.method(), SiteMarkup.of(doc));
     }
 }

@@ -248,9 +248,9 @@ public class IngestService {
             case ARTICLE_TEXT -> List.of(FeedItem.ok(0, TextPageParser.parse(Charsets.decode(body, contentType), given.title(),
                     ArticleFactory.knownSource(given), boilerplate)));
             case ARTICLE_HTML -> {
-                ArticleDraft page = HtmlPageParser.parse(Charsets.decodeHtml(body, contentType), given.url());
-                yield List.of(FeedItem.ok(0, PageBoilerplate.without(page, ArticleFactory.knownSource(page.withDefaults(given)),
-                        boilerplate)));
+                HtmlPageParser.Parsed page = HtmlPageParser.parseWithMethod(Charsets.decodeHtml(body, contentType), given.url());
+                String known = ArticleFactory.knownSource(page.draft().withDefaults(given));
+                yield List.of(FeedItem.ok(0, PageBoilerplate.without(page.draft(), known != null ? known : page.site(), boilerplate)));
             }
         };
     }
