@@ -17,6 +17,7 @@ public final class Bench {
                    bench/run extraction [--explain]
                    bench/run feeds [--explain]
                    bench/run chrome [--explain]
+                   bench/run rewrites [--explain]
                    bench/run quotes [--explain]
               (none)    the pipeline on devstack against raw Kafka and PostgreSQL COPY, the dedupe engine at 10k, 100k
                         and 1M indexed, LSH recall; writes docs/benchmarks.md. --quick: 5,000 articles and up to 50k
@@ -28,6 +29,8 @@ public final class Bench {
               dedupe    the dedupe engine alone up to N articles indexed
               chrome    short stories in six heavy site templates through ingest and dedupe: chrome kept, false
                         merges, briefs folded; --explain lists each page that keeps chrome and each merge
+              rewrites  reuse of rewritten wire copy (METER-like): macro-F1 of wholly / partially / non-derived by
+                        the reuse share against shared 10-word runs, passage precision
               faults    100,000 articles (--quick: 20,000) through devstack while each service, PostgreSQL and
                         the broker fail in turn; lost, duplicated, differing stories, recovery times; writes
                         docs/reliability.md
@@ -65,6 +68,7 @@ public final class Bench {
             case "extraction" -> new ExtractionScore(System.out, root, args.length > 1 && args[1].equals("--explain")).run();
             case "feeds" -> new FeedScore(System.out, root, args.length > 1 && args[1].equals("--explain")).run();
             case "chrome" -> new ChromePages(System.out, args.length > 1 && args[1].equals("--explain")).run();
+            case "rewrites" -> new RewriteReuse(System.out, args.length > 1 && args[1].equals("--explain")).run();
             case "quotes" -> new QuoteScore(System.out, root, args.length > 1 && args[1].equals("--explain")).run();
             default -> usage("unknown command: " + command);
         }
