@@ -56,7 +56,8 @@ final class PassageStage implements Stage {
             aligned++;
             TextFeatures there = draft.featuresOf(other);
             for (PassageAligner.Passage p : draft.alignable(aligner).align(there.words(), there.seedGrams())) {
-                if (isStock(draft, p)) {
+                p = withinParagraphs(p, features.spans(), draft.article.text(), passages.minWords());
+                if (p == null || isStock(draft, p)) {
                     continue;
                 }
                 Passage.Span here = span(features.spans(), p.aStart(), p.aEnd());
@@ -83,6 +84,52 @@ final class PassageStage implements Stage {
             }
         }
         return any;
+    }
+
+    /**
+     * The passage without a head or a tail of fewer than {@code minWords} words beyond a paragraph break of
+     * this article: an alignment that tolerates small edits carries a passage over a break into the opening
+     * words of the next paragraph (a name, "the national space agency said") that the other text has there
+     * too, which were not taken from it. Null when less than {@code minWords} is left. The other side moves
+     * by as many words.
+     */
+    static PassageAligner.Passage withinParagraphs(PassageAligner.Passage p, List<TextNormalizer.Token> spans, String text,
+            int minWords) {
+        int from = p.aStart();
+        int to = p.aEnd();
+        int firstBreak = -1;
+        int lastBreak = -1;
+        for (int i = from + 1; i < to; i++) {
+            if (paragraphBreak(text, spans.get(i - 1).end(), spans.get(i).start())) {
+                firstBreak = firstBreak < 0 ? i : firstBreak;
+                lastBreak = i;
+            }
+        }
+        if (firstBreak < 0) {
+            return p;
+        }
+        if (firstBreak - from < minWords) {
+            from = firstBreak;
+        }
+        if (lastBreak > from && to - lastBreak < minWords) {
+            to = lastBreak;
+        }
+        if (to - from < minWords) {
+            return null;
+        }
+        int bStart = Math.min(p.bStart() + (from - p.aStart()), p.bEnd() - 1);
+        int bEnd = Math.max(p.bEnd() - (p.aEnd() - to), bStart + 1);
+        return from == p.aStart() && to == p.aEnd() ? p : new PassageAligner.Passage(from, to, bStart, bEnd, p.edits());
+    }
+
+    /** Whether the characters {@code [from, to)} between two words hold a blank line. */
+    private static boolean paragraphBreak(String text, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            if (text.charAt(k) == '\n' && text.charAt(k + 1) == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Passage.Span span(List<TextNormalizer.Token> spans, int from, int to) {
