@@ -70,7 +70,8 @@ public final class QuoteSpans {
                 case '«' -> GUILLEMET;
                 case '»' -> REVERSED_GUILLEMET;
                 case '`' -> i + 1 < text.length() && text.charAt(i + 1) == '`' ? LATEX : SINGLE;
-                case '‘', '‚', '\'' -> SINGLE;
+                case '\'' -> i + 1 < text.length() && text.charAt(i + 1) == '\'' ? LATEX : SINGLE; // ''…'' (archives)
+                case '‘', '‚' -> SINGLE;
                 default -> DOUBLE;
             };
         }
@@ -103,13 +104,34 @@ public final class QuoteSpans {
                 // ``…'' (LaTeX, plain-text wires) and `…' (older plain text)
                 return !atWordStart ? 0 : next == '`' ? 2 : Character.isLetter(next) ? 1 : 0;
             }
-            case '‘', '‚', '\'' -> {
-                return atWordStart && Character.isLetter(next) ? 1 : 0;
+            case '\'' -> {
+                // ''…'' as archives write quotes; a clitic split off its word ("Clinton 's", "do n't") never opens one
+                if (next == '\'') {
+                    char after = i + 2 < text.length() ? text.charAt(i + 2) : ' ';
+                    return atWordStart && (Character.isLetterOrDigit(after) || after == '.') ? 2 : 0;
+                }
+                return atWordStart && Character.isLetter(next) && !isClitic(text, i + 1) ? 1 : 0;
+            }
+            case '‘', '‚' -> {
+                return atWordStart && Character.isLetter(next) && !isClitic(text, i + 1) ? 1 : 0;
             }
             default -> {
                 return 0;
             }
         }
+    }
+
+    /** English clitics written apart from their word in tokenised archives ("Clinton 's", "they 're", "I 'm"). */
+    private static final java.util.Set<String> CLITICS = java.util.Set.of("s", "t", "re", "ll", "ve", "d", "m");
+
+    /** Whether the word starting at {@code from} is a clitic: one of {@link #CLITICS} and then no letter. */
+    static boolean isClitic(String text, int from) {
+        int end = from;
+        while (end < text.length() && end - from < 3 && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        boolean wordEnds = end >= text.length() || !Character.isLetter(text.charAt(end));
+        return wordEnds && CLITICS.contains(text.substring(from, end).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The closing mark's offset, or {@code -(end + 1)} where the quote is left open and its paragraph ends at {@code end}. */

@@ -68,12 +68,21 @@ class QuoteExtractorTest {
                 Chancellor Olaf Scholz said: „Wir werden das gemeinsam schaffen, ganz sicher.“
                 ``We need a deal by the end of the week,'' said Senator Amy Klobuchar.
                 ‘It was a very difficult day for all of us,’ said Ms Jane Smith, the coach.
+                ''This guy lost four years ago and he will lose again,'' said Senator Tom Harkin.
                 """;
         assertThat(pairs(text)).containsExactly(
                 "Jean Dupont | Nous ne céderons pas sur la sécurité",
                 "Olaf Scholz | Wir werden das gemeinsam schaffen, ganz sicher.",
                 "Amy Klobuchar | We need a deal by the end of the week",
-                "Jane Smith | It was a very difficult day for all of us");
+                "Jane Smith | It was a very difficult day for all of us",
+                "Tom Harkin | This guy lost four years ago and he will lose again");
+    }
+
+    @Test
+    void aCliticSplitOffItsWordOpensNoQuote() {
+        String text = "Hillary Clinton 's renewed interest in the state worried them , and they 're not alone .\n"
+                + "''We will win this state and we will win it big,'' said campaign manager Robby Mook.";
+        assertThat(pairs(text)).containsExactly("Robby Mook | We will win this state and we will win it big");
     }
 
     @Test
