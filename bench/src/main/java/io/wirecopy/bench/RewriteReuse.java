@@ -42,7 +42,13 @@ final class RewriteReuse {
 
     static final String[] CLASSES = {"wholly", "partially", "non"};
 
-    record Paper(int cls, double system, double naive, long passageWords, long passageTrue, long runWords, long runTrue) {
+    /**
+     * One paper scored: its class, its share from the wire by the system and by 10-word runs, and the words inside
+     * passages and runs: all, those in paragraphs taken from the wire, and those also counting the wire's quote a
+     * non-derived paper repeats word for word (verbatim reuse, as METER's span annotations count it).
+     */
+    record Paper(int cls, double system, double naive, long passageWords, long passageTrue, long runWords, long runTrue,
+            long passageVerbatim, long runVerbatim) {
     }
 
     private final PrintStream out;
@@ -145,6 +151,7 @@ final class RewriteReuse {
                     }
                     List<String> paragraphs = new ArrayList<>();
                     List<Boolean> derived = new ArrayList<>();
+                    List<Boolean> quoted = new ArrayList<>();
                     // how hard the sub-editor works varies from paper to paper, as in METER: the classes overlap
                     double strength = 0.5 + 2.5 * r.nextDouble();
                     if (cls == 0) {
@@ -155,6 +162,7 @@ final class RewriteReuse {
                             }
                             paragraphs.add(rewrite(p, strength, r));
                             derived.add(true);
+                            quoted.add(false);
                         }
                     } else {
                         BaseStory reporting = mine.get(r.nextInt(mine.size()));
@@ -163,29 +171,35 @@ final class RewriteReuse {
                         int fromWire = cls == 1 ? Math.max(1, (int) Math.round(wireParts.size() * (0.2 + 0.4 * r.nextDouble()))) : 0;
                         // a non-derived paper still quotes what the wire quotes: the same press conference
                         List<String> quotes = wire.quotes();
+                        String wireQuote = null;
                         if (cls == 2 && !quotes.isEmpty() && r.nextDouble() < 0.6) {
-                            ownParts.add(Math.min(1, ownParts.size()), "\"" + quotes.get(r.nextInt(quotes.size())) + ",\" an official said.");
+                            wireQuote = "\"" + quotes.get(r.nextInt(quotes.size())) + ",\" an official said.";
+                            ownParts.add(Math.min(1, ownParts.size()), wireQuote);
                         }
                         for (int i = 0; i < Math.max(fromWire, 1) || i < ownParts.size(); i++) {
                             if (i < fromWire) {
                                 paragraphs.add(rewrite(wireParts.get(i), strength, r));
                                 derived.add(true);
+                                quoted.add(false);
                             }
                             if (i < ownParts.size()) {
-                                paragraphs.add(rewrite(ownParts.get(i), 0.5, r));
+                                boolean isQuote = ownParts.get(i) == wireQuote;
+                                paragraphs.add(isQuote ? wireQuote : rewrite(ownParts.get(i), 0.5, r));
                                 derived.add(false);
+                                quoted.add(isQuote);
                             }
                         }
                     }
                     n++;
-                    papers.add(score(cls, paragraphs, derived, wireArticles, wireArticles.get(wi), n, t0));
+                    papers.add(score(cls, paragraphs, derived, quoted, wireArticles, wireArticles.get(wi), n, t0));
                 }
             }
         }
         report(papers);
     }
 
-    private Paper score(int cls, List<String> paragraphs, List<Boolean> derived, List<Article> wires, Article wire, int n,
+    private Paper score(int cls, List<String> paragraphs, List<Boolean> derived, List<Boolean> quoted, List<Article> wires,
+            Article wire, int n,
             OffsetDateTime t0) {
         String text = String.join("\n\n", paragraphs);
         String url = "https://paper" + n + ".example/story";
@@ -212,17 +226,20 @@ final class RewriteReuse {
         // which of the paper's words lie in a paragraph taken from the wire
         List<TextNormalizer.Token> tokens = TextNormalizer.tokenSpans(text);
         boolean[] isDerived = new boolean[tokens.size()];
+        boolean[] isQuoted = new boolean[tokens.size()];
         int at = 0;
         int ti = 0;
         for (int p = 0; p < paragraphs.size(); p++) {
             int end = at + paragraphs.get(p).length();
             while (ti < tokens.size() && tokens.get(ti).start() < end) {
+                isQuoted[ti] = quoted.get(p);
                 isDerived[ti++] = derived.get(p);
             }
             at = end + 2;
         }
         long passageWords = 0;
         long passageTrue = 0;
+        long passageVerbatim = 0;
         if (decided != null) {
             boolean[] in = new boolean[tokens.size()];
             for (Passage ps : decided.passages()) {
@@ -235,6 +252,7 @@ final class RewriteReuse {
             for (int i = 0; i < in.length; i++) {
                 passageWords += in[i] ? 1 : 0;
                 passageTrue += in[i] && isDerived[i] ? 1 : 0;
+                passageVerbatim += in[i] && (isDerived[i] || isQuoted[i]) ? 1 : 0;
             }
         }
         // naive: paper words covered by a 10-word run the wire has too
@@ -257,12 +275,14 @@ final class RewriteReuse {
         }
         long runWords = 0;
         long runTrue = 0;
+        long runVerbatim = 0;
         for (int i = 0; i < covered.length; i++) {
             runWords += covered[i] ? 1 : 0;
             runTrue += covered[i] && isDerived[i] ? 1 : 0;
+            runVerbatim += covered[i] && (isDerived[i] || isQuoted[i]) ? 1 : 0;
         }
         double naive = tokens.isEmpty() ? 0 : runWords / (double) tokens.size();
-        return new Paper(cls, system, naive, passageWords, passageTrue, runWords, runTrue);
+        return new Paper(cls, system, naive, passageWords, passageTrue, runWords, runTrue, passageVerbatim, runVerbatim);
     }
 
     private void report(List<Paper> papers) {
@@ -293,6 +313,12 @@ final class RewriteReuse {
         out.printf("  macro-F1 of three classes by reuse share (5-fold thresholds): %.3f; by shared 10-word runs: %.3f%n", system, naive);
         out.printf("  precision of passages with the wire %.3f (%d words); of shared 10-word runs %.3f (%d words)%n",
                 pt / (double) Math.max(1, pw), pw, rt / (double) Math.max(1, rw), rw);
+        long pv = papers.stream().mapToLong(Paper::passageVerbatim).sum();
+        long rv = papers.stream().mapToLong(Paper::runVerbatim).sum();
+        out.printf("  counting the wire's quotes that non-derived papers repeat word for word as reuse (METER's verbatim spans):"
+                + " passages %.3f, runs %.3f%n", pv / (double) Math.max(1, pw), rv / (double) Math.max(1, rw));
+        out.printf("rewrites_verbatim_passage_precision=%.4f%nrewrites_verbatim_naive_precision=%.4f%n", pv / (double) Math.max(1, pw),
+                rv / (double) Math.max(1, rw));
         out.printf("rewrites_macro_f1=%.4f%nrewrites_naive_macro_f1=%.4f%nrewrites_passage_precision=%.4f%nrewrites_naive_precision=%.4f%n",
                 system, naive, pt / (double) Math.max(1, pw), rt / (double) Math.max(1, rw));
         if (explain) {
