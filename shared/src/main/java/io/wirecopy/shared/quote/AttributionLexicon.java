@@ -39,7 +39,12 @@ final class AttributionLexicon {
             "describing", "calling", "quoted", "quoting", "declaring", "dismissing", "dismissed", "repeated",
             "repeating", "wrote", "added", "cried", "shouted", "answered", "answering", "interjected", "mused",
             "sighed", "laughed", "joked", "joking", "objected", "protested", "pleaded", "begged", "explains",
-            "spoke");
+            "spoke", "implored", "implores", "imploring", "exclaimed", "exclaims", "retorted", "retorts", "recounted",
+            "recounts", "elaborated", "elaborates", "alleged", "alleges", "lamented", "laments", "scoffed", "scoffs",
+            "mocked", "mocks", "railed", "rails", "fumed", "fumes", "thundered", "proclaimed", "proclaims", "advised",
+            "advises", "reminded", "reminds", "informed", "informs", "wondered", "wonders", "estimated", "estimates",
+            "reasoned", "reasons", "opined", "speculated", "speculates", "noted", "griped", "gripes", "pressed",
+            "presses", "added", "beseeched", "appealed", "appeals", "charged", "reflected", "reflects");
 
     /** Words that may stand between a subject and its verb ("Obama has consistently said"). */
     static final Set<String> BETWEEN_SUBJECT_AND_VERB = words(
@@ -143,6 +148,36 @@ final class AttributionLexicon {
             "australian", "nigerian", "kenyan", "lebanese", "jordanian", "qatari", "emirati", "yemeni",
             "libyan", "sudanese", "kurdish", "arab", "western", "eastern", "us", "u.s.", "uk", "u.k.", "u.n.",
             "usa", "u.s.a.");
+
+    /** The last word of a place's name ("Upper East Side", "Fifth Avenue"): a run ending in one is no person. */
+    static final Set<String> PLACE_ENDINGS = words(
+            "side", "street", "avenue", "square", "county", "heights", "borough", "boulevard", "plaza", "airport",
+            "station", "stadium", "arena", "district");
+
+    /** Places named by words that are also surnames, whole ("Capitol Hill"): such a run is no person. */
+    static final Set<String> PLACE_NAMES = Set.of("capitol hill", "wall street", "downing street", "silicon valley",
+            "main street", "fleet street", "foggy bottom", "upper east side", "upper west side", "lower east side");
+
+    /** The last word of an event's name ("Goldman Sachs Symposium"): a run ending in one is no person. */
+    static final Set<String> EVENT_ENDINGS = words(
+            "symposium", "summit", "conference", "forum", "festival", "games", "cup", "championship",
+            "championships", "awards", "convention", "rally", "debate", "expo", "olympics", "marathon", "gala",
+            "caucus", "caucuses");
+
+    /** First names and surnames that end in -ing, which open a run as a name, not as a participle. */
+    static final Set<String> NAMES_IN_ING = words("channing", "sterling", "stirling", "manning", "fleming", "browning",
+            "harding", "golding", "spalding", "darling", "cushing", "deming", "kipling", "redding", "waring", "hemming",
+            "dowling", "bowling", "rowling", "keating", "wing", "king", "ming", "ling", "jing", "ying", "xing", "qing");
+
+    /** The American states and the words that make a region of one ("Central Missouri"), never a person. */
+    static final Set<String> STATES_AND_REGIONS = words(
+            "alabama", "alaska", "arizona", "arkansas", "colorado", "connecticut", "delaware", "georgia", "hawaii",
+            "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
+            "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada",
+            "hampshire", "jersey", "mexico", "carolina", "dakota", "ohio", "oklahoma", "oregon", "pennsylvania",
+            "rhode", "tennessee", "utah", "vermont", "virginia", "wisconsin", "wyoming", "central", "northern",
+            "southern", "upper", "lower", "greater", "new", "midwest", "appalachia", "manhattan", "brooklyn",
+            "queens", "bronx");
 
     /**
      * Common words: capitalised only because a sentence or a headline starts with them, so never part of a

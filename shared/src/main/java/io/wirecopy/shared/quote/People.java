@@ -178,7 +178,7 @@ final class People {
         for (int j = i; j < to; j++) {
             name.add(words.get(j).text().replaceAll("['’]s$|['’]$", ""));
         }
-        if (name.isEmpty()) {
+        if (name.isEmpty() || !organisation && notAPerson(from, to, name)) {
             return null;
         }
         if (organisation && i > from && !hasOrganisationWord(name)) {
@@ -195,6 +195,34 @@ final class People {
             return null;
         }
         return new Name(name, titles, words.get(from).start(), organisation);
+    }
+
+    /**
+     * A run that names no person: one that can speak for nobody ({@link #notASpeaker}), or states and place
+     * words only ("Central Missouri", "Iran": a country may still speak as itself, {@link #speaking}).
+     */
+    private boolean notAPerson(int from, int to, List<String> name) {
+        return notASpeaker(from, to, name) || name.stream().allMatch(n -> PLACES.contains(AttributionLexicon.lower(n))
+                || AttributionLexicon.STATES_AND_REGIONS.contains(AttributionLexicon.lower(n)));
+    }
+
+    /**
+     * A run that speaks for nobody: a participle and the words after it ("Hammering Hillary Clinton": a
+     * clause, not a name), a place's or an event's name ("Capitol Hill", "Upper East Side", "Goldman Sachs
+     * Symposium"), or American states and region words only ("Central Missouri").
+     */
+    private boolean notASpeaker(int from, int to, List<String> name) {
+        String first = words.get(from).lower();
+        boolean participle = to - from >= 2 && first.length() > 5 && first.endsWith("ing")
+                && !AttributionLexicon.NAMES_IN_ING.contains(first) && !AttributionLexicon.SPEECH_VERBS.contains(first);
+        StringBuilder run = new StringBuilder();
+        for (int j = from; j < to; j++) {
+            run.append(j == from ? "" : " ").append(words.get(j).lower());
+        }
+        String last = AttributionLexicon.lower(name.get(name.size() - 1));
+        return participle || AttributionLexicon.PLACE_NAMES.contains(run.toString().replaceAll("['’]s$", ""))
+                || AttributionLexicon.PLACE_ENDINGS.contains(last) || AttributionLexicon.EVENT_ENDINGS.contains(last)
+                || name.stream().allMatch(n -> AttributionLexicon.STATES_AND_REGIONS.contains(AttributionLexicon.lower(n)));
     }
 
     /** "Glaciologist", "Analyst", "Campaigner": what somebody does, written before the name at a sentence's start. */
@@ -351,6 +379,9 @@ final class People {
         List<String> run = new ArrayList<>();
         for (int j = from; j < to; j++) {
             run.add(words.get(j).text().replaceAll("['’]s$|['’]$", ""));
+        }
+        if (notASpeaker(from, to, run)) {
+            return null; // a place or an event does not speak; a country or an organisation may ("Iran warned")
         }
         return add(new Name(run, List.of(), start, true));
     }

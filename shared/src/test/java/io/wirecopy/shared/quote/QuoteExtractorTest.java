@@ -79,6 +79,23 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void placesEventsAndParticiplesAreNoSpeakersAndMoreVerbsOfSayingAre() {
+        String text = "\"We will not give up on this district,\" Central Missouri said.\n"
+                + "\"The votes are simply not there this year,\" Capitol Hill said.\n"
+                + "\"Markets will take this in their stride soon,\" the Goldman Sachs Symposium said.\n"
+                + "\"Rents here have doubled since the spring,\" Upper East Side said.\n"
+                + "\"Come back to the table and finish the deal,\" implored Senator Amy Klobuchar.\n"
+                + "\"Channing was never there that night at all,\" said Channing Tatum.";
+        assertThat(pairs(text)).containsExactly(
+                "null | We will not give up on this district",
+                "null | The votes are simply not there this year",
+                "null | Markets will take this in their stride soon",
+                "null | Rents here have doubled since the spring",
+                "Amy Klobuchar | Come back to the table and finish the deal",
+                "Channing Tatum | Channing was never there that night at all");
+    }
+
+    @Test
     void aCliticSplitOffItsWordOpensNoQuote() {
         String text = "Hillary Clinton 's renewed interest in the state worried them , and they 're not alone .\n"
                 + "''We will win this state and we will win it big,'' said campaign manager Robby Mook.";
