@@ -19,11 +19,11 @@ public interface FetchConfig {
     @WithDefault("5")
     int maxRedirects();
 
-    /** Requests at a time to one host; another waits (up to its deadline) for a free one. */
+    /** Requests at a time to one host (one scheme, host and port: the connection pool's route); another waits up to its deadline. */
     @WithDefault("2")
     int perHostConcurrency();
 
-    /** Requests at a time in all; another waits (up to its deadline) for a free one. */
+    /** Requests at a time in all (the connection pool's size); another waits up to its deadline. */
     @WithDefault("16")
     int maxConcurrency();
 

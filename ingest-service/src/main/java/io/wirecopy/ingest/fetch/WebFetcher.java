@@ -12,11 +12,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.SystemDefaultDnsResolver;
@@ -27,6 +25,7 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.util.Timeout;
@@ -43,7 +42,8 @@ import org.apache.hc.core5.util.Timeout;
  * {@code max-redirects};</li>
  * <li>one deadline for the whole fetch, redirects and body included: at the deadline the request is aborted,
  * whatever the server is dripping;</li>
- * <li>a size cap on the body (after decompression); a bounded number of fetches per host and in all.</li>
+ * <li>a size cap on the body (after decompression); a bounded number of fetches per host and in all (the
+ * connection pool's limits).</li>
  * </ul>
  * A refusal is a {@link Refused} whose message is generic (a subscriber sees "not a public address", "timed
  * out", never which port answered how): the details go to the log at debug.
@@ -95,15 +95,10 @@ public class WebFetcher implements AutoCloseable {
         }
     }
 
-    /** Hosts whose fetches are counted at most; past it the counts start again. */
-    static final int MAX_HOSTS = 10_000;
-
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(WebFetcher.class);
 
     private final FetchConfig config;
     private final CloseableHttpClient client;
-    private final Semaphore all;
-    private final Map<String, Semaphore> hosts = new ConcurrentHashMap<>();
     private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "wirecopy-fetch-deadlines");
         t.setDaemon(true);
@@ -112,7 +107,6 @@ public class WebFetcher implements AutoCloseable {
 
     public WebFetcher(FetchConfig config) {
         this.config = config;
-        this.all = new Semaphore(config.maxConcurrency());
         DnsResolver checking = new DnsResolver() {
             @Override
             public InetAddress[] resolve(String host) throws UnknownHostException {
@@ -167,22 +161,15 @@ public class WebFetcher implements AutoCloseable {
         throw new Refused("redirects", "more than " + config.maxRedirects() + " redirects");
     }
 
+    /**
+     * One request. How many run at once, in all and per host, is the connection pool's to say
+     * ({@code max-concurrency}, {@code per-host-concurrency}): a request waits for a connection up to its
+     * deadline, then is refused as busy.
+     */
     private Response once(URI uri, Request request, long deadline) throws IOException {
-        long left = remainingMillis(deadline);
-        if (hosts.size() >= MAX_HOSTS) {
-            hosts.clear(); // a feed of links to a million hosts cannot grow this without bound
-        }
-        Semaphore host = hosts.computeIfAbsent(uri.getHost().toLowerCase(Locale.ROOT), h -> new Semaphore(config.perHostConcurrency()));
-        boolean gotAll = false;
-        boolean gotHost = false;
         HttpGet get = new HttpGet(uri);
         ScheduledFuture<?> abort = null;
         try {
-            gotAll = all.tryAcquire(left, TimeUnit.MILLISECONDS);
-            gotHost = gotAll && host.tryAcquire(remainingMillis(deadline), TimeUnit.MILLISECONDS);
-            if (!gotHost) {
-                throw new Refused("busy", "too many fetches at once; try later");
-            }
             Timeout timeout = Timeout.ofMilliseconds(remainingMillis(deadline));
             get.setConfig(RequestConfig.custom().setConnectionRequestTimeout(timeout).setResponseTimeout(timeout).build());
             request.headers().forEach(get::setHeader);
@@ -197,13 +184,12 @@ public class WebFetcher implements AutoCloseable {
             }
         } catch (Refused e) {
             throw e;
+        } catch (ConnectionRequestTimeoutException e) {
+            throw new Refused("busy", "too many fetches at once; try later");
         } catch (NotPublic e) {
             throw new Refused("address", uri.getHost() + " is not a public address");
         } catch (UnknownHostException e) {
             throw new Refused("unreachable", "unknown host " + uri.getHost());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new Refused("timeout", "interrupted");
         } catch (IOException e) {
             LOG.debugf("fetch of %s failed: %s", uri, e);
             if (System.nanoTime() >= deadline || get.isCancelled() || e instanceof InterruptedIOException) {
@@ -213,12 +199,6 @@ public class WebFetcher implements AutoCloseable {
         } finally {
             if (abort != null) {
                 abort.cancel(false);
-            }
-            if (gotHost) {
-                host.release();
-            }
-            if (gotAll) {
-                all.release();
             }
         }
     }

@@ -8,11 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Set;
 import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jdom2.JDOMException;
 import org.jdom2.Namespace;
+import org.jdom2.filter.Filters;
 import org.jdom2.input.JDOMParseException;
 
 /**
@@ -25,15 +25,17 @@ import org.jdom2.input.JDOMParseException;
  */
 final class FeedDocuments {
 
-    static final Namespace ATOM_10 = Namespace.getNamespace("http://www.w3.org/2005/Atom");
-    static final Namespace ATOM_03 = Namespace.getNamespace("http://purl.org/atom/ns#");
-    static final Namespace RSS_10 = Namespace.getNamespace("http://purl.org/rss/1.0/");
-    private static final Set<String> RSS_VERSIONS = Set.of("0.91", "0.92", "0.93", "0.94", "2.0");
+    private static final Namespace ATOM_10 = Namespace.getNamespace("http://www.w3.org/2005/Atom");
+    private static final Namespace ATOM_03 = Namespace.getNamespace("http://purl.org/atom/ns#");
+    private static final Namespace RSS_10 = Namespace.getNamespace("http://purl.org/rss/1.0/");
 
     private FeedDocuments() {
     }
 
-    /** ROME's own secure parser (no DOCTYPE, no external entity), with its XML healer, over the text. */
+    /**
+     * ROME's own secure parser, with its XML healer, over the text: a DOCTYPE is refused (ROME's default;
+     * {@link FeedXml} has taken any out already), so no external entity is ever fetched.
+     */
     private static final class Reader extends WireFeedInput {
         Document read(String xml) throws JDOMException, IOException {
             return createSAXBuilder().build(new XmlFixerReader(new StringReader(xml)));
@@ -69,7 +71,7 @@ final class FeedDocuments {
                     move(root, root.getNamespace(), Namespace.NO_NAMESPACE);
                 }
                 String version = root.getAttributeValue("version");
-                if (version != null && !RSS_VERSIONS.contains(version.strip()) && isLaterThan2(version.strip())) {
+                if (version != null && isLaterThan2(version.strip())) {
                     root.setAttribute("version", "2.0");
                 }
             }
@@ -95,33 +97,36 @@ final class FeedDocuments {
         }
     }
 
-    /** The element and every descendant in namespace {@code from} moved to {@code to} (iteratively: no recursion depth). */
+    /** The element and every descendant in namespace {@code from} moved to {@code to}. */
     private static void move(Element root, Namespace from, Namespace to) {
-        List<Element> stack = new ArrayList<>(List.of(root));
-        while (!stack.isEmpty()) {
-            Element e = stack.remove(stack.size() - 1);
+        for (Element e : elements(root)) {
             if (e.getNamespace().equals(from)) {
                 e.setNamespace(to);
             }
-            stack.addAll(e.getChildren());
         }
     }
 
     private static void decodeBase64(Element root) {
-        List<Element> stack = new ArrayList<>(List.of(root));
-        while (!stack.isEmpty()) {
-            Element e = stack.remove(stack.size() - 1);
+        for (Element e : elements(root)) {
             if ("base64".equalsIgnoreCase(e.getAttributeValue("mode"))) {
                 try {
-                    String text = new String(Base64.getMimeDecoder().decode(e.getTextTrim()), StandardCharsets.UTF_8);
-                    e.setText(text);
+                    e.setText(new String(Base64.getMimeDecoder().decode(e.getTextTrim()), StandardCharsets.UTF_8));
                     e.setAttribute("mode", "escaped");
                 } catch (IllegalArgumentException notBase64) {
                     // left as it came: ROME reads it, or says why not
                 }
             }
-            stack.addAll(e.getChildren());
         }
+    }
+
+    /** The element and its descendants, collected first (the caller may change them), without recursion. */
+    private static List<Element> elements(Element root) {
+        List<Element> all = new ArrayList<>();
+        all.add(root);
+        for (Element e : root.getDescendants(Filters.element())) {
+            all.add(e);
+        }
+        return all;
     }
 
     private static String firstLine(String message) {

@@ -6,10 +6,8 @@ import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.ParsingFeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.feed.module.DCModule;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -32,15 +30,12 @@ public final class FeedParser {
 
     public static List<FeedItem> parseXml(byte[] body, String contentType) {
         SyndFeed feed;
-        org.jdom2.Document document = FeedDocuments.read(FeedXml.prepare(body, contentType)); // says where XML breaks
+        // the XML is read (and where it breaks said) by FeedDocuments; ROME is given the tree
+        org.jdom2.Document document = FeedDocuments.read(FeedXml.prepare(body, contentType));
         try {
             SyndFeedInput input = new SyndFeedInput();
-            input.setAllowDoctypes(false); // FeedXml has taken any DOCTYPE out: a parser never sees one
             input.setPreserveWireFeed(true); // for an RSS guid's isPermaLink
             feed = input.build(document);
-        } catch (ParsingFeedException e) {
-            throw new IllegalArgumentException("invalid feed XML at line " + e.getLineNumber() + ", column "
-                    + e.getColumnNumber() + ": " + rootMessage(e));
         } catch (FeedException | RuntimeException e) {
             throw new IllegalArgumentException("not a feed ingest can read (RSS or Atom): " + rootMessage(e));
         }

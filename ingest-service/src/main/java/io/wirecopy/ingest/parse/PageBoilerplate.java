@@ -1,6 +1,5 @@
 package io.wirecopy.ingest.parse;
 
-import io.wirecopy.shared.text.TextNormalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +22,7 @@ public final class PageBoilerplate {
         String[] paragraphs = page.text().split("\n\n");
         List<String> keys = new ArrayList<>(paragraphs.length);
         for (String p : paragraphs) {
-            keys.add(String.join(" ", TextNormalizer.tokens(p)));
+            keys.add(SourceBoilerplate.key(p));
         }
         Set<String> learned = boilerplate.boilerplateAndLearn(source, keys);
         if (learned.isEmpty()) {

@@ -1,5 +1,6 @@
 package io.wirecopy.ingest.parse;
 
+import io.wirecopy.shared.text.TextNormalizer;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,11 @@ public final class SourceBoilerplate {
         };
     }
 
+    /** How a line is given to {@link #boilerplateAndLearn}: its normalised tokens joined by spaces. */
+    public static String key(String line) {
+        return String.join(" ", TextNormalizer.tokens(line));
+    }
+
     /** A model that learns nothing (every line is kept). */
     public static SourceBoilerplate none() {
         return new SourceBoilerplate(Integer.MAX_VALUE, 0, 0);
@@ -40,7 +46,7 @@ public final class SourceBoilerplate {
 
     /**
      * Which of these lines are boilerplate of {@code source}; then counts them as seen once more. Lines
-     * are given as their normalised tokens joined by spaces (what {@link TextPageCleaner} compares).
+     * are given as their {@link #key}s.
      */
     public synchronized Set<String> boilerplateAndLearn(String source, List<String> lines) {
         Set<String> boilerplate = new HashSet<>();

@@ -186,6 +186,6 @@ public final class TextPageCleaner {
     }
 
     private static String key(String line) {
-        return String.join(" ", TextNormalizer.tokens(line));
+        return SourceBoilerplate.key(line);
     }
 }

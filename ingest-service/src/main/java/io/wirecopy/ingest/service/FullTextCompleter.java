@@ -3,6 +3,7 @@ package io.wirecopy.ingest.service;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.wirecopy.ingest.config.FullTextConfig;
 import io.wirecopy.ingest.fetch.PageFetcher;
+import io.wirecopy.ingest.fetch.WebFetcher;
 import io.wirecopy.ingest.parse.ArticleDraft;
 import io.wirecopy.ingest.parse.Charsets;
 import io.wirecopy.ingest.parse.HtmlPageParser;
@@ -82,7 +83,7 @@ public class FullTextCompleter {
                 }
                 outcome = "no_longer_text";
             }
-        } catch (io.wirecopy.ingest.fetch.WebFetcher.Refused e) {
+        } catch (WebFetcher.Refused e) {
             outcome = "refused_" + e.reason();
             LOG.debugf("full text of %s not fetched: %s", item.url(), e.getMessage());
         } catch (IOException | RuntimeException e) {

@@ -1,5 +1,6 @@
 package io.wirecopy.ingest.service;
 
+import io.wirecopy.shared.event.Validation;
 import java.time.Instant;
 import java.util.List;
 
@@ -38,8 +39,7 @@ public record Subscription(
         if (id == null || id.isBlank() || id.length() > 64) {
             throw new IllegalArgumentException("a subscription needs an id");
         }
-        if (url == null || url.length() > FeedPoller.MAX_URL_CHARS || !url.regionMatches(true, 0, "http://", 0, 7)
-                && !url.regionMatches(true, 0, "https://", 0, 8)) {
+        if (url == null || url.length() > FeedPoller.MAX_URL_CHARS || !Validation.isHttpUrl(url)) {
             throw new IllegalArgumentException("a subscription's url must be http(s)");
         }
         if (intervalMinutes < 1 || intervalMinutes > 7 * 24 * 60 || status == null || createdAt == null || nextFetchAt == null) {

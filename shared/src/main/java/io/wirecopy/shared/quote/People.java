@@ -178,16 +178,13 @@ final class People {
         for (int j = i; j < to; j++) {
             name.add(words.get(j).text().replaceAll("['’]s$|['’]$", ""));
         }
-        if (name.isEmpty() || !organisation && notAPerson(from, to, name)) {
+        if (name.isEmpty()) {
             return null;
         }
         if (organisation && i > from && !hasOrganisationWord(name)) {
             organisation = false; // "State Department spokesman" dropped: what is left is a person
         }
-        if (!organisation && name.size() == 1 && PLACES.contains(AttributionLexicon.lower(name.get(0)))) {
-            return null;
-        }
-        if (!organisation && name.stream().allMatch(n -> PLACES.contains(AttributionLexicon.lower(n)))) {
+        if (!organisation && notAPerson(from, to, name)) {
             return null;
         }
         if (!organisation && name.size() == 1 && (TITLES.contains(AttributionLexicon.lower(name.get(0)))
