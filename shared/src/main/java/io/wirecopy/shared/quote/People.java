@@ -210,16 +210,25 @@ final class People {
      */
     private boolean notASpeaker(int from, int to, List<String> name) {
         String first = words.get(from).lower();
-        boolean participle = to - from >= 2 && first.length() > 5 && first.endsWith("ing")
-                && !AttributionLexicon.NAMES_IN_ING.contains(first) && !AttributionLexicon.SPEECH_VERBS.contains(first);
+        String last = AttributionLexicon.lower(name.get(name.size() - 1));
+        if (to - from >= 2 && first.length() > 5 && first.endsWith("ing") && !AttributionLexicon.NAMES_IN_ING.contains(first)
+                && !AttributionLexicon.SPEECH_VERBS.contains(first)) {
+            return true; // a participle
+        }
+        if (AttributionLexicon.PLACE_ENDINGS.contains(last) || AttributionLexicon.EVENT_ENDINGS.contains(last)
+                || name.stream().allMatch(n -> AttributionLexicon.STATES_AND_REGIONS.contains(AttributionLexicon.lower(n)))) {
+            return true;
+        }
+        if (to - from < 2 || to - from > 3) {
+            return false; // the place names read whole are of two or three words
+        }
         StringBuilder run = new StringBuilder();
         for (int j = from; j < to; j++) {
-            run.append(j == from ? "" : " ").append(words.get(j).lower());
+            String w = words.get(j).lower();
+            run.append(j == from ? "" : " ").append(j == to - 1 && (w.endsWith("'s") || w.endsWith("’s"))
+                    ? w.substring(0, w.length() - 2) : w);
         }
-        String last = AttributionLexicon.lower(name.get(name.size() - 1));
-        return participle || AttributionLexicon.PLACE_NAMES.contains(run.toString().replaceAll("['’]s$", ""))
-                || AttributionLexicon.PLACE_ENDINGS.contains(last) || AttributionLexicon.EVENT_ENDINGS.contains(last)
-                || name.stream().allMatch(n -> AttributionLexicon.STATES_AND_REGIONS.contains(AttributionLexicon.lower(n)));
+        return AttributionLexicon.PLACE_NAMES.contains(run.toString());
     }
 
     /** "Glaciologist", "Analyst", "Campaigner": what somebody does, written before the name at a sentence's start. */
