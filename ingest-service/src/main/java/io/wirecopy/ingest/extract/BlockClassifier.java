@@ -49,6 +49,25 @@ public final class BlockClassifier {
             "^(?iu:fotos?|bild|bilder|titelbild|photos?|image|images|credits?|quelle|quellen|quellenangaben|source|sources"
                     + "|fuente|fuentes|crédits?|foto\\s*/\\s*video)\\s*:");
 
+    /**
+     * A reader appeal: a call to subscribe, join, donate or sign up ({@link #ACTION}) that also names what the
+     * reader buys or backs ({@link #OFFER}): "Become a member today from just three euros a month", "Sign up
+     * for our newsletter", "Support independent journalism". Either alone is news ("the union urged members to
+     * donate", "the paper's subscribers fell"); both in one short block are the site's, never the article's.
+     */
+    private static final Pattern ACTION = Pattern.compile(
+            "\\b(subscribe|become an? (member|subscriber|supporter|patron)|support (us|our|independent|quality|local)\\b"
+                    + "|donate|make a (donation|contribution)|sign up|join (us|our)|register (now|today|for free)|try .{0,20}free"
+                    + "|jetzt abonnieren|abonnieren sie|unterstützen sie|abonnez-vous|soutenez|suscr[ií]bete|hazte socio)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern OFFER = Pattern.compile(
+            "\\b(journalism|member(ship)?|subscription|subscriber|newsletters?|inbox|a month|per month|a week|per week"
+                    + "|unlimited|without limits|ad-free|free trial|digital access|our reporting|our work|your support"
+                    + "|journalismus|abo|newsletter|journalisme|abonnement|periodismo|suscripción)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A block longer than this is text even when it asks the reader for something. */
+    static final int APPEAL_CHARS = 300;
+
     /** A block shorter than this that carries a date is a date line (posted on, updated, a timestamp). */
     static final int DATE_LINE_CHARS = 50;
 
@@ -215,11 +234,15 @@ public final class BlockClassifier {
         return Label.SHORT;
     }
 
-    /** A copyright line, a date line, a byline or a picture credit: never the article's text, whatever is around it. */
+    /**
+     * A copyright line, a date line, a byline, a picture credit or a reader appeal: never the article's text,
+     * whatever is around it.
+     */
     static boolean notText(TextBlock b) {
         String text = b.text();
         int weight = b.weight();
         return (weight < 300 && BOILERPLATE.matcher(text).find())
+                || (weight < APPEAL_CHARS && ACTION.matcher(text).find() && OFFER.matcher(text).find())
                 || (weight < DATE_LINE_CHARS && (DATE.matcher(text).find() || BYLINE.matcher(text).find()))
                 || (weight < LONG_CHARS && CREDIT.matcher(text).find());
     }

@@ -49,7 +49,7 @@ public final class PageCleaner {
                     + "|timestamp|copyright|read-?more|more-stories|also-read|screen-reader|sr-only|visually-hidden"
                     + "|caption|author|contributor|metadata|toc-|-toc|toc$|^toc|excerpt|next-?post|prev-?post"
                     + "|legend|instagram-media|tiktok-embed|embed|factbox|affiliate|disclosure|disclaimer|license"
-                    + "|news-?letter|newletter|pop-?up|donat|paywall|follow-us");
+                    + "|news-?letter|newletter|pop-?up|donat|paywall|follow-us|membership");
 
     /**
      * Words that name such a box only as a whole part of a class name between hyphens ({@code main-nav},
@@ -58,7 +58,7 @@ public final class PageCleaner {
      * section that has ads in it.
      */
     static final Set<String> UNLIKELY_PARTS = Set.of("nav", "menu", "share", "meta", "ad", "ads", "print", "jump", "next",
-            "prev", "shariff", "sharedaddy", "addthis", "social", "follow", "bio", "credit", "credits", "cta", "notice", "promo");
+            "prev", "shariff", "sharedaddy", "addthis", "social", "follow", "bio", "credit", "credits", "cta", "notice", "promo", "support");
 
     /** Class or id words of the article itself: an unlikely word beside one of these keeps a box with text. */
     static final Pattern LIKELY = Pattern.compile(

@@ -151,4 +151,21 @@ class ArticleExtractorTest {
         assertThat(BlockClassifier.raw(new TextBlock(Jsoup.parse("").body(), TextBlock.Kind.PARAGRAPH, "23.10.2018, 10:15 Uhr", 0)))
                 .isEqualTo(BlockClassifier.Label.BAD);
     }
+
+    @Test
+    void aReaderAppealIsNeverTextButNewsAboutSubscribersIs() {
+        assertThat(raw("Independent journalism needs your support. Become a member today from just three euros a month."))
+                .isEqualTo(BlockClassifier.Label.BAD);
+        assertThat(raw("Sign up for our morning newsletter")).isEqualTo(BlockClassifier.Label.BAD);
+        assertThat(raw("Jetzt abonnieren: unabhängiger Journalismus für 4,99 Euro im Monat.")).isEqualTo(BlockClassifier.Label.BAD);
+        // one signal alone is news
+        assertThat(raw("The union urged its members to donate to the strike fund before Friday's vote in the port of Valdora."))
+                .isEqualTo(BlockClassifier.Label.GOOD);
+        assertThat(raw("The paper said its digital subscriptions rose by a fifth to 410,000 in the third quarter."))
+                .isEqualTo(BlockClassifier.Label.GOOD);
+    }
+
+    private static BlockClassifier.Label raw(String text) {
+        return BlockClassifier.raw(new TextBlock(Jsoup.parse("").body(), TextBlock.Kind.PARAGRAPH, text, 0));
+    }
 }
