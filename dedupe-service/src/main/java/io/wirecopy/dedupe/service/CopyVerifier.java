@@ -2,13 +2,17 @@ package io.wirecopy.dedupe.service;
 
 import io.wirecopy.dedupe.config.DedupeConfig;
 import io.wirecopy.shared.similarity.SetSimilarity;
+import io.wirecopy.shared.similarity.Shingles;
+import io.wirecopy.shared.text.Sources;
+import java.util.Arrays;
 
 /**
  * Whether a proposed earlier article is a copy: exact shingle Jaccard at or above
  * {@code near.jaccard}, or, when the smaller of the two has {@code near.containment-min-shingles}
  * shingles or more, the smaller contained in the other at or above {@code near.containment} (a trimmed
- * copy, a brief or lead of a long story, or the full story after a short first version). Both measures
- * are symmetric, so an edge does not depend on which article came first.
+ * copy, a brief or lead of a long story, or the full story after a short first version). Two pages of one
+ * known source must also share an opening ({@link #sameOpening}): what else they share may be their site's
+ * template. Every measure is symmetric, so an edge does not depend on which article came first.
  */
 final class CopyVerifier {
 
@@ -40,9 +44,32 @@ final class CopyVerifier {
         boolean copy = jaccard >= near.jaccard()
                 || (Math.min(mine.length, theirs.length) >= near.containmentMinShingles()
                         && SetSimilarity.containment(mine, theirs) >= near.containment());
+        if (copy && Sources.same(other.source(), draft.article.source())) {
+            copy = sameOpening(draft.features(), draft.featuresOf(other));
+        }
         if (copy) {
             draft.copies.add(new DecisionDraft.Copy(id, stories.resolve(other.storyId()), jaccard));
         }
         return copy;
+    }
+
+    /** How many opening words of a text {@link #sameOpening} reads. */
+    static final int OPENING_WORDS = 30;
+
+    /**
+     * Whether the opening {@value #OPENING_WORDS} words of one text (their shingles) are at least half in the
+     * other text. Two pages of one site can agree on most of their words and be two stories: a "Latest news"
+     * list, a related box, a promotion the extraction kept; their openings are their own stories. A copy, a
+     * brief or a corrected version opens as its original does, and an update that puts a new paragraph on top
+     * still holds the first version's opening. A function of the two texts alone, symmetric.
+     */
+    static boolean sameOpening(TextFeatures a, TextFeatures b) {
+        return openingIn(a, b) || openingIn(b, a);
+    }
+
+    private static boolean openingIn(TextFeatures a, TextFeatures b) {
+        long[] words = a.words();
+        long[] opening = Shingles.set(Arrays.copyOf(words, Math.min(words.length, OPENING_WORDS)), a.shingleWords());
+        return opening.length == 0 || 2 * SetSimilarity.intersection(opening, b.shingles()) >= opening.length;
     }
 }

@@ -74,6 +74,10 @@ final class TextFeatures {
         return wordHashes;
     }
 
+    int shingleWords() {
+        return shingleWords;
+    }
+
     int size() {
         return words().length;
     }

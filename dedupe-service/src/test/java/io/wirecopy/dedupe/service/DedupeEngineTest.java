@@ -12,6 +12,7 @@ import io.wirecopy.shared.event.StoriesMerged;
 import io.wirecopy.shared.text.ArticleIds;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DedupeEngineTest {
@@ -284,5 +285,62 @@ class DedupeEngineTest {
         ArticleDeduplicated d = decide(piece);
         assertThat(d.passages()).as("the passage is shared all the same").hasSize(1);
         assertThat(d.reuse()).as("but the piece did not copy the round-up").isEqualTo(io.wirecopy.shared.event.Reuse.NONE);
+    }
+
+    /** A site's "Latest news": ten headlines with their leads, the same under every page of the site (about 330 words). */
+    static final String LATEST = """
+            Latest news
+
+            Council approves new tram line. The city council voted on Tuesday to build a tram line from the station to the \
+            university, a project that will take four years and cost 310 million euros.
+
+            Hospital opens children's ward. A new ward for sick children opened at the central hospital on Monday after two \
+            years of building work that was delayed by a shortage of steel and of skilled workers.
+
+            Fishermen protest fuel prices. Hundreds of fishermen blocked the harbour with their boats on Sunday to protest \
+            against the rising price of diesel, which they say has doubled in a year and threatens their trade.
+
+            School strike enters second week. Teachers at twelve secondary schools stayed away from their classrooms for a \
+            seventh day on Friday in a dispute over pay and the size of classes in the north of the region.
+
+            Museum returns looted statues. The national museum handed back four bronze statues to the families of their \
+            former owners on Thursday, ending a dispute over works of art that were taken during the war.
+
+            Airport expansion delayed again. Plans for a third runway at the airport were put on hold for another year on \
+            Wednesday after judges ruled that the environmental study had not considered the noise at night.
+
+            Storm cuts power to thousands. A storm with winds of up to 120 kilometres an hour cut the power to about 40,000 \
+            homes in the hills overnight, and crews were still working to restore it on Saturday morning.
+
+            Football club names new coach. The city's football club named a former defender as its new coach on Tuesday, \
+            three weeks after the last one was dismissed following a run of eight games without a win.
+
+            Bakery chain to close shops. A bakery chain that has sold bread in the region since 1952 said it would close \
+            eleven of its thirty shops by the end of the year because of the cost of energy and flour.
+
+            River levels fall after floods. The level of the river fell below the warning mark on Monday for the first time \
+            in ten days, and residents of the old town began to clear mud from their cellars and streets.""";
+
+    @Test
+    void twoShortStoriesOfOneSiteUnderItsTemplateAreTwoStoriesAndItsBriefStillFolds() {
+        String strike = WIRE.substring(0, WIRE.indexOf("More than forty")).strip();
+        ArticleIngested a = article("https://courier.example/strike", "courier.example", strike + "\n\n" + LATEST);
+        ArticleIngested b = article("https://courier.example/vote", "courier.example", OTHER_STORY + "\n\n" + LATEST);
+        ArticleIngested brief = article("https://courier.example/brief", "courier.example",
+                strike.substring(0, strike.indexOf("The harbour")).strip() + "\n\n" + LATEST);
+        // the template is most of the words: the two stories' pages are above the near threshold
+        assertThat(io.wirecopy.shared.similarity.SetSimilarity.jaccard(TextFeatures.of(a.article().text(), 5, 4, 5).shingles(),
+                TextFeatures.of(b.article().text(), 5, 4, 5).shingles())).isCloseTo(0.6966, org.assertj.core.data.Offset.offset(1e-4));
+        for (List<ArticleIngested> order : List.of(List.of(a, b, brief), List.of(b, brief, a), List.of(brief, a, b))) {
+            DedupeEngine e = new DedupeEngine(DedupeState.inMemory(), StandaloneConfig.defaults());
+            io.wirecopy.testing.corpus.DecisionFold fold = new io.wirecopy.testing.corpus.DecisionFold();
+            for (ArticleIngested x : order) {
+                fold.acceptAll(e.decide(x, AT).events());
+            }
+            Map<String, String> stories = fold.stories();
+            assertThat(stories.get(a.article().id())).as("order %s", order.indexOf(a)).isNotEqualTo(stories.get(b.article().id()));
+            assertThat(stories.get(brief.article().id())).as("the brief opens as its story does")
+                    .isEqualTo(stories.get(a.article().id()));
+        }
     }
 }
