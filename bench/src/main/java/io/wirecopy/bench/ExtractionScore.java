@@ -209,6 +209,11 @@ final class ExtractionScore {
     }
 
     private Path unpack() throws IOException, InterruptedException {
+        return unpack(root);
+    }
+
+    /** trafilatura's evaluation set unpacked under bench/target (once), read from beside the repo. */
+    static Path unpack(Path root) throws IOException, InterruptedException {
         Path archive = root.resolve("../shared/corpus/extraction/trafilatura-eval.tar.xz").normalize();
         if (!Files.exists(archive)) {
             throw new IllegalStateException("no extraction corpus at " + archive + " (it is read from beside the repo)");

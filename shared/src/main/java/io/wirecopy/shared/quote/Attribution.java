@@ -54,6 +54,10 @@ final class Attribution {
 
     /** The speaker named after a quote that ends before word {@code from}, within its sentence. */
     People.Person after(int from, int sentenceEnd) {
+        People.Person apposed = apposition(from, sentenceEnd);
+        if (apposed != null) {
+            return apposed;
+        }
         int limit = Math.min(sentenceEnd, from + AFTER_REACH);
         for (int v = from; v < limit; v++) {
             Words.Word w = words.get(v);
@@ -61,18 +65,114 @@ final class Attribution {
                 return null;
             }
             if (verbAt(v)) {
+                // "…,” said Kerry", "…,” including drone strikes, said Kerry" (a name set off by commas before the
+                // verb was read as an apposition above)
                 boolean inversion = v == from || words.get(v - 1).is(",") || isMark(words.get(v - 1));
                 People.Person inverted = inversion ? objectOf(v, sentenceEnd) : null;
                 if (inverted != null) {
                     return inverted;
                 }
-                if (!subjectPhrase(from, v) || unnamed(from, v)) {
+                if (!subjectPhrase(from, v)) {
                     return null;
                 }
-                return subjectOf(v, from);
+                if (unnamed(from, v)) {
+                    return people.described(from, v); // "…,” a spokesman for the ministry said
+                }
+                People.Person p = subjectOf(v, from);
+                return p != null ? p : description(from, v);
             }
         }
         return null;
+    }
+
+    /** How far an apposition between a name and its verb may run after a quote, in words. */
+    static final int APPOSITION_REACH = 40;
+
+    /**
+     * "…,” Dr. Sobhi Skaik, the director of the Turkish Friendship Hospital in the central Gaza Strip, said": a
+     * name right after the quote, then a description of any length set off by commas, then the verb of saying.
+     */
+    private People.Person apposition(int from, int sentenceEnd) {
+        int nameEnd = people.runEnd(from);
+        if (nameEnd == from || nameEnd >= words.size() || !words.get(nameEnd).is(",")) {
+            return null;
+        }
+        int limit = Math.min(sentenceEnd, from + APPOSITION_REACH);
+        for (int k = nameEnd + 1; k + 1 < limit; k++) {
+            Words.Word w = words.get(k);
+            if (w.quoted() || isMark(w) || w.paragraphBreak()) {
+                return null;
+            }
+            if (w.is(",") && k > nameEnd + 1) {
+                int v = k + 1;
+                while (v < limit && words.get(v).letters() && !words.get(v).capitalised()
+                        && BETWEEN_SUBJECT_AND_VERB.contains(words.get(v).lower()) && !verbAt(v)) {
+                    v++;
+                }
+                if (v < limit && verbAt(v) && !words.get(v).is("according")) {
+                    People.Person p = nameEndingAt(nameEnd - 1, from);
+                    return p != null && !p.described && p.person ? p : null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Determiners that open a description of a source the text does not name ("a spokesman", "one person", "the court"). */
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "one", "another", "some",
+            "several", "two", "three", "many", "someone", "somebody", "its", "his", "her", "their");
+
+    /** Words that end a description read after a verb ("said one person during public comment"). */
+    private static final java.util.Set<String> DESCRIPTION_ENDS = java.util.Set.of("during", "after", "before", "while",
+            "who", "whose", "which", "that", "when", "as", "in", "on", "and", "but", "to", "adding", "saying", "noting",
+            "describing", "referring", "speaking", "told", "said", "says");
+
+    /**
+     * The words {@code [from, to)} as a described source when they are one: a determiner and lower-case words
+     * ("the court", "a senior official", "another person", "someone at the meeting"), or a bare plural of a role
+     * ("researchers", "officials"). Null otherwise.
+     */
+    People.Person description(int from, int to) {
+        while (from < to && !words.get(from).letters()) {
+            from++;
+        }
+        while (to > from && !words.get(to - 1).letters()) {
+            to--;
+        }
+        if (from >= to || to - from > 10) {
+            return null;
+        }
+        Words.Word first = words.get(from);
+        if (to - from == 1 && !first.capitalised() && first.lower().endsWith("s")
+                && ROLES.contains(first.lower().substring(0, first.lower().length() - 1))) {
+            return people.described(from, to); // "said researchers"
+        }
+        if (!DETERMINERS.contains(first.lower()) || first.is("the") && to - from == 1) {
+            return null;
+        }
+        for (int k = from + 1; k < to; k++) {
+            Words.Word w = words.get(k);
+            if (w.quoted() || CLAUSE_WORDS.contains(w.lower()) && !w.capitalised()) {
+                return null;
+            }
+        }
+        if (words.get(from + Math.min(1, to - from - 1)).capitalised() && !first.is("someone") && !first.is("somebody")) {
+            return null; // "the White House": a name, read as one elsewhere
+        }
+        return people.described(from, to);
+    }
+
+    /** A description read after a verb, up to where its clause goes on ("said one person during public comment"). */
+    private People.Person describedAfter(int k, int end) {
+        int j = k;
+        while (j < end && j - k < 10) {
+            Words.Word w = words.get(j);
+            if (!w.letters() || w.quoted() || j > k && DESCRIPTION_ENDS.contains(w.lower())) {
+                break;
+            }
+            j++;
+        }
+        return j > k ? description(k, j) : null;
     }
 
     /**
@@ -172,7 +272,16 @@ final class Attribution {
             return null;
         }
         if (w.is(",")) {
+            // "its director, Pavel Novak, said"; else the sentence's opening subject ("Prof Gavin Yamey, director of
+            // … at Duke University, says"); else an organisation before the comma
             People.Person p = nameEndingAt(k - 1, start);
+            if (p != null && p.person) {
+                return p;
+            }
+            People.Person opening = openingApposition(start, k);
+            if (opening != null) {
+                return opening;
+            }
             if (p != null) {
                 return p;
             }
@@ -199,10 +308,23 @@ final class Attribution {
             // "Karin Holm of the union federation said", "Hanna Vik of the nurses' union said"
             for (int j = k - 1; j >= Math.max(start, k - 6); j--) {
                 if (words.get(j).is("of") && !words.get(j).quoted()) {
-                    return nameEndingAt(j - 1, start);
+                    People.Person p = nameEndingAt(j - 1, start);
+                    if (p != null) {
+                        return p;
+                    }
+                    break;
                 }
                 if (!words.get(j).letters() && !words.get(j).text().equals("'")) {
                     break;
+                }
+            }
+            // "the court noted", "the email said": a source described, its determiner at most six words back
+            for (int j = k - 1; j >= Math.max(start, k - 6); j--) {
+                if (!words.get(j).letters() || words.get(j).quoted()) {
+                    break;
+                }
+                if (DETERMINERS.contains(words.get(j).lower())) {
+                    return description(j, k + 1);
                 }
             }
             return null;
@@ -216,7 +338,11 @@ final class Attribution {
         if (words.get(v).is("according")) {
             k++;
         }
-        while (k < end && (words.get(k).is(",") || words.get(k).is("the") || words.get(k).is("The"))) {
+        while (k < end && words.get(k).is(",")) {
+            k++;
+        }
+        int phrase = k; // where a description would start: "explained the court"
+        while (k < end && (words.get(k).is("the") || words.get(k).is("The"))) {
             k++;
         }
         if (k >= end || words.get(k).quoted()) {
@@ -255,10 +381,11 @@ final class Attribution {
                         return p;
                     }
                 }
-                return people.nearest(words.get(j).start(), People.Gender.UNKNOWN, r.lower());
+                People.Person known = people.nearest(words.get(j).start(), People.Gender.UNKNOWN, r.lower());
+                return known != null ? known : describedAfter(phrase, end);
             }
         }
-        return null;
+        return describedAfter(phrase, end); // "said one person during public comment", "explained the court"
     }
 
     private People.Person role(int k, int start) {
@@ -269,7 +396,7 @@ final class Attribution {
             j--;
         }
         if (j >= start && (words.get(j).is("a") || words.get(j).is("an"))) {
-            return null; // "a senior official said": nobody named
+            return people.described(j, k + 1); // "a senior official said": nobody named, a source described
         }
         People.Gender g = AttributionLexicon.FEMALE.contains(role) ? People.Gender.FEMALE
                 : AttributionLexicon.MALE.contains(role) ? People.Gender.MALE : People.Gender.UNKNOWN;
@@ -277,16 +404,96 @@ final class Attribution {
         if (p == null && (role.equals("spokeswoman") || role.equals("spokesman"))) {
             p = people.nearest(words.get(k).start(), g, "spokesperson");
         }
+        if (p == null && j >= start && words.get(j).is("the")) {
+            p = people.described(j, k + 1); // "the spokeswoman said", and nobody with that role named before
+        }
         return p;
     }
 
+    /** How many sentences back a pronoun looks for the person it continues. */
+    static final int PRONOUN_SENTENCES = 3;
+
+    /**
+     * Who "he" or "she" at word {@code k} is, as a reader takes it: going back sentence by sentence (its own first,
+     * then up to {@value #PRONOUN_SENTENCES} before it), the first person of its gender a sentence names, its
+     * subject before its objects; a sentence whose subject is already "he" or "she", or a role ("The duchess
+     * also revealed that she…"), continues the one before it and is passed over. Else the person who spoke last
+     * and fits, else the nearest person named before it who fits.
+     */
     private People.Person pronoun(Words.Word w, int k) {
         People.Gender g = w.is("he") ? People.Gender.MALE : People.Gender.FEMALE;
-        People.Person p = people.nearest(words.get(k).start(), g, null);
+        People.Person p = firstInSentencesBefore(k, g);
+        if (p == null) {
+            p = people.lastSpeaker(words.get(k).start(), g);
+        }
+        if (p == null) {
+            p = people.nearest(words.get(k).start(), g, null);
+        }
         if (p != null && p.gender == People.Gender.UNKNOWN) {
             p.gender = g;
         }
         return p;
+    }
+
+    /**
+     * The subject a sentence opens with when a description set off by commas stands between it and the verb
+     * whose comma is at {@code comma}: "Prof Gavin Yamey, director of the Centre … at Duke University, says", "A
+     * second vice-chancellor, who runs an elite university, agreed". Null when the sentence opens otherwise.
+     */
+    private People.Person openingApposition(int start, int comma) {
+        int s0 = start;
+        while (s0 < comma && !words.get(s0).letters()) {
+            s0++;
+        }
+        int nameEnd = people.runEnd(s0);
+        if (nameEnd > s0 && nameEnd < comma && words.get(nameEnd).is(",")) {
+            People.Person p = nameEndingAt(nameEnd - 1, s0);
+            return p != null && p.person && !p.described ? p : null;
+        }
+        // a described subject: "One, who asked not to be named, said", "A spokesperson for the bank, …, said"
+        for (int j = s0; j < Math.min(comma, s0 + 8); j++) {
+            if (words.get(j).is(",")) {
+                return j > s0 && j < comma ? description(s0, j) : null;
+            }
+        }
+        return null;
+    }
+
+    /** The pronoun rule's reading of the sentences before word {@code k}: see {@link #pronoun}. */
+    private People.Person firstInSentencesBefore(int k, People.Gender g) {
+        int end = k;
+        int start = words.sentenceStart(k);
+        for (int n = 0; n <= PRONOUN_SENTENCES; n++) {
+            boolean first = true;
+            sentence:
+            for (int j = start; j < end; j++) {
+                Words.Word x = words.get(j);
+                if (x.quoted() || !x.letters()) {
+                    continue;
+                }
+                boolean opening = first;
+                first = false;
+                if (x.is("he") && g == People.Gender.MALE || x.is("she") && g == People.Gender.FEMALE
+                        || opening && x.is("the") && j + 1 < end && !words.get(j + 1).capitalised()
+                                && ROLES.contains(words.get(j + 1).lower())) {
+                    break sentence; // this sentence goes on about whoever the pronoun meant before
+                }
+                int runEnd = people.runEnd(j);
+                if (runEnd > j) {
+                    People.Person p = people.named(j, runEnd);
+                    if (p != null && (p.person || p.spoke) && (p.gender == People.Gender.UNKNOWN || p.gender == g)) {
+                        return p;
+                    }
+                    j = runEnd - 1;
+                }
+            }
+            if (start == 0) {
+                break;
+            }
+            end = start;
+            start = words.sentenceStart(start - 1);
+        }
+        return null;
     }
 
     /** The person of the capitalised run ending at word {@code k}, reading left no further than {@code start}. */
@@ -303,6 +510,18 @@ final class Attribution {
             from -= 2;
             while (from - 1 >= start && people.runEnd(from - 1) > k) {
                 from--;
+            }
+        }
+        // "a spokesperson for Sheffield University": the organisation is where the source works, not the source
+        if (from - 2 >= start && (words.get(from - 1).is("for") || words.get(from - 1).is("of") || words.get(from - 1).is("at"))
+                && ROLES.contains(words.get(from - 2).lower())) {
+            for (int j = from - 3; j >= Math.max(start, from - 6); j--) {
+                if (words.get(j).is("a") || words.get(j).is("an")) {
+                    return people.described(j, k + 1);
+                }
+                if (!words.get(j).letters() || words.get(j).capitalised()) {
+                    break;
+                }
             }
         }
         return people.speaking(from, k + 1);

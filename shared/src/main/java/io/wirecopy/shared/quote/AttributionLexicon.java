@@ -55,7 +55,7 @@ final class AttributionLexicon {
             "firmly", "bluntly", "angrily", "quietly", "openly", "clearly", "famously", "separately",
             "subsequently", "finally", "initially", "originally", "still", "now", "today", "yesterday", "tonight",
             "as", "being", "widely", "frequently", "last", "week", "month", "year", "on", "monday", "tuesday",
-            "wednesday", "thursday", "friday", "saturday", "sunday");
+            "wednesday", "thursday", "friday", "saturday", "sunday", "himself", "herself", "themselves", "itself");
 
     /** Titles written before a name; dropped from the name, kept as roles. */
     static final Set<String> TITLES = words(
@@ -72,7 +72,9 @@ final class AttributionLexicon {
             "crown", "supreme", "grand", "senior", "top", "economy", "trade", "health", "energy", "oil",
             "justice", "education", "security", "national", "executive", "officer", "ceo", "coach", "manager",
             "editor", "head", "republican", "democratic", "democrat", "conservative", "labour", "liberal",
-            "socialist", "green", "independent");
+            "socialist", "green", "independent", "supervisor", "tanaiste", "taoiseach", "commissioner", "detective",
+            "inspector", "superintendent", "sheriff", "councilman", "councilwoman", "councillor", "councilor",
+            "alderman", "assemblyman", "assemblywoman", "trustee", "dean", "provost", "constable", "officer");
 
     /** Roles by which a text refers back to a person it named ("the spokeswoman said"). */
     static final Set<String> ROLES = words(
@@ -102,6 +104,59 @@ final class AttributionLexicon {
             "mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess", "spokeswoman",
             "chairwoman", "congresswoman", "businesswoman", "actress", "mother", "wife", "daughter", "sister",
             "woman", "she", "her", "herself", "grandmother", "madam", "madame", "mme");
+
+    /**
+     * Given names that are nearly always a woman's or a man's (common in English-language news, and some from
+     * elsewhere): a name's gender when the text gives no title, role or pronoun for it.
+     */
+    static final Set<String> FEMALE_NAMES = words(
+            "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen",
+            "nancy", "lisa", "margaret", "betty", "sandra", "ashley", "dorothy", "kimberly", "emily", "donna",
+            "michelle", "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca", "laura", "sharon", "cynthia",
+            "kathleen", "amy", "shirley", "angela", "helen", "anna", "anne", "ann", "brenda", "pamela", "nicole",
+            "samantha", "katherine", "catherine", "christine", "emma", "debra", "rachel", "carolyn", "janet", "maria",
+            "heather", "diane", "julie", "joyce", "victoria", "kelly", "christina", "joan", "evelyn", "lauren",
+            "judith", "olivia", "martha", "cheryl", "megan", "meghan", "andrea", "hannah", "jacqueline", "ann",
+            "jean", "alice", "kathryn", "gloria", "teresa", "sara", "janice", "doris", "julia", "marie", "madison",
+            "grace", "judy", "theresa", "beverly", "denise", "marilyn", "amber", "danielle", "abigail", "brittany",
+            "rose", "diana", "natalie", "sophia", "alexis", "lori", "kayla", "jane", "hillary", "nancy", "oprah",
+            "kate", "kamala", "elena", "sonia", "ruth", "nikki", "liz", "sue", "natalia",
+            "anne", 
+            "christine", "greta", "ingrid", "birgit", "ursula", "angela",
+            "marine", "ségolène", "theresa", "nicola", "priti", "yvette", "harriet", "jacinda", "sanna", "mette",
+            "giorgia", "marta", "agnieszka", "svetlana", "olga", "tatiana", "irina", "yulia", "fatima", "aisha",
+            "layla", "leila", "mariam", "miriam", "noa", "tamar", "yael", "priya", "sunita", "indira", "mei", "ling",
+            "yuki", "akiko", "hana", "sasha", "valentina", "camila", "lucia", "sofia", "isabel", "carmen", "ana",
+            "claudia", "gabriela", "paula", "silvia", "monica", "francesca", "giulia", "chiara", "sabine", "petra",
+            "karin", "kari", "hanna", "eva", "ewa", "katarzyna", "malgorzata", "lena", "nina", "vera", "alison",
+            "gillian", "fiona", "siobhan", "caroline", "charlotte", "lucy", "sophie", "amelia", "ella", "chloe",
+            "zoe", "holly", "jenny", "penny", "molly", "becky", "beth", "carrie", "tina", "wendy", "tracy", "stacey");
+
+    static final Set<String> MALE_NAMES = words(
+            "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles",
+            "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua",
+            "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan", "jacob",
+            "gary", "nicholas", "eric", "jonathan", "stephen", "larry", "justin", "scott", "brandon", "benjamin",
+            "samuel", "gregory", "alexander", "frank", "patrick", "raymond", "jack", "dennis", "jerry", "tyler",
+            "aaron", "jose", "adam", "nathan", "henry", "douglas", "zachary", "peter", "kyle", "ethan", "walter",
+            "noah", "jeremy", "christian", "keith", "roger", "terry", "gerald", "harold", "sean", "austin", "carl",
+            "arthur", "lawrence", "dylan", "jesse", "jordan", "bryan", "billy", "joe", "bruce", "gabriel", "logan",
+            "albert", "willie", "alan", "juan", "wayne", "elijah", "randy", "roy", "vincent", "ralph", "eugene",
+            "russell", "bobby", "mason", "philip", "louis", "harry", "barack", "bernie", "joe", "mike", "jim", "bill",
+            "tom", "tim", "bob", "steve", "dave", "dan", "jeff", "chris", "matt", "tony", "ben", "sam", "nick", "greg",
+            "pete", "hank", "jay", "ted", "vladimir", "sergei", "sergey", "dmitry", "alexei", "boris", "ivan", "igor",
+            "mohammed", "muhammad", "mohammad", "ahmed", "ahmad", "ali", "hassan", "hussein", "omar", "khalid",
+            "mahmoud", "ibrahim", "yusuf", "abdullah", "benjamin", "yair", "naftali", "moshe", "yitzhak", "emmanuel",
+            "emmanuel", "nicolas", "francois", "françois", "jacques", "pierre", "jean-paul", "jean-pierre", "olaf",
+            "friedrich", "wolfgang", "klaus", "jürgen", "hans", "karl", "heinrich", "matteo", "giuseppe",
+            "mario", "luigi", "silvio", "pedro", "carlos", "luis", "jorge", "javier", "alejandro", "miguel", "rafael",
+            "fernando", "ricardo", "andrés", "xi", "li", "wei", "narendra", "rahul", "imran", "nawaz", "recep",
+            "tayyip", "jair", "lula", "andres", "justin", "rishi", "keir", "boris", "gordon", "tony", "nigel", "jeremy",
+            "steve", 
+            "leo", "tony", "adrian", "stephen",
+            "alex", "simon", "brad", "evan", "jonathan", 
+            "jim", "jeremy", "kevin", 
+            "tim", "hank", "paul", "richard", "william", "joseph");
 
     static final Set<String> MALE = words(
             "mr", "mr.", "sir", "lord", "king", "prince", "spokesman", "chairman", "congressman", "businessman",
@@ -162,7 +217,7 @@ final class AttributionLexicon {
     static final Set<String> EVENT_ENDINGS = words(
             "symposium", "summit", "conference", "forum", "festival", "games", "cup", "championship",
             "championships", "awards", "convention", "rally", "debate", "expo", "olympics", "marathon", "gala",
-            "caucus", "caucuses");
+            "caucus", "caucuses", "act", "bill", "amendment", "treaty", "accord", "agreement", "report", "index");
 
     /** First names and surnames that end in -ing, which open a run as a name, not as a participle. */
     static final Set<String> NAMES_IN_ING = words("channing", "sterling", "stirling", "manning", "fleming", "browning",

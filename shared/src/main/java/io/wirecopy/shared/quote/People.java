@@ -39,6 +39,12 @@ final class People {
         boolean titled;
         boolean salient;
         boolean spoke;
+        /** Where this person's latest quote so far starts (-1: none yet): who is speaking, for a pronoun. */
+        int lastSpoke = -1;
+        /** A source the text describes and does not name ("a spokesperson for the university"): never merged, never a pronoun's. */
+        boolean described;
+        /** A described source by a definite article ("the court", "the opposition leader"): may mean someone named before. */
+        boolean definite;
         final List<Integer> mentions = new ArrayList<>();
 
         /** Files a mention, keeping them in text order. */
@@ -166,7 +172,8 @@ final class People {
             String w = words.get(j).lower();
             if (TITLES.contains(w) || TITLES.contains(w.replace(".", "")) || ROLES.contains(w) || PLACES.contains(w)
                     || ORGANISATION_WORDS.contains(w) || isAbbreviation(words.get(j).text()) || w.endsWith("'s")
-                    || w.endsWith("'") || demonym(w) || occupation(w)) {
+                    || w.endsWith("'") || demonym(w) || occupation(w)
+                    || j < to - 2 && AttributionLexicon.STATES_AND_REGIONS.contains(w)) { // "Massachusetts Joshua Levy"
                 last = j;
             }
         }
@@ -205,11 +212,15 @@ final class People {
 
     /**
      * A run that speaks for nobody: a participle and the words after it ("Hammering Hillary Clinton": a
-     * clause, not a name), a place's or an event's name ("Capitol Hill", "Upper East Side", "Goldman Sachs
-     * Symposium"), or American states and region words only ("Central Missouri").
+     * clause, not a name), a place's, an event's or a law's name ("Capitol Hill", "Upper East Side", "Goldman Sachs
+     * Symposium", "Communications Decency Act"), an adjective in -based ("Maryland-based"), or American states
+     * and region words only ("Central Missouri").
      */
     private boolean notASpeaker(int from, int to, List<String> name) {
         String first = words.get(from).lower();
+        if (words.get(to - 1).lower().endsWith("-based")) {
+            return true; // "Maryland-based": an adjective, whatever follows
+        }
         String last = AttributionLexicon.lower(name.get(name.size() - 1));
         if (to - from >= 2 && first.length() > 5 && first.endsWith("ing") && !AttributionLexicon.NAMES_IN_ING.contains(first)
                 && !AttributionLexicon.SPEECH_VERBS.contains(first)) {
@@ -290,6 +301,11 @@ final class People {
         if (given.size() > person.given.size()) {
             person.given.clear();
             person.given.addAll(given);
+        }
+        if (person.gender == Gender.UNKNOWN && !given.isEmpty() && !name.organisation()) {
+            String first = AttributionLexicon.lower(given.get(0));
+            person.gender = AttributionLexicon.FEMALE_NAMES.contains(first) ? Gender.FEMALE
+                    : AttributionLexicon.MALE_NAMES.contains(first) ? Gender.MALE : Gender.UNKNOWN;
         }
         for (String t : name.titles()) {
             String role = t.replace(".", "");
@@ -390,6 +406,45 @@ final class People {
             return null; // a place or an event does not speak; a country or an organisation may ("Iran warned")
         }
         return add(new Name(run, List.of(), start, true));
+    }
+
+    /**
+     * The source the words {@code [from, to)} describe without naming anybody ("a spokesperson for Sheffield
+     * University", "the court", "one person during public comment"): quoted as such, never merged with a person
+     * and never what a pronoun or a role refers to. Null when the words are empty.
+     */
+    Person described(int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int j = from; j < to; j++) {
+            Words.Word w = words.get(j);
+            boolean glued = w.is(",") || w.is(".") || w.is(")") || w.text().startsWith("'") || w.text().startsWith("’");
+            if (b.length() > 0 && !glued) {
+                b.append(' ');
+            }
+            b.append(w.text());
+        }
+        String text = b.toString().strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        Person p = new Person();
+        p.display = text;
+        p.described = true;
+        p.definite = words.get(from).is("the");
+        return p;
+    }
+
+    /** Who spoke last before {@code offset} (of their quotes, the latest start) and may be meant by a pronoun of {@code gender}. */
+    Person lastSpeaker(int offset, Gender gender) {
+        Person best = null;
+        for (Person p : people) {
+            if (p.lastSpoke >= 0 && p.lastSpoke < offset && (p.person || p.spoke)
+                    && (gender == Gender.UNKNOWN || p.gender == Gender.UNKNOWN || p.gender == gender)
+                    && (best == null || p.lastSpoke > best.lastSpoke)) {
+                best = p;
+            }
+        }
+        return best;
     }
 
     /**

@@ -17,8 +17,13 @@ public final class QuoteExtractor {
     /** Fewer words than this between the marks is a term, not a quote. */
     public static final int MIN_WORDS = 4;
 
-    /** A quote and its speaker ({@code null} when the text does not say), with the quote's char span. */
-    public record ExtractedQuote(String text, String speaker, List<String> speakerForms, int start, int end) {
+    /**
+     * A quote and its speaker ({@code null} when the text names nobody), with the quote's char span; when it names
+     * nobody, {@code description} is how it describes the source, if it does ("a spokesperson for the university",
+     * "the court", "one person at the meeting"), else null.
+     */
+    public record ExtractedQuote(String text, String speaker, List<String> speakerForms, int start, int end,
+            String description) {
         public ExtractedQuote {
             speakerForms = speakerForms == null ? List.of() : List.copyOf(speakerForms);
         }
@@ -68,11 +73,13 @@ public final class QuoteExtractor {
             }
             String cleaned = trimEnd(quote.toString());
             if (wordCount(cleaned) >= MIN_WORDS && !title(cleaned)) {
-                if (speaker != null) {
+                boolean named = speaker != null && !speaker.described;
+                if (named) {
                     speaker.spoke = true;
+                    speaker.lastSpoke = span.start();
                 }
-                out.add(new ExtractedQuote(cleaned, speaker == null ? null : speaker.display,
-                        speaker == null ? List.of() : List.copyOf(speaker.forms), span.start(), end));
+                out.add(new ExtractedQuote(cleaned, named ? speaker.display : null, named ? List.copyOf(speaker.forms) : List.of(),
+                        span.start(), end, speaker != null && speaker.described ? speaker.display : null));
                 previous = speaker;
                 previousParagraphEnd = span.closeMark() < 0 ? words.at(span.end()) : afterClose;
             }
@@ -86,19 +93,22 @@ public final class QuoteExtractor {
      * rule that names somebody: a verb of saying right before it ("Kerry said: “"); an attribution after it
      * in its sentence; a verb of saying earlier in its sentence; the paragraph before, when that ends with
      * a colon; the subject of its clause when a colon introduces it; the sentence before it in its
-     * paragraph; the speaker of the quote before, when it runs on in the same or the next paragraph.
+     * paragraph; the speaker of the quote before, when it runs on in the same or the next paragraph. A source the
+     * text describes and does not name ("a spokesman for the ministry said", "said one person") stands as found; one
+     * it names by a definite role ("the opposition leader added") only when no rule finds the person.
      */
     private static People.Person speakerOf(Words words, Attribution attribution, int open, int afterClose,
             People.Person previous, int previousParagraphEnd) {
         int sentenceStart = words.sentenceStart(open);
         int verb = attribution.lastVerb(sentenceStart, open);
-        People.Person speaker = verb >= 0 && attribution.adjacent(verb, open) ? attribution.before(sentenceStart, open)
-                : null;
+        Found found = new Found();
+        People.Person speaker = found.keep(verb >= 0 && attribution.adjacent(verb, open) ? attribution.before(sentenceStart, open)
+                : null);
         if (speaker == null) {
-            speaker = attribution.after(afterClose, words.sentenceEnd(afterClose));
+            speaker = found.keep(attribution.after(afterClose, words.sentenceEnd(afterClose)));
         }
         if (speaker == null) {
-            speaker = attribution.before(sentenceStart, open);
+            speaker = found.keep(attribution.before(sentenceStart, open));
         }
         boolean opensParagraph = open == 0 || words.get(open - 1).paragraphBreak();
         int colon = open - 1;
@@ -106,23 +116,47 @@ public final class QuoteExtractor {
             colon--;
         }
         if (speaker == null && opensParagraph && colon >= 0 && words.get(colon).is(":")) {
-            speaker = attribution.before(words.sentenceStart(colon), colon + 1);
+            speaker = found.keep(attribution.before(words.sentenceStart(colon), colon + 1));
         }
         if (speaker == null && open >= 1 && words.get(open - 1).is(":") && sentenceStart < open - 1) {
             // "The ombudsman, Arne Tveit, repeated his criticism: “…”": the clause's subject
-            speaker = attribution.sentenceSubject(sentenceStart, open - 1);
+            speaker = found.keep(attribution.sentenceSubject(sentenceStart, open - 1));
         }
         int paragraphStart = words.paragraphStart(open);
+        if (speaker == null && previous != null && previousParagraphEnd > paragraphStart && previousParagraphEnd < sentenceStart
+                && words.sentenceStart(previousParagraphEnd) == words.sentenceStart(sentenceStart - 1)) {
+            // “…,” said Jean-Paul Claverie, adviser to Arnault, told Observer. “We are delighted…”: the speaker goes on
+            speaker = previous;
+        }
         if (speaker == null && sentenceStart > paragraphStart) {
             // a quote after a sentence about its speaker: "She said she understood. “I know this…”"
-            speaker = attribution.before(paragraphStart, sentenceStart);
+            speaker = found.keep(attribution.before(paragraphStart, sentenceStart));
         }
         boolean runsOn = opensParagraph ? previousParagraphEnd >= previousParagraph(words, paragraphStart)
                 : previousParagraphEnd >= paragraphStart;
         if (speaker == null && previous != null && previousParagraphEnd >= 0 && runsOn) {
             speaker = previous; // a quote running on from the one before
         }
-        return speaker;
+        return speaker != null ? speaker : found.described;
+    }
+
+    /**
+     * What the rules found so far: a definite description ("the opposition leader added") that names nobody the
+     * text introduced is kept aside while a later rule may still find the person (the opposition leader spoke
+     * just before), and stands when none does.
+     */
+    private static final class Found {
+        People.Person described;
+
+        People.Person keep(People.Person p) {
+            if (p != null && p.described && p.definite) {
+                if (described == null) {
+                    described = p;
+                }
+                return null;
+            }
+            return p;
+        }
     }
 
     /** Whether {@code next} continues {@code span} after an attribution that splits a sentence. */
