@@ -500,6 +500,7 @@ final class QuoteScore {
         LinkedHashMap<String, List<RealLabel>> pages = realLabels();
         out.println("## real news pages (real-pages.txt)");
         int n = 0;
+        List<String> texts = new ArrayList<>();
         Map<String, int[]> dev = new LinkedHashMap<>();
         Map<String, int[]> held = new LinkedHashMap<>();
         for (Map.Entry<String, List<RealLabel>> page : pages.entrySet()) {
@@ -510,6 +511,7 @@ final class QuoteScore {
                     io.wirecopy.ingest.parse.Charsets.decodeHtml(bytes, "text/html"), null);
             String text = io.wirecopy.ingest.service.ArticleFactory.create(parsed.draft()).text();
             List<QuoteExtractor.ExtractedQuote> quotes = QuoteExtractor.extract(text);
+            texts.add(text);
             boolean[] used = new boolean[quotes.size()];
             for (RealLabel l : page.getValue()) {
                 if (l.kind().equals("skip")) { // no speech: its quote is taken, so a later label finds the next one
@@ -543,6 +545,16 @@ final class QuoteScore {
         }
         out.printf("%d pages (%d development, %d held-out), %d quotes labelled%n", pages.size(), (pages.size() + 1) / 2,
                 pages.size() / 2, pages.values().stream().flatMap(List::stream).filter(l -> !l.kind().equals("skip")).count());
+        long[] rounds = new long[31];
+        for (int r = 0; r < rounds.length; r++) {
+            long t0 = System.nanoTime();
+            for (String t : texts) {
+                QuoteExtractor.extract(t);
+            }
+            rounds[r] = System.nanoTime() - t0;
+        }
+        out.printf(Locale.ROOT, "quotes and speakers found in %.3f ms per page, %d characters of text on average (median of 31 rounds, the JIT warm)%n",
+                median(rounds) / 1e6 / texts.size(), texts.stream().mapToInt(String::length).sum() / Math.max(1, texts.size()));
         out.println("| half | kind | quotes | found | right speaker | attribution |");
         out.println("|---|---|---|---|---|---|");
         for (var half : List.of(Map.entry("development", dev), Map.entry("held-out", held))) {

@@ -5,7 +5,9 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -59,6 +61,7 @@ class QuotesIT {
         String open = id("q_", tag, "open");
         String think = id("q_", tag, "think");
         String whenever = id("q_", tag, "whenever");
+        String talks = id("q_", tag, "talks");
 
         Article a = article("unknown", "Kerry and Rouhani " + tag + " spoke on Saturday about Iraq.");
         Article b = article("unknown", "Kerry " + tag + " told Yahoo News, and Rouhani answered.");
@@ -75,7 +78,10 @@ class QuotesIT {
         Quote wheneverB = new Quote(whenever, "Whenever the United States acts against terrorists, Iran can consider cooperating",
                 rouhaniId, "Hassan " + rouhani, List.of(rouhani), List.of(new Quote.Rendering(think, 0.5555)));
 
-        ArticleDeduplicated first = ArticleDeduplicated.of(a, story1, Relation.NEW, null, 1.0, AT).withQuotes(List.of(openA, thinkA));
+        Quote talksA = new Quote(talks, "The talks will resume next week in Vienna " + tag + " if both sides agree", null, null,
+                List.of(), List.of(), "a spokesman for the ministry");
+        ArticleDeduplicated first = ArticleDeduplicated.of(a, story1, Relation.NEW, null, 1.0, AT)
+                .withQuotes(List.of(openA, thinkA, talksA));
         send(first);
         send(ArticleDeduplicated.of(b, story2, Relation.NEW, null, 1.0, AT.plusMinutes(1)).withQuotes(List.of(openB, wheneverB)));
         send(ArticleDeduplicated.of(c, story2, Relation.EXACT, b.id(), 1.0, AT.plusMinutes(2)).withQuotes(List.of(openB, wheneverB)));
@@ -109,9 +115,18 @@ class QuotesIT {
                 .body("items[1].renderings[0].articleId", equalTo(firstOfB))
                 .body("items[1].renderings[0].storyId", equalTo(story2));
 
-        // both first seen with article a: at one time, the larger id first
+        // all first seen with article a: at one time, the larger id first
         given().queryParam("storyId", story1).get("/quotes").then().statusCode(200)
-                .body("items.id", equalTo(Stream.of(think, open).sorted(java.util.Comparator.reverseOrder()).toList()));
+                .body("items.id", equalTo(Stream.of(think, open, talks).sorted(java.util.Comparator.reverseOrder()).toList()));
+
+        // a source the article describes and does not name: its description, never a speaker
+        given().queryParam("q", "Vienna " + tag).get("/quotes").then().statusCode(200)
+                .body("items.id", contains(talks))
+                .body("items[0].speaker", nullValue())
+                .body("items[0].speakerDescription", equalTo("a spokesman for the ministry"));
+        given().queryParam("speaker", "spokesman").get("/quotes").then().statusCode(200).body("items", hasSize(0));
+        given().queryParam("speaker", kerry).get("/quotes").then().statusCode(200)
+                .body("items[0]", not(hasKey("speakerDescription")));
         given().queryParam("q", "constructive " + "violence").queryParam("speaker", kerry).get("/quotes").then()
                 .statusCode(200).body("items.id", contains(open));
 
@@ -132,6 +147,7 @@ class QuotesIT {
         given().get("/story/" + story1).then().statusCode(200)
                 .body(containsString("Quotes"))
                 .body(containsString("John " + kerry))
+                .body(containsString("a spokesman for the ministry (not named)"))
                 .body(containsString("/story/" + story2))
                 .body(containsString("In other words"));
 

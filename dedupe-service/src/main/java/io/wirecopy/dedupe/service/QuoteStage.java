@@ -79,7 +79,10 @@ final class QuoteStage implements Stage {
                 continue;
             }
             String name = speakerId == null ? null : index.speakers().name(speakerId);
-            quotes.add(new Quote(id, q.text(), speakerId, name, q.speakerForms(), List.of()));
+            // a source the article describes and does not name, unless an earlier wording named the speaker
+            String described = speakerId == null && q.description() != null
+                    && q.description().length() <= Quote.MAX_DESCRIPTION_CHARS ? q.description() : null;
+            quotes.add(new Quote(id, q.text(), speakerId, name, q.speakerForms(), List.of(), described));
             if (fresh && speakerId != null) {
                 draft.newQuotes.add(quotes.size() - 1);
             }

@@ -98,7 +98,7 @@ final class RenderingStage implements Stage {
                     links.sort(Comparator.comparingDouble(Quote.Rendering::similarity).reversed()
                             .thenComparing(Quote.Rendering::quoteId));
                     Quote q = out.get(news.get(i));
-                    out.set(news.get(i), new Quote(q.id(), q.text(), q.speakerId(), q.speaker(), q.speakerNames(), links));
+                    out.set(news.get(i), q.withRenderings(links));
                 }
             }
         }

@@ -89,6 +89,23 @@ class QuoteStageTest {
     }
 
     @Test
+    void aSourceTheArticleDescribesIsKeptAsItsDescriptionAndNeverBecomesASpeaker() {
+        ArticleDeduplicated a = decide("a", "\"We understand the worry of the families,\" a spokesperson for the regional council said.");
+        assertThat(a.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.speakerId()).isNull();
+            assertThat(q.speaker()).isNull();
+            assertThat(q.speakerDescription()).isEqualTo("a spokesperson for the regional council");
+        });
+        // the same words named later: the named wording has its speaker, and no description
+        ArticleDeduplicated b = decide("b", "\"We understand the worry of the families,\" council spokesperson Eva Lund said.");
+        assertThat(b.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.id()).isEqualTo(a.quotes().get(0).id());
+            assertThat(q.speaker()).isEqualTo("Eva Lund");
+            assertThat(q.speakerDescription()).isNull();
+        });
+    }
+
+    @Test
     void theSameRemarkInOtherWordsIsARenderingOfTheSameSpeakerWithinTheWindow() {
         ArticleDeduplicated a = decide("a", """
                 Iranian President Hassan Rouhani spoke on Saturday.

@@ -12,10 +12,15 @@ import java.util.regex.Pattern;
  * this article's wording. {@code speakerId} and {@code speaker} name who said it (both null when the
  * text does not say); {@code speakerNames} are the forms this article names them by. {@code renderings}
  * are earlier quotes of the same speaker that say the same thing in other words, with the similarity
- * of their sentence embeddings.
+ * of their sentence embeddings. {@code speakerDescription} is how the article describes a source it does not
+ * name ("a spokesman for the ministry", "the court", "one person at the meeting"): set only when no speaker is,
+ * shown as such and never taken for a person (null otherwise, and absent from the JSON).
  */
 public record Quote(String id, String text, String speakerId, String speaker, List<String> speakerNames,
-        List<Rendering> renderings) {
+        List<Rendering> renderings, String speakerDescription) {
+
+    /** A description longer than this is no description of a source. */
+    public static final int MAX_DESCRIPTION_CHARS = 200;
 
     public static final Pattern QUOTE_ID = Pattern.compile("q_[0-9a-f]{16}");
     public static final Pattern SPEAKER_ID = Pattern.compile("p_[0-9a-f]{16}");
@@ -48,5 +53,25 @@ public record Quote(String id, String text, String speakerId, String speaker, Li
             Validation.notBlank("Quote", "speakerNames", name);
             Validation.clean("Quote", "speakerNames", name);
         }
+        if (speakerDescription != null) {
+            if (speakerId != null) {
+                throw new IllegalArgumentException("Quote.speakerDescription is for a source nobody names: not with a speaker");
+            }
+            Validation.notBlank("Quote", "speakerDescription", speakerDescription);
+            Validation.clean("Quote", "speakerDescription", speakerDescription);
+            if (speakerDescription.length() > MAX_DESCRIPTION_CHARS) {
+                throw new IllegalArgumentException("Quote.speakerDescription is longer than " + MAX_DESCRIPTION_CHARS + " characters");
+            }
+        }
+    }
+
+    /** A quote with a named speaker, or none. */
+    public Quote(String id, String text, String speakerId, String speaker, List<String> speakerNames, List<Rendering> renderings) {
+        this(id, text, speakerId, speaker, speakerNames, renderings, null);
+    }
+
+    /** The same quote with other renderings. */
+    public Quote withRenderings(List<Rendering> links) {
+        return new Quote(id, text, speakerId, speaker, speakerNames, links, speakerDescription);
     }
 }

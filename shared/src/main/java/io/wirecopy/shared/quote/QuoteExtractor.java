@@ -123,7 +123,8 @@ public final class QuoteExtractor {
             speaker = found.keep(attribution.sentenceSubject(sentenceStart, open - 1));
         }
         int paragraphStart = words.paragraphStart(open);
-        if (speaker == null && previous != null && previousParagraphEnd > paragraphStart && previousParagraphEnd < sentenceStart
+        if (speaker == null && previous != null && found.mayMean(previous) && previousParagraphEnd > paragraphStart
+                && previousParagraphEnd < sentenceStart
                 && words.sentenceStart(previousParagraphEnd) == words.sentenceStart(sentenceStart - 1)) {
             // “…,” said Jean-Paul Claverie, adviser to Arnault, told Observer. “We are delighted…”: the speaker goes on
             speaker = previous;
@@ -134,7 +135,7 @@ public final class QuoteExtractor {
         }
         boolean runsOn = opensParagraph ? previousParagraphEnd >= previousParagraph(words, paragraphStart)
                 : previousParagraphEnd >= paragraphStart;
-        if (speaker == null && previous != null && previousParagraphEnd >= 0 && runsOn) {
+        if (speaker == null && previous != null && previousParagraphEnd >= 0 && runsOn && found.mayMean(previous)) {
             speaker = previous; // a quote running on from the one before
         }
         return speaker != null ? speaker : found.described;
@@ -147,6 +148,18 @@ public final class QuoteExtractor {
      */
     private static final class Found {
         People.Person described;
+
+        /**
+         * Whether the quote may be {@code previous}'s: when its own attribution describes a source, only a role a
+         * named person may hold ("the opposition leader added" after Sofia Brandt spoke; not "the court wrote").
+         */
+        boolean mayMean(People.Person previous) {
+            if (described == null) {
+                return true;
+            }
+            String[] w = described.display.split(" ");
+            return !previous.described && AttributionLexicon.ROLES.contains(AttributionLexicon.lower(w[w.length - 1]));
+        }
 
         People.Person keep(People.Person p) {
             if (p != null && p.described && p.definite) {

@@ -49,7 +49,9 @@ class EventJsonTest {
                 .withQuotes(List.of(new Quote("q_0123456789abcdef",
                         "If the Iraqi government asks us for help, we may provide any assistance", "p_0123456789abcdef",
                         "Hassan Rouhani", List.of("Rouhani", "Hassan Rouhani"),
-                        List.of(new Quote.Rendering("q_fedcba9876543210", 0.7259)))));
+                        List.of(new Quote.Rendering("q_fedcba9876543210", 0.7259))),
+                        new Quote("q_00000000000000aa", "The talks will go on next week in Vienna", null, null, List.of(),
+                                List.of(), "a spokesman for the ministry")));
         assertGolden("golden/article-deduplicated.json", event, ArticleDeduplicated.class);
         assertThat(EventJson.read(EventJson.write(event), DedupeEvent.class)).isEqualTo(event);
     }
@@ -62,6 +64,16 @@ class EventJsonTest {
                 .replace(",\"reuse\":{\"share\":0.0,\"sources\":[]}", "").replace(",\"quotes\":[]", "");
         assertThat(json).doesNotContain("passages").doesNotContain("reuse").doesNotContain("quotes");
         assertThat(EventJson.read(json, DedupeEvent.class)).isEqualTo(event);
+    }
+
+    @Test
+    void aDescribedSourceIsNeverASpeaker() {
+        assertThatThrownBy(() -> new Quote("q_00000000000000aa", "The talks will go on", "p_0123456789abcdef", "Rouhani",
+                List.of(), List.of(), "a spokesman")).hasMessageContaining("Quote.speakerDescription");
+        assertThatThrownBy(() -> new Quote("q_00000000000000aa", "The talks will go on", null, null, List.of(), List.of(),
+                "a".repeat(Quote.MAX_DESCRIPTION_CHARS + 1))).hasMessageContaining("longer than 200");
+        assertThatThrownBy(() -> new Quote("q_00000000000000aa", "The talks will go on", null, null, List.of(), List.of(),
+                "a spokesman\u0007")).hasMessageContaining("speakerDescription");
     }
 
     @Test

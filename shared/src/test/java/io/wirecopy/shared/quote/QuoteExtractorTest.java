@@ -15,6 +15,66 @@ class QuoteExtractorTest {
         return QuoteExtractor.extract(text).stream().map(q -> q.speaker() + " | " + q.text()).toList();
     }
 
+    /** Speaker, or "~description" for a source the text describes and does not name. */
+    private static List<String> sources(String text) {
+        return QuoteExtractor.extract(text).stream()
+                .map(q -> (q.speaker() != null ? q.speaker() : q.description() != null ? "~" + q.description() : "null")
+                        + " | " + q.text())
+                .toList();
+    }
+
+    @Test
+    void aDescriptionOfAnyLengthMayStandBetweenTheNameAndTheVerb() {
+        assertThat(sources("""
+                "The generators will stop within two days," Dr. Lena Varga, the director of the children's hospital in the \
+                northern district of the city, said in an interview.
+
+                Prof Tomas Berg, head of the transport institute at Lund University, says: "The trains were never built for \
+                this heat."
+
+                "We are waiting for the next generation of the machines," Simon Okafor, chief executive of Printwell, told \
+                the Courier.
+
+                "It is a landmark ruling for every buyer," noted Maryland-based lawyer Jim Dunlop.
+                """)).containsExactly(
+                "Lena Varga | The generators will stop within two days",
+                "Tomas Berg | The trains were never built for this heat.",
+                "Simon Okafor | We are waiting for the next generation of the machines",
+                "Jim Dunlop | It is a landmark ruling for every buyer");
+    }
+
+    @Test
+    void aSourceDescribedAndNotNamedKeepsItsDescriptionUnlessTheTextNamesThePerson() {
+        assertThat(sources("""
+                "It looks like a city, not a park," said one person at the hearing.
+
+                "We understand the worry of the families," a spokesperson for the regional council said.
+
+                "The law does not reach this seller," the court wrote in its ruling.
+
+                Her opponent, Sofia Brandt, conceded. "The voters have decided," Brandt said.
+
+                "But the president should not forget the others," the opposition leader added.
+                """)).containsExactly(
+                "~one person at the hearing | It looks like a city, not a park",
+                "~a spokesperson for the regional council | We understand the worry of the families",
+                "~the court | The law does not reach this seller",
+                "Sofia Brandt | The voters have decided",
+                "Sofia Brandt | But the president should not forget the others");
+    }
+
+    @Test
+    void aPronounMeansWhomTheSentencesAreAboutNotWhoWasMentionedLast() {
+        assertThat(sources("""
+                Senator Tom Hale mocked his rival, Governor Ray Dunn, at the rally. "This guy lost four years ago," he said.
+
+                Mara Quist said she had asked the palace for help. The duchess also said that she had written to a friend \
+                of the late Princess Alma Brix. "I did not know who else to turn to," she told the interviewer.
+                """)).containsExactly(
+                "Tom Hale | This guy lost four years ago",
+                "Mara Quist | I did not know who else to turn to");
+    }
+
     @Test
     void namedAttributionsBeforeAndAfter() {
         String text = """

@@ -37,7 +37,8 @@ public class QuoteQueries {
         int n = StoryQueries.limit(limit);
         Cursor after = cursor == null || cursor.isBlank() ? null : decode(cursor);
         StringBuilder sql = new StringBuilder("""
-                SELECT q.id, q.text, s.name AS speaker, q.first_seen_at,
+                SELECT q.id, q.text, s.name AS speaker, CASE WHEN s.id IS NULL THEN q.speaker_description END AS described,
+                       q.first_seen_at,
                        ARRAY(SELECT o.article_id FROM quote_occurrences o WHERE o.quote_id = q.id
                              ORDER BY o.article_id) AS article_ids,
                        ARRAY(SELECT DISTINCT a.story_id FROM quote_occurrences o JOIN articles a ON a.id = o.article_id
@@ -75,7 +76,7 @@ public class QuoteQueries {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         found.put(rs.getString("id"), new Views.QuoteItem(rs.getString("id"), rs.getString("text"),
-                                rs.getString("speaker"), StoryQueries.strings(rs.getArray("article_ids")),
+                                rs.getString("speaker"), rs.getString("described"), StoryQueries.strings(rs.getArray("article_ids")),
                                 StoryQueries.strings(rs.getArray("story_ids")), List.of(),
                                 rs.getObject("first_seen_at", OffsetDateTime.class)));
                     }
@@ -86,7 +87,7 @@ public class QuoteQueries {
             List<Views.QuoteItem> page = more ? items.subList(0, n) : items;
             Map<String, List<Views.Rendering>> renderings = renderings(c, page.stream().map(Views.QuoteItem::id).toList());
             List<Views.QuoteItem> out = page.stream().map(i -> new Views.QuoteItem(i.id(), i.text(), i.speaker(),
-                    i.articleIds(), i.storyIds(), renderings.getOrDefault(i.id(), List.of()), i.firstSeenAt())).toList();
+                    i.speakerDescription(), i.articleIds(), i.storyIds(), renderings.getOrDefault(i.id(), List.of()), i.firstSeenAt())).toList();
             Views.QuoteItem last = page.isEmpty() ? null : page.get(page.size() - 1);
             return new Views.Page<>(out, more ? encode(new Cursor(last.firstSeenAt(), last.id())) : null);
         }

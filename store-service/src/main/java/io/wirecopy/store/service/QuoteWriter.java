@@ -8,7 +8,8 @@ import java.sql.SQLException;
 
 /**
  * Files a decision's quotes: the speaker (its name grows to the fullest form seen, its forms
- * accumulate), the quote (once, with its first wording and when it was first seen), this article's
+ * accumulate), the quote (once, with its first wording, when it was first seen and the first description of
+ * an unnamed source), this article's
  * occurrence, and each rendering in both directions. Idempotent: applying it twice changes nothing.
  */
 final class QuoteWriter {
@@ -34,14 +35,16 @@ final class QuoteWriter {
                 }
             }
             try (PreparedStatement ps = c.prepareStatement("""
-                    INSERT INTO quotes (id, text, speaker_id, first_seen_at) VALUES (?, ?, ?, ?)
+                    INSERT INTO quotes (id, text, speaker_id, first_seen_at, speaker_description) VALUES (?, ?, ?, ?, ?)
                     ON CONFLICT (id) DO UPDATE SET
                       speaker_id = COALESCE(quotes.speaker_id, EXCLUDED.speaker_id),
-                      first_seen_at = LEAST(quotes.first_seen_at, EXCLUDED.first_seen_at)""")) {
+                      first_seen_at = LEAST(quotes.first_seen_at, EXCLUDED.first_seen_at),
+                      speaker_description = COALESCE(quotes.speaker_description, EXCLUDED.speaker_description)""")) {
                 ps.setString(1, q.id());
                 ps.setString(2, q.text());
                 ps.setString(3, q.speakerId());
                 ps.setObject(4, d.occurredAt());
+                ps.setString(5, q.speakerDescription());
                 ps.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement(

@@ -50,9 +50,15 @@ public final class Views {
             OffsetDateTime publishedAt, String relation, double similarity, String text, Reuse reuse) {
     }
 
-    /** A quote, once however many articles carry it: {@code GET /quotes}. */
-    public record QuoteItem(String id, String text, String speaker, List<String> articleIds, List<String> storyIds,
-            List<Rendering> renderings, OffsetDateTime firstSeenAt) {
+    /**
+     * A quote, once however many articles carry it: {@code GET /quotes}. {@code speakerDescription} is how an article
+     * described a source it did not name ("a spokesman for the ministry"), only while no speaker is named (absent
+     * otherwise).
+     */
+    public record QuoteItem(String id, String text, String speaker,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            String speakerDescription, List<String> articleIds, List<String> storyIds, List<Rendering> renderings,
+            OffsetDateTime firstSeenAt) {
     }
 
     /** The same remark in other words: the other quote's wording, where it was first carried, how close. */

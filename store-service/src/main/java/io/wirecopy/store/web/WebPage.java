@@ -38,7 +38,8 @@ public class WebPage {
     }
 
     /** A quote of the story shown: who said it, the other stories that carry it, the same remark in other words. */
-    public record QuoteLine(String speaker, String text, List<Related> elsewhere, List<RenderingLine> renderings) {
+    public record QuoteLine(String speaker, String speakerDescription, String text, List<Related> elsewhere,
+            List<RenderingLine> renderings) {
     }
 
     /** Another wording of a quote, and the story it was first carried in. */
@@ -116,7 +117,7 @@ public class WebPage {
             List<RenderingLine> renderings = q.renderings().stream()
                     .map(r -> new RenderingLine(r.text(), new Related(r.storyId(), titles.get(r.storyId())), r.similarity()))
                     .toList();
-            out.add(new QuoteLine(q.speaker(), q.text(), elsewhere, renderings));
+            out.add(new QuoteLine(q.speaker(), q.speakerDescription(), q.text(), elsewhere, renderings));
         }
         return out;
     }
