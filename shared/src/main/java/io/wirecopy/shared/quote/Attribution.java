@@ -143,12 +143,23 @@ final class Attribution {
             return null;
         }
         Words.Word first = words.get(from);
-        if (to - from == 1 && !first.capitalised() && first.lower().endsWith("s")
-                && ROLES.contains(first.lower().substring(0, first.lower().length() - 1))) {
-            return people.described(from, to); // "said researchers"
+        if (!DETERMINERS.contains(first.lower()) && to - from <= 3) {
+            // "said researchers", "officials said", "local residents told": lower-case words ending in a plural source
+            for (int k = from; k < to; k++) {
+                if (!words.get(k).letters() || words.get(k).capitalised() || CLAUSE_WORDS.contains(words.get(k).lower())) {
+                    return null;
+                }
+            }
+            String h = words.get(to - 1).lower();
+            boolean plural = h.equals("police") || h.equals("authorities") || h.endsWith("s") && h.length() > 3
+                    && (ROLES.contains(h.substring(0, h.length() - 1)) || AttributionLexicon.SOURCE_NOUNS.contains(h.substring(0, h.length() - 1)));
+            return plural ? people.described(from, to) : null;
         }
         if (!DETERMINERS.contains(first.lower()) || first.is("the") && to - from == 1) {
             return null;
+        }
+        if (!sourceHead(from, to)) {
+            return null; // "a second time", "the next day": no source
         }
         for (int k = from + 1; k < to; k++) {
             Words.Word w = words.get(k);
@@ -160,6 +171,28 @@ final class Attribution {
             return null; // "the White House": a name, read as one elsewhere
         }
         return people.described(from, to);
+    }
+
+    /** Prepositions after a description's head noun ("a spokesperson for the council", "one person at the hearing"). */
+    private static final java.util.Set<String> AFTER_HEAD = java.util.Set.of("for", "of", "at", "with", "from", "in",
+            "on", "during", "who", "whose", "close", "familiar");
+
+    /**
+     * Whether the phrase {@code [from, to)} is headed by a noun that can be a source: a role ("a senior official") or
+     * a person, a body or a document ({@link AttributionLexicon#SOURCE_NOUNS}), singular or plural.
+     */
+    private boolean sourceHead(int from, int to) {
+        int head = to - 1;
+        for (int k = from + 1; k < to; k++) {
+            if (AFTER_HEAD.contains(words.get(k).lower())) {
+                head = k - 1;
+                break;
+            }
+        }
+        String h = words.get(head).lower();
+        String singular = h.endsWith("ies") ? h.substring(0, h.length() - 3) + "y" : h.endsWith("s") ? h.substring(0, h.length() - 1) : h;
+        return ROLES.contains(h) || ROLES.contains(singular) || AttributionLexicon.SOURCE_NOUNS.contains(h)
+                || AttributionLexicon.SOURCE_NOUNS.contains(singular) || words.get(from).is("someone") || words.get(from).is("somebody");
     }
 
     /** A description read after a verb, up to where its clause goes on ("said one person during public comment"). */
@@ -220,6 +253,12 @@ final class Attribution {
             return objectOf(v, open);
         }
         if (AttributionLexicon.participle(words.get(v).text()) && v > start && words.get(v - 1).is(",")) {
+            // "…, adding that “…”" is said by the main clause's subject: "Meghan said Kate apologized, adding that"
+            // is Meghan's; "When Winfrey asked if he could share them, he declined, saying" is his
+            People.Person main = sentenceSubject(mainClause(start, v), v);
+            if (main != null && !main.described) {
+                return main;
+            }
             int earlier = lastVerb(start, v - 1);
             while (earlier >= 0) {
                 People.Person p = words.get(earlier).is("according") ? objectOf(earlier, v)
@@ -319,15 +358,17 @@ final class Attribution {
                 }
             }
             // "the court noted", "the email said": a source described, its determiner at most six words back
-            for (int j = k - 1; j >= Math.max(start, k - 6); j--) {
-                if (!words.get(j).letters() || words.get(j).quoted()) {
-                    break;
-                }
+            int j = k;
+            while (j - 1 >= Math.max(start, k - 6) && words.get(j - 1).letters() && !words.get(j - 1).quoted()
+                    && !words.get(j - 1).capitalised()) {
+                j--;
                 if (DETERMINERS.contains(words.get(j).lower())) {
                     return description(j, k + 1);
                 }
             }
-            return null;
+            // "officials said", "local residents told": a plural of sources, no determiner, nothing before it in its clause
+            boolean clauseStart = j == start || !words.get(j - 1).letters() || words.get(j - 1).quoted();
+            return clauseStart && k - j < 3 ? description(j, k + 1) : null;
         }
         return nameEndingAt(k, start);
     }
@@ -551,6 +592,28 @@ final class Attribution {
             }
         }
         return null;
+    }
+
+    /** Words that open a sentence with a clause of their own before its subject ("When Winfrey asked…, he declined"). */
+    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("when", "after", "before", "as", "while",
+            "although", "though", "if", "because", "since", "once", "until", "whereas", "asked", "speaking", "responding",
+            "pressed", "questioned");
+
+    /** Where the main clause of the sentence from {@code start} begins: after a leading subordinate clause's comma. */
+    private int mainClause(int start, int limit) {
+        int s0 = start;
+        while (s0 < limit && !words.get(s0).letters()) {
+            s0++;
+        }
+        if (s0 >= limit || !SUBORDINATORS.contains(words.get(s0).lower())) {
+            return start;
+        }
+        for (int k = s0 + 1; k < limit; k++) {
+            if (words.get(k).is(",") && !words.get(k).quoted()) {
+                return k + 1;
+            }
+        }
+        return start;
     }
 
     static boolean isMark(Words.Word w) {

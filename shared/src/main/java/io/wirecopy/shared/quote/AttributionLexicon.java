@@ -109,6 +109,21 @@ final class AttributionLexicon {
      * Given names that are nearly always a woman's or a man's (common in English-language news, and some from
      * elsewhere): a name's gender when the text gives no title, role or pronoun for it.
      */
+    /** What a source may be called when it is not named: people, bodies, documents ("one person", "the court", "the email"). */
+    static final Set<String> SOURCE_NOUNS = words(
+            "person", "people", "someone", "somebody", "man", "woman", "source", "insider", "court", "judge", "jury",
+            "statement", "report", "release", "email", "letter", "memo", "filing", "ruling", "complaint", "lawsuit",
+            "document", "study", "survey", "paper", "post", "tweet", "message", "note", "notice", "company", "firm",
+            "ministry", "department", "agency", "office", "police", "government", "administration", "campaign",
+            "committee", "council", "board", "union", "group", "organisation", "organization", "team", "club",
+            "party", "embassy", "authority", "authorities", "regulator", "commission", "institute", "university",
+            "hospital", "school", "airline", "bank", "army", "military", "spokesperson", "representative",
+            "dispatcher", "operator", "caller", "member", "participant", "attendee", "speaker", "commentator",
+            "observer", "legislation", "bill", "law", "order", "decision", "verdict", "website", "blog", "newspaper",
+            "magazine", "broadcaster", "network", "station", "account", "video", "recording", "transcript", "story",
+            "researcher", "scientist", "prosecution", "defence", "defense", "plaintiff", "defendant", "prisoner",
+            "author", "vice-chancellor", "manufacturer", "retailer", "seller", "buyer", "customer", "user");
+
     static final Set<String> FEMALE_NAMES = words(
             "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen",
             "nancy", "lisa", "margaret", "betty", "sandra", "ashley", "dorothy", "kimberly", "emily", "donna",
@@ -207,7 +222,8 @@ final class AttributionLexicon {
     /** The last word of a place's name ("Upper East Side", "Fifth Avenue"): a run ending in one is no person. */
     static final Set<String> PLACE_ENDINGS = words(
             "side", "street", "avenue", "square", "county", "heights", "borough", "boulevard", "plaza", "airport",
-            "station", "stadium", "arena", "district");
+            "station", "stadium", "arena", "district", "strip", "valley", "peninsula", "island", "islands", "river",
+            "province", "region", "coast", "gulf", "bay", "mountains", "desert", "canal", "corridor");
 
     /** Places named by words that are also surnames, whole ("Capitol Hill"): such a run is no person. */
     static final Set<String> PLACE_NAMES = Set.of("capitol hill", "wall street", "downing street", "silicon valley",

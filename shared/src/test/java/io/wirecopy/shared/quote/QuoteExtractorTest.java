@@ -64,6 +64,30 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void pluralSourcesParticiplesOfTheMainClauseAndPlacesThatAreNoSpeakers() {
+        assertThat(sources("""
+                "The road will stay closed until Friday," police said.
+
+                "Nobody was hurt in the second blast," said local officials.
+
+                Speaking on the radio he dodged the question for a second time, saying "it is not about who is right."
+
+                Nora Lind said the minister had called her and apologised, adding that "he is a decent man."
+
+                When the host asked if he would share the letter, Olav Brekke declined, saying "That stays between us."
+
+                Asked about the aid that entered the Gaza Strip on Sunday, Karim Saleh sighed. "It is not enough for one \
+                day," he said.
+                """)).containsExactly(
+                "~police | The road will stay closed until Friday",
+                "~local officials | Nobody was hurt in the second blast",
+                "null | it is not about who is right.",
+                "Nora Lind | he is a decent man.",
+                "Olav Brekke | That stays between us.",
+                "Karim Saleh | It is not enough for one day");
+    }
+
+    @Test
     void aPronounMeansWhomTheSentencesAreAboutNotWhoWasMentionedLast() {
         assertThat(sources("""
                 Senator Tom Hale mocked his rival, Governor Ray Dunn, at the rally. "This guy lost four years ago," he said.
