@@ -9,7 +9,7 @@ import io.wirecopy.shared.event.ArticleDeduplicated;
 import io.wirecopy.shared.event.ArticleIngested;
 import io.wirecopy.shared.event.DedupeEvent;
 import io.wirecopy.shared.event.Quote;
-import io.wirecopy.shared.quote.QuoteExtractor;
+import io.wirecopy.dedupe.quote.QuoteExtractor;
 import io.wirecopy.shared.text.ArticleIds;
 import io.wirecopy.shared.text.TextNormalizer;
 import java.io.IOException;

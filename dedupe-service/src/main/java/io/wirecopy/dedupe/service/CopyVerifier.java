@@ -1,8 +1,8 @@
 package io.wirecopy.dedupe.service;
 
 import io.wirecopy.dedupe.config.DedupeConfig;
-import io.wirecopy.shared.similarity.SetSimilarity;
-import io.wirecopy.shared.similarity.Shingles;
+import io.wirecopy.dedupe.similarity.SetSimilarity;
+import io.wirecopy.dedupe.similarity.Shingles;
 import io.wirecopy.shared.text.Sources;
 import java.util.Arrays;
 

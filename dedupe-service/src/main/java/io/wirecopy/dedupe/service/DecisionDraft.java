@@ -4,7 +4,7 @@ import io.wirecopy.shared.event.Article;
 import io.wirecopy.shared.event.DedupeEvent;
 import io.wirecopy.shared.event.Passage;
 import io.wirecopy.shared.event.Reuse;
-import io.wirecopy.shared.similarity.PassageAligner;
+import io.wirecopy.dedupe.similarity.PassageAligner;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;

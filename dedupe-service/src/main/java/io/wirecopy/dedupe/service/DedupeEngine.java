@@ -6,7 +6,7 @@ import io.wirecopy.shared.event.ArticleDeduplicated;
 import io.wirecopy.shared.event.ArticleIngested;
 import io.wirecopy.shared.event.DedupeEvent;
 import io.wirecopy.shared.event.Relation;
-import io.wirecopy.shared.similarity.PassageAligner;
+import io.wirecopy.dedupe.similarity.PassageAligner;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;

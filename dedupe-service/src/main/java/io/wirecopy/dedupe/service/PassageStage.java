@@ -2,8 +2,8 @@ package io.wirecopy.dedupe.service;
 
 import io.wirecopy.dedupe.config.DedupeConfig;
 import io.wirecopy.shared.event.Passage;
-import io.wirecopy.shared.similarity.PassageAligner;
-import io.wirecopy.shared.similarity.Winnowing;
+import io.wirecopy.dedupe.similarity.PassageAligner;
+import io.wirecopy.dedupe.similarity.Winnowing;
 import io.wirecopy.shared.text.Sources;
 import io.wirecopy.shared.text.TextNormalizer;
 import java.util.ArrayList;

@@ -6,7 +6,7 @@ import com.carrotsearch.hppc.LongArrayList;
 import com.carrotsearch.hppc.LongHashSet;
 import com.carrotsearch.hppc.cursors.IntIntCursor;
 import io.wirecopy.dedupe.config.DedupeConfig;
-import io.wirecopy.shared.similarity.Hash64;
+import io.wirecopy.dedupe.similarity.Hash64;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -2,8 +2,8 @@ package io.wirecopy.dedupe.service;
 
 import io.wirecopy.dedupe.config.DedupeConfig;
 import io.wirecopy.shared.event.Quote;
-import io.wirecopy.shared.quote.QuoteExtractor;
-import io.wirecopy.shared.similarity.Hash64;
+import io.wirecopy.dedupe.quote.QuoteExtractor;
+import io.wirecopy.dedupe.similarity.Hash64;
 import io.wirecopy.shared.text.Hashing;
 import io.wirecopy.shared.text.TextNormalizer;
 import java.util.ArrayList;

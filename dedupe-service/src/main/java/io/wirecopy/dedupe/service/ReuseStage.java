@@ -3,7 +3,7 @@ package io.wirecopy.dedupe.service;
 import io.wirecopy.dedupe.config.DedupeConfig;
 import io.wirecopy.shared.event.Passage;
 import io.wirecopy.shared.event.Reuse;
-import io.wirecopy.shared.similarity.PassageAligner;
+import io.wirecopy.dedupe.similarity.PassageAligner;
 import io.wirecopy.shared.text.Sources;
 import java.util.BitSet;
 import java.util.Comparator;

@@ -1,6 +1,6 @@
 package io.wirecopy.dedupe.service;
 
-import io.wirecopy.shared.quote.Names;
+import io.wirecopy.dedupe.quote.Names;
 import io.wirecopy.shared.text.Hashing;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,9 +1,9 @@
 package io.wirecopy.dedupe.service;
 
 import com.carrotsearch.hppc.LongHashSet;
-import io.wirecopy.shared.similarity.Hash64;
-import io.wirecopy.shared.similarity.Shingles;
-import io.wirecopy.shared.similarity.Winnowing;
+import io.wirecopy.dedupe.similarity.Hash64;
+import io.wirecopy.dedupe.similarity.Shingles;
+import io.wirecopy.dedupe.similarity.Winnowing;
 import io.wirecopy.shared.text.TextNormalizer;
 import java.util.Arrays;
 import java.util.List;

@@ -329,7 +329,7 @@ class DedupeEngineTest {
         ArticleIngested brief = article("https://courier.example/brief", "courier.example",
                 strike.substring(0, strike.indexOf("The harbour")).strip() + "\n\n" + LATEST);
         // the template is most of the words: the two stories' pages are above the near threshold
-        assertThat(io.wirecopy.shared.similarity.SetSimilarity.jaccard(TextFeatures.of(a.article().text(), 5, 4, 5).shingles(),
+        assertThat(io.wirecopy.dedupe.similarity.SetSimilarity.jaccard(TextFeatures.of(a.article().text(), 5, 4, 5).shingles(),
                 TextFeatures.of(b.article().text(), 5, 4, 5).shingles())).isCloseTo(0.6966, org.assertj.core.data.Offset.offset(1e-4));
         for (List<ArticleIngested> order : List.of(List.of(a, b, brief), List.of(b, brief, a), List.of(brief, a, b))) {
             DedupeEngine e = new DedupeEngine(DedupeState.inMemory(), StandaloneConfig.defaults());

@@ -2,7 +2,7 @@ package io.wirecopy.dedupe.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wirecopy.shared.similarity.PassageAligner;
+import io.wirecopy.dedupe.similarity.PassageAligner;
 import io.wirecopy.shared.text.TextNormalizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,6 @@ import io.wirecopy.shared.text.Sources;
 import io.wirecopy.shared.text.TextNormalizer;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import io.wirecopy.shared.similarity.Hash64;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -705,13 +704,23 @@ public final class WireCorpus {
         private static long[] hashes(List<String> tokens) {
             long[] h = new long[tokens.size()];
             for (int i = 0; i < h.length; i++) {
-                h[i] = Hash64.word(tokens.get(i));
+                h[i] = mix(tokens.get(i).hashCode());
             }
             return h;
         }
 
         private static long trigram(long[] t, int at) {
-            return Hash64.mix(Hash64.mix(t[at] + t[at + 1] * 31) + t[at + 2]);
+            return mix(mix(t[at] + t[at + 1] * 31) + t[at + 2]);
+        }
+
+        /** A 64-bit finaliser (MurmurHash3's fmix64): enough to tell the corpus's words and trigrams apart. */
+        private static long mix(long h) {
+            h ^= h >>> 33;
+            h *= 0xff51afd7ed558ccdL;
+            h ^= h >>> 33;
+            h *= 0xc4ceb9fe1a85ec53L;
+            h ^= h >>> 33;
+            return h;
         }
 
         private static long[] concat(long[] a, long[] b) {

@@ -1,4 +1,4 @@
-package io.wirecopy.shared.similarity;
+package io.wirecopy.dedupe.similarity;
 
 import io.wirecopy.shared.text.TextNormalizer;
 import java.util.List;

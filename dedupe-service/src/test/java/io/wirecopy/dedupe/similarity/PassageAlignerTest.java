@@ -1,4 +1,4 @@
-package io.wirecopy.shared.similarity;
+package io.wirecopy.dedupe.similarity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

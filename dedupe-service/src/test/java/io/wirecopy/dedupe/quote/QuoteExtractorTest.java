@@ -1,8 +1,8 @@
-package io.wirecopy.shared.quote;
+package io.wirecopy.dedupe.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.wirecopy.shared.quote.QuoteExtractor.ExtractedQuote;
+import io.wirecopy.dedupe.quote.QuoteExtractor.ExtractedQuote;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Assertions;

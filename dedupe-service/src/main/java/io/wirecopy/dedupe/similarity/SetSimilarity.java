@@ -1,4 +1,4 @@
-package io.wirecopy.shared.similarity;
+package io.wirecopy.dedupe.similarity;
 
 /**
  * Exact set measures on shingle sets given as sorted arrays of distinct hashes

@@ -1,4 +1,4 @@
-package io.wirecopy.shared.quote;
+package io.wirecopy.dedupe.quote;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.wirecopy.shared.quote;
+package io.wirecopy.dedupe.quote;
 
 import java.util.Locale;
 import java.util.Set;

@@ -1,14 +1,14 @@
-package io.wirecopy.shared.quote;
+package io.wirecopy.dedupe.quote;
 
-import static io.wirecopy.shared.quote.AttributionLexicon.COMMON;
-import static io.wirecopy.shared.quote.AttributionLexicon.FEMALE;
-import static io.wirecopy.shared.quote.AttributionLexicon.MALE;
-import static io.wirecopy.shared.quote.AttributionLexicon.ORGANISATION_WORDS;
-import static io.wirecopy.shared.quote.AttributionLexicon.PARTICLES;
-import static io.wirecopy.shared.quote.AttributionLexicon.PLACES;
-import static io.wirecopy.shared.quote.AttributionLexicon.ROLES;
-import static io.wirecopy.shared.quote.AttributionLexicon.SUFFIXES;
-import static io.wirecopy.shared.quote.AttributionLexicon.TITLES;
+import static io.wirecopy.dedupe.quote.AttributionLexicon.COMMON;
+import static io.wirecopy.dedupe.quote.AttributionLexicon.FEMALE;
+import static io.wirecopy.dedupe.quote.AttributionLexicon.MALE;
+import static io.wirecopy.dedupe.quote.AttributionLexicon.ORGANISATION_WORDS;
+import static io.wirecopy.dedupe.quote.AttributionLexicon.PARTICLES;
+import static io.wirecopy.dedupe.quote.AttributionLexicon.PLACES;
+import static io.wirecopy.dedupe.quote.AttributionLexicon.ROLES;
+import static io.wirecopy.dedupe.quote.AttributionLexicon.SUFFIXES;
+import static io.wirecopy.dedupe.quote.AttributionLexicon.TITLES;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

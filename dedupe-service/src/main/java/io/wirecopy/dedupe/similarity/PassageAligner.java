@@ -1,4 +1,4 @@
-package io.wirecopy.shared.similarity;
+package io.wirecopy.dedupe.similarity;
 
 import java.util.ArrayList;
 import java.util.List;

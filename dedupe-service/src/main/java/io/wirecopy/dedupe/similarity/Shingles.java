@@ -1,4 +1,4 @@
-package io.wirecopy.shared.similarity;
+package io.wirecopy.dedupe.similarity;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,7 +1,7 @@
-package io.wirecopy.shared.quote;
+package io.wirecopy.dedupe.quote;
 
-import static io.wirecopy.shared.quote.AttributionLexicon.BETWEEN_SUBJECT_AND_VERB;
-import static io.wirecopy.shared.quote.AttributionLexicon.ROLES;
+import static io.wirecopy.dedupe.quote.AttributionLexicon.BETWEEN_SUBJECT_AND_VERB;
+import static io.wirecopy.dedupe.quote.AttributionLexicon.ROLES;
 
 /**
  * Who a quote's attribution names: the subject of the verb of saying next to it, in the forms news

@@ -1,4 +1,4 @@
-package io.wirecopy.shared.similarity;
+package io.wirecopy.dedupe.similarity;
 
 /**
  * LSH banding over MinHash signatures: {@code bands} bands of {@code rows} values each. Two articles
