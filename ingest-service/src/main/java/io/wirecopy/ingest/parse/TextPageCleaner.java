@@ -146,7 +146,8 @@ public final class TextPageCleaner {
     /**
      * The headline: among the first three plain lines of the head, the first one the page repeats
      * (headlines are printed twice; a caption printed twice comes later), or the shorter of two lines
-     * where the first ends with the second (section names glued on), else the first plain line.
+     * where the first ends with the second (section names glued on), or the line right above the byline or
+     * the date, else the first plain line.
      */
     private static int findTitle(List<String> lines, List<String> keys, List<Integer> words, int head,
             Map<String, Integer> repeats, Set<String> learned) {
@@ -163,6 +164,10 @@ public final class TextPageCleaner {
             }
             if (repeats.get(keys.get(i)) > 1 && words.get(i) >= 3) {
                 return i;
+            }
+            if (words.get(i) >= 3 && i + 1 < lines.size()
+                    && (BYLINE.matcher(lines.get(i + 1)).matches() || Dates.scraped(lines.get(i + 1)) != null)) {
+                return i; // the headline sits right above its byline or date; a site name above it is no headline
             }
             if (firstPlain < 0) {
                 firstPlain = i;

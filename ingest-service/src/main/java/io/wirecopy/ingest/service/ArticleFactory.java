@@ -44,9 +44,20 @@ public final class ArticleFactory {
         String source = limited("source", known != null ? known : Sources.UNKNOWN, MAX_SOURCE_CHARS);
         Datelines.Found datelines = Datelines.find(text);
         return new Article(ArticleIds.articleId(url, source, text), url, source,
-                limited("title", field(draft.title()), MAX_TITLE_CHARS), limited("byline", field(draft.byline()), MAX_BYLINE_CHARS),
+                limited("title", field(draft.title()), MAX_TITLE_CHARS), limited("byline", byline(field(draft.byline())), MAX_BYLINE_CHARS),
                 draft.publishedAt(), language(field(draft.language()), text), text, ArticleIds.contentHash(text),
                 datelines.dateline(), datelines.agencies());
+    }
+
+    private static final java.util.regex.Pattern BY = java.util.regex.Pattern.compile("^(?iu:by|von|par|por|door)\\s*:?\\s+(?=\\S)");
+
+    /** A byline as a name, whatever door it came through: "By Ana Lind" is Ana Lind (a page's byline is read so already). */
+    static String byline(String value) {
+        if (value == null) {
+            return null;
+        }
+        String name = BY.matcher(value).replaceFirst("").strip();
+        return name.isEmpty() ? value : name;
     }
 
     /** Longest title taken: a headline, not a text (the search index takes 2,000 chars of it). */

@@ -101,7 +101,7 @@ class IngestServiceTest {
                 .accepted().get(0);
         assertThat(article.source()).isEqualTo("Wire Desk");
         assertThat(article.title()).isEqualTo("Title");
-        assertThat(article.byline()).isEqualTo("By Ann");
+        assertThat(article.byline()).isEqualTo("Ann");
         assertThat(article.language()).isEqualTo("en");
         assertThat(article.text()).isEqualTo("Kerry said \uFFFD yes.");
 
