@@ -1,8 +1,8 @@
 package io.wirecopy.bench;
 
 import io.wirecopy.ingest.parse.HtmlPageParser;
-import io.wirecopy.ingest.parse.SourceBoilerplate;
-import io.wirecopy.ingest.parse.TextPageCleaner;
+import io.wirecopy.ingest.text.SourceBoilerplate;
+import io.wirecopy.ingest.text.TextPageCleaner;
 import io.wirecopy.ingest.parse.Charsets;
 import io.wirecopy.shared.text.TextNormalizer;
 import io.wirecopy.testing.corpus.LabelledArticle;

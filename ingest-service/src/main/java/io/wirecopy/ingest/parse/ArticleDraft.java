@@ -18,6 +18,11 @@ public record ArticleDraft(String url, String source, String title, String bylin
                 first(given.language, language), text);
     }
 
+    /** This draft with another text. */
+    public ArticleDraft withText(String other) {
+        return new ArticleDraft(url, source, title, byline, publishedAt, language, other);
+    }
+
     private static String first(String preferred, String fallback) {
         return preferred != null && !preferred.isBlank() ? preferred : fallback;
     }

@@ -1,5 +1,7 @@
 package io.wirecopy.ingest.parse;
 
+import io.wirecopy.ingest.text.WireText;
+import io.wirecopy.ingest.text.Dates;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package io.wirecopy.ingest.parse;
 
+import io.wirecopy.ingest.text.Dates;
 import io.wirecopy.ingest.extract.ArticleExtractor;
 import io.wirecopy.ingest.extract.PageMetadata;
 import org.jsoup.Jsoup;

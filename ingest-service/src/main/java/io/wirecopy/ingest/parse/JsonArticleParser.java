@@ -1,5 +1,6 @@
 package io.wirecopy.ingest.parse;
 
+import io.wirecopy.ingest.text.Dates;
 import io.wirecopy.ingest.extract.HtmlText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,6 @@
 package io.wirecopy.ingest.parse;
 
+import io.wirecopy.ingest.text.PageBoilerplate;
 import io.wirecopy.shared.text.Hashing;
 import java.util.Locale;
 import java.util.TreeSet;

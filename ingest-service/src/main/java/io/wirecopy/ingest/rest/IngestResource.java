@@ -1,7 +1,7 @@
 package io.wirecopy.ingest.rest;
 
 import io.wirecopy.ingest.parse.ArticleDraft;
-import io.wirecopy.ingest.parse.Dates;
+import io.wirecopy.ingest.text.Dates;
 import io.wirecopy.ingest.service.IngestException;
 import io.wirecopy.ingest.service.IngestResult;
 import io.wirecopy.ingest.service.IngestService;

@@ -1,14 +1,15 @@
 package io.wirecopy.ingest.service;
 
+import io.wirecopy.ingest.text.TextChain;
 import io.wirecopy.ingest.parse.ArticleDraft;
 import io.wirecopy.shared.event.Article;
 import io.wirecopy.shared.text.ArticleIds;
-import io.wirecopy.ingest.parse.Datelines;
-import io.wirecopy.ingest.parse.Languages;
+import io.wirecopy.ingest.text.Datelines;
+import io.wirecopy.ingest.text.Languages;
 import io.wirecopy.shared.text.Sources;
 import io.wirecopy.shared.text.TextNormalizer;
 import io.wirecopy.shared.text.TextSanitizer;
-import io.wirecopy.ingest.parse.WireText;
+import io.wirecopy.ingest.text.WireText;
 
 /**
  * Turns a draft into the {@link Article} that is published: canonical URL, source (given, else the
@@ -31,11 +32,16 @@ public final class ArticleFactory {
 
     /**
      * Every string field cleaned ({@link TextSanitizer}: no control characters, lone surrogates or
-     * noncharacters, whatever door the draft came through), the text laid out as paragraphs
-     * ({@link WireText}), blank fields as null.
+     * noncharacters, whatever door the draft came through), the text through the {@link TextChain}, blank fields
+     * as null.
      */
     public static Article create(ArticleDraft draft) {
-        String text = draft.text() == null ? "" : visible(TextSanitizer.clean(WireText.paragraphs(draft.text()))).strip();
+        return fromChainedText(draft.withText(TextChain.apply(draft.text())));
+    }
+
+    /** {@link #create} for a draft whose text already went through the {@link TextChain} (a text page's, read line by line). */
+    public static Article fromChainedText(ArticleDraft draft) {
+        String text = draft.text() == null ? "" : draft.text();
         if (TextNormalizer.tokens(text).isEmpty()) {
             throw new IllegalArgumentException("the article has no text");
         }
@@ -73,24 +79,12 @@ public final class ArticleFactory {
         return value;
     }
 
-    /**
-     * Text as it reads: in Unicode's composed form (NFC: "য়" one way, however the page wrote it) and
-     * without the invisible format characters that only hint at layout (soft hyphens, zero-width
-     * spaces, word joiners, byte order marks inside the text).
-     */
-    static String visible(String text) {
-        String composed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
-        return INVISIBLE_FORMAT.matcher(composed).replaceAll("");
-    }
-
-    private static final java.util.regex.Pattern INVISIBLE_FORMAT = java.util.regex.Pattern.compile("[\u00AD\u200B\u2060\uFEFF]");
-
     /** A metadata field cleaned, one line, stripped; null when blank. */
     static String field(String value) {
         if (value == null) {
             return null;
         }
-        String clean = visible(TextSanitizer.clean(value)).replaceAll("\\s+", " ").strip();
+        String clean = TextChain.visible(TextSanitizer.clean(value)).replaceAll("\\s+", " ").strip();
         return clean.isEmpty() ? null : clean;
     }
 

@@ -5,10 +5,10 @@ import io.wirecopy.ingest.parse.ArticleDraft;
 import io.wirecopy.ingest.parse.FeedItem;
 import io.wirecopy.ingest.parse.FeedParser;
 import io.wirecopy.ingest.parse.HtmlPageParser;
-import io.wirecopy.ingest.parse.PageBoilerplate;
+import io.wirecopy.ingest.text.PageBoilerplate;
 import io.wirecopy.ingest.parse.InputFormat;
 import io.wirecopy.ingest.parse.JsonArticleParser;
-import io.wirecopy.ingest.parse.SourceBoilerplate;
+import io.wirecopy.ingest.text.SourceBoilerplate;
 import io.wirecopy.ingest.parse.TextPageParser;
 import io.wirecopy.ingest.parse.Charsets;
 import io.wirecopy.shared.event.Article;
@@ -152,7 +152,10 @@ public class IngestService {
                 continue;
             }
             try {
-                Article article = ArticleFactory.create(format.feed ? item.draft() : item.draft().withDefaults(given));
+                ArticleDraft draft = format.feed ? item.draft() : item.draft().withDefaults(given);
+                // a text page's lines were read from its chained text; every other door's text goes through the chain here
+                Article article = format == InputFormat.ARTICLE_TEXT ? ArticleFactory.fromChainedText(draft)
+                        : ArticleFactory.create(draft);
                 if (format.feed && isNew.test(article.id())) {
                     ArticleDraft full = complete.apply(item.draft());
                     if (full != item.draft()) {
@@ -250,7 +253,8 @@ public class IngestService {
             case ARTICLE_HTML -> {
                 HtmlPageParser.Parsed page = HtmlPageParser.parseWithMethod(Charsets.decodeHtml(body, contentType), given.url());
                 String known = ArticleFactory.knownSource(page.draft().withDefaults(given));
-                yield List.of(FeedItem.ok(0, PageBoilerplate.without(page.draft(), known != null ? known : page.site(), boilerplate)));
+                yield List.of(FeedItem.ok(0, page.draft().withText(
+                        PageBoilerplate.without(page.draft().text(), known != null ? known : page.site(), boilerplate))));
             }
         };
     }

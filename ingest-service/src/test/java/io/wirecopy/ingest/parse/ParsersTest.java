@@ -1,5 +1,7 @@
 package io.wirecopy.ingest.parse;
 
+import io.wirecopy.ingest.text.SourceBoilerplate;
+import io.wirecopy.ingest.text.Dates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package io.wirecopy.ingest.parse;
 
+import io.wirecopy.ingest.text.Datelines;
+import io.wirecopy.ingest.text.Dates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;

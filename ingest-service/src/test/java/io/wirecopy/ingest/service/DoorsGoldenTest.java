@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.wirecopy.ingest.parse.ArticleDraft;
-import io.wirecopy.ingest.parse.SourceBoilerplate;
+import io.wirecopy.ingest.text.SourceBoilerplate;
 import io.wirecopy.shared.event.ArticleIngested;
 import io.wirecopy.shared.event.EventJson;
 import java.io.IOException;

@@ -7,7 +7,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.wirecopy.ingest.client.HttpFeedFetcher;
 import io.wirecopy.ingest.config.PollingConfig;
-import io.wirecopy.ingest.parse.SourceBoilerplate;
+import io.wirecopy.ingest.text.SourceBoilerplate;
 import io.wirecopy.shared.event.ArticleIngested;
 import java.io.IOException;
 import java.net.InetSocketAddress;

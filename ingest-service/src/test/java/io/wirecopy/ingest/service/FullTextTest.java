@@ -10,7 +10,7 @@ import io.wirecopy.ingest.config.FullTextConfig;
 import io.wirecopy.ingest.fetch.Addresses;
 import io.wirecopy.ingest.fetch.PageFetcher;
 import io.wirecopy.ingest.fetch.WebFetcher;
-import io.wirecopy.ingest.parse.SourceBoilerplate;
+import io.wirecopy.ingest.text.SourceBoilerplate;
 import io.wirecopy.shared.event.ArticleIngested;
 import java.io.IOException;
 import java.net.InetAddress;

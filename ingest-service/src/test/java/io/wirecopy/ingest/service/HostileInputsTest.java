@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.wirecopy.ingest.parse.ArticleDraft;
-import io.wirecopy.ingest.parse.SourceBoilerplate;
+import io.wirecopy.ingest.text.SourceBoilerplate;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;

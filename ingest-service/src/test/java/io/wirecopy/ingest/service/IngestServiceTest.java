@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.wirecopy.ingest.parse.ArticleDraft;
-import io.wirecopy.ingest.parse.SourceBoilerplate;
+import io.wirecopy.ingest.text.SourceBoilerplate;
 import io.wirecopy.shared.event.ArticleIngested;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package io.wirecopy.ingest.parse;
+package io.wirecopy.ingest.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

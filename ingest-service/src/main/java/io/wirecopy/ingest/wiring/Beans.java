@@ -1,8 +1,13 @@
-package io.wirecopy.ingest.config;
+package io.wirecopy.ingest.wiring;
 
+import io.wirecopy.ingest.config.RetryConfig;
+import io.wirecopy.ingest.config.PollingConfig;
+import io.wirecopy.ingest.config.FullTextConfig;
+import io.wirecopy.ingest.config.FetchConfig;
+import io.wirecopy.ingest.config.BoilerplateConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.wirecopy.ingest.messaging.KafkaSubscriptionStore;
-import io.wirecopy.ingest.parse.SourceBoilerplate;
+import io.wirecopy.ingest.text.SourceBoilerplate;
 import io.wirecopy.ingest.service.FeedFetcher;
 import io.wirecopy.ingest.fetch.PageFetcher;
 import io.wirecopy.ingest.fetch.WebFetcher;

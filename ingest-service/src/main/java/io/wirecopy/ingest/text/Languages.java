@@ -1,4 +1,4 @@
-package io.wirecopy.ingest.parse;
+package io.wirecopy.ingest.text;
 
 import com.optimaize.langdetect.DetectedLanguage;
 import com.optimaize.langdetect.LanguageDetector;

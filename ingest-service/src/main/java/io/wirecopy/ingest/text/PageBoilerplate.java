@@ -1,4 +1,4 @@
-package io.wirecopy.ingest.parse;
+package io.wirecopy.ingest.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,19 +14,19 @@ public final class PageBoilerplate {
     private PageBoilerplate() {
     }
 
-    /** The draft without the paragraphs learned as {@code source}'s boilerplate, counting this page's as seen. */
-    public static ArticleDraft without(ArticleDraft page, String source, SourceBoilerplate boilerplate) {
-        if (page.text() == null || source == null) {
-            return page;
+    /** The text without the paragraphs learned as {@code source}'s boilerplate, counting this page's as seen. */
+    public static String without(String text, String source, SourceBoilerplate boilerplate) {
+        if (text == null || source == null) {
+            return text;
         }
-        String[] paragraphs = page.text().split("\n\n");
+        String[] paragraphs = text.split("\n\n");
         List<String> keys = new ArrayList<>(paragraphs.length);
         for (String p : paragraphs) {
             keys.add(SourceBoilerplate.key(p));
         }
         Set<String> learned = boilerplate.boilerplateAndLearn(source, keys);
         if (learned.isEmpty()) {
-            return page;
+            return text;
         }
         List<String> kept = new ArrayList<>();
         for (int i = 0; i < paragraphs.length; i++) {
@@ -34,7 +34,6 @@ public final class PageBoilerplate {
                 kept.add(paragraphs[i]);
             }
         }
-        return kept.isEmpty() ? page : new ArticleDraft(page.url(), page.source(), page.title(), page.byline(),
-                page.publishedAt(), page.language(), String.join("\n\n", kept));
+        return kept.isEmpty() ? text : String.join("\n\n", kept);
     }
 }

@@ -1,4 +1,4 @@
-package io.wirecopy.ingest.parse;
+package io.wirecopy.ingest.text;
 
 import io.wirecopy.shared.text.TextNormalizer;
 import java.time.OffsetDateTime;

@@ -1,4 +1,4 @@
-package io.wirecopy.ingest.parse;
+package io.wirecopy.ingest.text;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -135,7 +135,7 @@ public final class Dates {
         }
     }
 
-    static String abbreviate(String s) {
+    public static String abbreviate(String s) {
         return s.length() <= 60 ? s : s.substring(0, 57) + "...";
     }
 }
