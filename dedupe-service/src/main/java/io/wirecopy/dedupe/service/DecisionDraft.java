@@ -16,7 +16,8 @@ import java.util.TreeSet;
 /**
  * One article's decision while the {@link Stage}s make it: the article, what is computed from its
  * text (once, when a stage first asks), the earlier articles proposed and verified as its copies, its
- * story, passages and reuse, and the outcome.
+ * story, passages and reuse, its quotes, and the outcome. Each field below says which stage writes it; no
+ * other does, and only the stages after it read it.
  */
 final class DecisionDraft {
 
@@ -36,23 +37,39 @@ final class DecisionDraft {
     /** Each earlier article's features, computed once per decision for verification, passages and reuse. */
     private final Map<String, TextFeatures> earlier = new HashMap<>();
 
-    /** Earlier articles proposed as copies (by LSH bands or by shared fingerprints), each verified once. */
+    /**
+     * Earlier articles proposed as copies (by LSH bands or by shared fingerprints), each verified once, and those
+     * verified: written by {@link CopyVerifier} for the near and the containment stages.
+     */
     final Set<String> candidates = new TreeSet<>();
     final List<Copy> copies = new ArrayList<>();
-    /** Set by the story stage: the story it joins or founds, and the copy it is matched to (null when NEW). */
+    /**
+     * The story it joins or founds: written by the exact stage for an exact copy, else by the story stage (one or
+     * the other: an exact copy is settled before the story stage).
+     */
     String storyId;
+    /** The copy it is matched to (null when NEW) and the merges its copies make: written by the story stage. */
     Copy best;
-    /** The exact copy it is (the exact stage), else null. */
-    String exactOf;
-    List<Passage> passages = List.of();
-    Reuse reuse = Reuse.NONE;
     final List<DedupeEvent> merges = new ArrayList<>();
-    /** Set by the quote stage: the article's quotes, which of them are new (their places in the list), and their time. */
+    /** The exact copy it is, else null: written by the exact stage. */
+    String exactOf;
+    /** Written by the passage stage. */
+    List<Passage> passages = List.of();
+    /** Written by the reuse stage. */
+    Reuse reuse = Reuse.NONE;
+    /**
+     * The article's quotes, which of them are new (their places in the list) and their time: written by the quote
+     * stage; the rendering stage, the one after it, replaces a new quote by the same quote with its renderings.
+     */
     List<io.wirecopy.shared.event.Quote> quotes = List.of();
     final List<Integer> newQuotes = new ArrayList<>();
-    /** The articles that carried, before this one, a quote it carries (reports of the same event). */
+    /** The articles that carried, before this one, a quote it carries (reports of the same event): the quote stage. */
     final Set<String> sharedQuoteCarriers = new TreeSet<>();
     long quoteTime;
+    /**
+     * How the decision ended: written by the stage that settles it, the seen stage (a re-send), the exact stage
+     * (an exact copy) or the story stage (new or near).
+     */
     DedupeEngine.Outcome outcome;
 
     DecisionDraft(Article article, OffsetDateTime now, ArticleIndex index) {

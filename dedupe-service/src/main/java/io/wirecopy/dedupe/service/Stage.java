@@ -1,11 +1,12 @@
 package io.wirecopy.dedupe.service;
 
 /**
- * One step of a decision, as Lucene chains its analysis filters: each stage reads what the stages
- * before it found in the {@link DecisionDraft} and adds what it finds. A stage that settles the
- * article (a re-send, an exact copy) sets its outcome, and the stages after it do not run.
- * {@link DedupeEngine} runs them in order: seen, exact, near, containment, story, passages, reuse,
- * quotes, renderings.
+ * One step of a decision. The stages share one {@link DecisionDraft}: a documented draft, not a free-for-all
+ * blackboard, in which every field has one writer (the draft names it beside the field) and is read only by
+ * the stages after that writer, so one article can be followed through the chain by reading the stages in
+ * order. A stage that settles the article (a re-send, an exact copy) sets its outcome, and the stages after
+ * it do not run, except those that {@link #appliesToExactCopies}. {@link DedupeEngine} runs them in order:
+ * seen, exact, near, containment, story, passages, reuse, quotes, renderings.
  */
 interface Stage {
 
