@@ -146,7 +146,8 @@ final class Attribution {
         if (!DETERMINERS.contains(first.lower()) && to - from <= 3) {
             // "said researchers", "officials said", "local residents told": lower-case words ending in a plural source
             for (int k = from; k < to; k++) {
-                if (!words.get(k).letters() || words.get(k).capitalised() || CLAUSE_WORDS.contains(words.get(k).lower())) {
+                if (!words.get(k).letters() || words.get(k).capitalised() && !(k == from && opensSentence(k))
+                        || CLAUSE_WORDS.contains(words.get(k).lower())) {
                     return null;
                 }
             }
@@ -167,7 +168,7 @@ final class Attribution {
                 return null;
             }
         }
-        if (words.get(from + Math.min(1, to - from - 1)).capitalised() && !first.is("someone") && !first.is("somebody")) {
+        if (to - from > 1 && words.get(from + 1).capitalised() && !first.is("someone") && !first.is("somebody")) {
             return null; // "the White House": a name, read as one elsewhere
         }
         return people.described(from, to);
@@ -360,17 +361,21 @@ final class Attribution {
             // "the court noted", "the email said": a source described, its determiner at most six words back
             int j = k;
             while (j - 1 >= Math.max(start, k - 6) && words.get(j - 1).letters() && !words.get(j - 1).quoted()
-                    && !words.get(j - 1).capitalised()) {
+                    && (!words.get(j - 1).capitalised() || opensSentence(j - 1))) {
                 j--;
                 if (DETERMINERS.contains(words.get(j).lower())) {
                     return description(j, k + 1);
+                }
+                if (words.get(j).capitalised()) {
+                    break;
                 }
             }
             // "officials said", "local residents told": a plural of sources, no determiner, nothing before it in its clause
             boolean clauseStart = j == start || !words.get(j - 1).letters() || words.get(j - 1).quoted();
             return clauseStart && k - j < 3 ? description(j, k + 1) : null;
         }
-        return nameEndingAt(k, start);
+        People.Person named = nameEndingAt(k, start);
+        return named != null ? named : description(k, k + 1); // "Police said", "Critics say": a sentence's capital
     }
 
     /** The person named right after the verb at {@code v} ("said Kerry", "said the minister", "according to X"). */
@@ -403,6 +408,14 @@ final class Attribution {
             if (d.capitalised()) {
                 int runEnd = people.runEnd(j);
                 if (runEnd > j) {
+                    // "according to Wilson Center director Rojansky": an organisation, its role, then the person
+                    if (runEnd + 1 < end && ROLES.contains(words.get(runEnd).lower()) && !words.get(runEnd).capitalised()
+                            && capitalisedAt(runEnd + 1)) {
+                        People.Person named = people.named(runEnd + 1, people.runEnd(runEnd + 1));
+                        if (named != null) {
+                            return named;
+                        }
+                    }
                     People.Person p = people.speaking(j, runEnd);
                     if (p != null) {
                         return p;
@@ -592,6 +605,56 @@ final class Attribution {
             }
         }
         return null;
+    }
+
+    /** Whether word {@code k} is the first word of its sentence (after any marks): capitalised for that alone. */
+    private boolean opensSentence(int k) {
+        int s0 = words.sentenceStart(k);
+        while (s0 < k && !words.get(s0).letters()) {
+            s0++;
+        }
+        return s0 == k;
+    }
+
+    /** Nouns of what somebody says: a sentence with one, about a person, introduces the quote after it. */
+    private static final java.util.Set<String> SPEECH_NOUNS = java.util.Set.of("statement", "statements", "remarks",
+            "comment", "comments", "response", "reply", "message", "answer", "explanation", "warning", "verdict",
+            "assessment", "view", "words", "word", "plea", "appeal");
+
+    /**
+     * The person a sentence without a verb of saying introduces as speaking ("Bolger's lawyer, Jeremy Robinson, had a
+     * more succinct statement after the ruling."), read from {@code [start, end)}; null when it has no noun of
+     * speech or names nobody.
+     */
+    People.Person introducedBy(int start, int end) {
+        for (int k = start; k < end; k++) {
+            Words.Word w = words.get(k);
+            if (!w.quoted() && !w.capitalised() && SPEECH_NOUNS.contains(w.lower())) {
+                return sentenceSubject(start, k);
+            }
+        }
+        return null;
+    }
+
+    /** "In Dr. Shadlen's words, “…”": the person whose words a quote is said to be, right before it. */
+    People.Person inWordsOf(int open) {
+        int k = open - 1;
+        while (k >= 0 && (words.get(k).is(",") || words.get(k).is(":") || isMark(words.get(k)))) {
+            k--;
+        }
+        if (k < 2 || !(words.get(k).is("words") || words.get(k).is("word"))) {
+            return null;
+        }
+        int owner = k - 1;
+        if (words.get(owner).is("'s") || words.get(owner).is("’s") || words.get(owner).is("'") || words.get(owner).is("’")) {
+            owner--;
+        }
+        String w = words.get(owner).lower();
+        if (!capitalisedAt(owner) && !(w.endsWith("'s") || w.endsWith("’s"))) {
+            return null;
+        }
+        People.Person p = nameEndingAt(owner, Math.max(0, owner - 6));
+        return p != null && !p.described ? p : null;
     }
 
     /** Words that open a sentence with a clause of their own before its subject ("When Winfrey asked…, he declined"). */

@@ -133,6 +133,13 @@ public final class QuoteExtractor {
             // a quote after a sentence about its speaker: "She said she understood. “I know this…”"
             speaker = found.keep(attribution.before(paragraphStart, sentenceStart));
         }
+        if (speaker == null) {
+            speaker = found.keep(attribution.inWordsOf(open)); // "In Dr. Shadlen's words, “…”"
+        }
+        if (speaker == null && sentenceStart > paragraphStart) {
+            // "Bolger's lawyer, Jeremy Robinson, had a more succinct statement. “It is impossible…”"
+            speaker = found.keep(attribution.introducedBy(words.sentenceStart(sentenceStart - 1), sentenceStart));
+        }
         boolean runsOn = opensParagraph ? previousParagraphEnd >= previousParagraph(words, paragraphStart)
                 : previousParagraphEnd >= paragraphStart;
         if (speaker == null && previous != null && previousParagraphEnd >= 0 && runsOn && found.mayMean(previous)) {

@@ -85,6 +85,25 @@ class QuoteExtractorTest {
                 "Nora Lind | he is a decent man.",
                 "Olav Brekke | That stays between us.",
                 "Karim Saleh | It is not enough for one day");
+        assertThat(sources("""
+                Police said: "The road will stay closed until the bridge is checked by engineers."
+
+                The statement said: "We will not comment on matters before the court at this stage."
+
+                Critics say the plan goes too far. "It will hurt the smallest farms first."
+
+                According to Harbour Authority director Lena Moss, the port "will open again within the week."
+
+                In Dr. Ivo Marsh's words, "the data were simply not there to support it."
+
+                Bolger's lawyer, Jeremy Falk, had a short statement after the ruling. "It is impossible to overstate it."
+                """)).containsExactly(
+                "~police | The road will stay closed until the bridge is checked by engineers.",
+                "~the statement | We will not comment on matters before the court at this stage.",
+                "~critics | It will hurt the smallest farms first.",
+                "Lena Moss | will open again within the week.",
+                "Ivo Marsh | the data were simply not there to support it.",
+                "Jeremy Falk | It is impossible to overstate it.");
     }
 
     @Test
