@@ -704,23 +704,13 @@ public final class WireCorpus {
         private static long[] hashes(List<String> tokens) {
             long[] h = new long[tokens.size()];
             for (int i = 0; i < h.length; i++) {
-                h[i] = mix(tokens.get(i).hashCode());
+                h[i] = tokens.get(i).hashCode(); // equality is all that is asked of it: locating a quote's words
             }
             return h;
         }
 
         private static long trigram(long[] t, int at) {
-            return mix(mix(t[at] + t[at + 1] * 31) + t[at + 2]);
-        }
-
-        /** A 64-bit finaliser (MurmurHash3's fmix64): enough to tell the corpus's words and trigrams apart. */
-        private static long mix(long h) {
-            h ^= h >>> 33;
-            h *= 0xff51afd7ed558ccdL;
-            h ^= h >>> 33;
-            h *= 0xc4ceb9fe1a85ec53L;
-            h ^= h >>> 33;
-            return h;
+            return (t[at] * 31 + t[at + 1]) * 31 + t[at + 2];
         }
 
         private static long[] concat(long[] a, long[] b) {
