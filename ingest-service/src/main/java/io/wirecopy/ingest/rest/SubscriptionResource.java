@@ -1,5 +1,9 @@
 package io.wirecopy.ingest.rest;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import io.wirecopy.ingest.service.FeedPoller;
 import io.wirecopy.ingest.service.Subscription;
 import io.wirecopy.ingest.security.ApiTokenMechanism;
@@ -53,6 +57,12 @@ public class SubscriptionResource {
     /** Subscribes, or resumes a paused subscription of the same URL; polled at once, then every interval. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Subscribe to a feed (or resume a paused subscription of the same URL); polled at once, then every interval")
+    @APIResponse(responseCode = "201", description = "the subscription, its address in Location",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = View.class)))
+    @APIResponse(responseCode = "400", description = "no http(s) URL, or a bad interval", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "401", description = "no valid token", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "429", description = "at the subscription limit", content = @Content(mediaType = "application/problem+json"))
     public Response subscribe(Request request) {
         Subscription s = poller.subscribe(request == null ? null : request.url(), request == null ? null : request.intervalMinutes(),
                 request == null ? null : request.fullText());
@@ -60,6 +70,7 @@ public class SubscriptionResource {
     }
 
     @GET
+    @Operation(summary = "Every subscription, oldest first: {\"items\": [...]}")
     public Map<String, List<View>> list() {
         return Map.of("items", poller.subscriptions().stream().sorted(Comparator.comparing(Subscription::createdAt)
                 .thenComparing(Subscription::id)).map(View::of).toList());
@@ -67,12 +78,19 @@ public class SubscriptionResource {
 
     @GET
     @Path("/{id}")
+    @Operation(summary = "One subscription: its status, when it was last polled, its last error")
+    @APIResponse(responseCode = "200", description = "the subscription",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = View.class)))
+    @APIResponse(responseCode = "404", description = "no such subscription", content = @Content(mediaType = "application/problem+json"))
     public View get(@PathParam("id") String id) {
         return poller.subscription(id).map(View::of).orElseThrow(() -> new NotFoundException("no subscription " + id));
     }
 
     @DELETE
     @Path("/{id}")
+    @Operation(summary = "Unsubscribe")
+    @APIResponse(responseCode = "204", description = "gone")
+    @APIResponse(responseCode = "404", description = "no such subscription", content = @Content(mediaType = "application/problem+json"))
     public Response delete(@PathParam("id") String id) {
         if (!poller.unsubscribe(id)) {
             throw new NotFoundException("no subscription " + id);
