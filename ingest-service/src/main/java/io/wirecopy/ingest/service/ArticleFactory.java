@@ -42,16 +42,17 @@ public final class ArticleFactory {
     /** {@link #create} for a draft whose text already went through the {@link TextChain} (a text page's, read line by line). */
     public static Article fromChainedText(ArticleDraft draft) {
         String text = draft.text() == null ? "" : draft.text();
-        if (TextNormalizer.tokens(text).isEmpty()) {
+        if (!TextNormalizer.hasWord(text)) {
             throw new IllegalArgumentException("the article has no text");
         }
         String url = UrlCanonicalizer.canonicalize(field(draft.url()));
         String known = knownSource(field(draft.source()), url);
         String source = limited("source", known != null ? known : Sources.UNKNOWN, MAX_SOURCE_CHARS);
         Datelines.Found datelines = Datelines.find(text);
-        return new Article(ArticleIds.articleId(url, source, text), url, source,
+        String[] idAndHash = ArticleIds.idAndHash(url, source, text);
+        return new Article(idAndHash[0], url, source,
                 limited("title", field(draft.title()), MAX_TITLE_CHARS), limited("byline", byline(field(draft.byline())), MAX_BYLINE_CHARS),
-                draft.publishedAt(), language(field(draft.language()), text), text, ArticleIds.contentHash(text),
+                draft.publishedAt(), language(field(draft.language()), text), text, idAndHash[1],
                 datelines.dateline(), datelines.agencies());
     }
 

@@ -45,6 +45,18 @@ public final class ArticleIds {
         return Hashing.sha256Hex(TextNormalizer.canonicalForm(text));
     }
 
+    /**
+     * {@link #articleId} and {@link #contentHash} of one text, its canonical form computed once: the id first, the
+     * hash second.
+     */
+    public static String[] idAndHash(String canonicalUrl, String source, String text) {
+        String canonical = TextNormalizer.canonicalForm(text);
+        String id = canonicalUrl != null && !canonicalUrl.isBlank() ? articleId(canonicalUrl, source, text)
+                : "a_" + Hashing.sha256Hex(Sources.isKnown(source) ? "source:" + source + "\ntext:" + canonical : "text:" + canonical)
+                        .substring(0, ID_HEX_CHARS);
+        return new String[] {id, Hashing.sha256Hex(canonical)};
+    }
+
     /** {@code s_} and 24 hex characters, derived from the founding article's id. */
     public static String storyId(String foundingArticleId) {
         return "s_" + Hashing.sha256Hex("story:" + foundingArticleId).substring(0, ID_HEX_CHARS);

@@ -174,6 +174,32 @@ public final class TextNormalizer {
     }
 
     /** The word tokens of raw text, normalised: the texts of {@link #tokenSpans(String)}. */
+    /** Whether the text has a word at all: the same answer as {@code !tokens(text).isEmpty()}, reading only up to the first one. */
+    public static boolean hasWord(String text) {
+        if (text == null) {
+            return false;
+        }
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (!isWordPart(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            i = skipWordParts(text, i);
+            while (i + 1 < n && APOSTROPHES.indexOf(text.charAt(i)) >= 0 && isWordPart(text.codePointAt(i + 1))) {
+                i = skipWordParts(text, i + 1);
+            }
+            String word = text.substring(start, i);
+            if (isPlainAscii(text, start, i) || isPlainNormalized(word) || TOKEN.matcher(normalize(word)).find()) {
+                return true; // as forEachToken would visit a token here
+            }
+        }
+        return false;
+    }
+
     public static List<String> tokens(String text) {
         List<Token> spans = tokenSpans(text);
         List<String> tokens = new ArrayList<>(spans.size());
@@ -193,6 +219,27 @@ public final class TextNormalizer {
      * whitespace have the same canonical form.
      */
     public static String canonicalForm(String text) {
-        return String.join(" ", tokens(text));
+        StringBuilder b = new StringBuilder(text == null ? 0 : text.length());
+        forEachToken(text, new TokenVisitor() { // straight into one buffer: no token strings, no list
+            @Override
+            public void plain(String raw, int start, int end) {
+                if (!b.isEmpty()) {
+                    b.append(' ');
+                }
+                for (int k = start; k < end; k++) {
+                    char c = raw.charAt(k);
+                    b.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+                }
+            }
+
+            @Override
+            public void token(String token, int start, int end) {
+                if (!b.isEmpty()) {
+                    b.append(' ');
+                }
+                b.append(token);
+            }
+        });
+        return b.toString();
     }
 }

@@ -36,4 +36,13 @@ class ArticleIdsTest {
         assertThat(ArticleIds.storyId("a_000000000000000000000001"))
                 .isEqualTo("s_665dd9124aa92337a538d0d6"); // sha256("story:a_000000000000000000000001"), first 24 hex
     }
+
+    @org.junit.jupiter.api.Test
+    void idAndHashTogetherAreTheTwoApart() {
+        for (String[] c : new String[][] {{null, "unknown", "Kerry said the US is open to talks."},
+                {null, "Reuters", "KERRY said — the US is open to talks!"}, {"https://a.example/1", "a", "l'été ½ １２３"}}) {
+            org.assertj.core.api.Assertions.assertThat(ArticleIds.idAndHash(c[0], c[1], c[2]))
+                    .containsExactly(ArticleIds.articleId(c[0], c[1], c[2]), ArticleIds.contentHash(c[2]));
+        }
+    }
 }

@@ -100,4 +100,13 @@ class TextNormalizerTest {
         }
         return tokens;
     }
+
+    @org.junit.jupiter.api.Test
+    void hasWordAnswersAsTheTokensDo() {
+        for (String text : new String[] {"", " \t\n", "—…!?", "a", " x ", "\u00BD", "\u0301\u0301", "\u200B\u200B", "l'été",
+                "\uFEFF", "１２３", "--- 9 ---", "\u00AD"}) {
+            org.assertj.core.api.Assertions.assertThat(TextNormalizer.hasWord(text)).as("%s", text)
+                    .isEqualTo(!TextNormalizer.tokens(text).isEmpty());
+        }
+    }
 }
