@@ -254,8 +254,18 @@ final class Attribution {
             return objectOf(v, open);
         }
         if (AttributionLexicon.participle(words.get(v).text()) && v > start && words.get(v - 1).is(",")) {
-            // "…, adding that “…”" is said by the main clause's subject: "Meghan said Kate apologized, adding that"
-            // is Meghan's; "When Winfrey asked if he could share them, he declined, saying" is his
+            // an inverted attribution earlier in the sentence names the speaker: "Obama was giving “…,” said Kerry on
+            // Monday, underlining that “…”" is Kerry's
+            for (int e = lastVerb(start, v - 1); e >= 0; e = lastVerb(start, e)) {
+                if (!words.get(e).is("according") && e + 1 < words.size() && capitalisedAt(e + 1)) {
+                    People.Person inverted = objectOf(e, v);
+                    if (inverted != null && !inverted.described) {
+                        return inverted;
+                    }
+                }
+            }
+            // else the main clause's subject: "Meghan said Kate apologized, adding that" is Meghan's; "When Winfrey
+            // asked if he could share them, he declined, saying" is his
             People.Person main = sentenceSubject(mainClause(start, v), v);
             if (main != null && !main.described) {
                 return main;

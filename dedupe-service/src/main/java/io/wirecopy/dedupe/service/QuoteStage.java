@@ -79,10 +79,13 @@ final class QuoteStage implements Stage {
                 continue;
             }
             String name = speakerId == null ? null : index.speakers().name(speakerId);
+            // this article's forms of its speaker are the quote's speaker's forms only when they are that speaker: an
+            // article that gives the words to somebody else must not file that person's names under the first speaker
+            List<String> forms = speaker != null && speaker.id().equals(speakerId) ? q.speakerForms() : List.of();
             // a source the article describes and does not name, unless an earlier wording named the speaker
             String described = speakerId == null && q.description() != null
                     && q.description().length() <= Quote.MAX_DESCRIPTION_CHARS ? q.description() : null;
-            quotes.add(new Quote(id, q.text(), speakerId, name, q.speakerForms(), List.of(), described));
+            quotes.add(new Quote(id, q.text(), speakerId, name, forms, List.of(), described));
             if (fresh && speakerId != null) {
                 draft.newQuotes.add(quotes.size() - 1);
             }

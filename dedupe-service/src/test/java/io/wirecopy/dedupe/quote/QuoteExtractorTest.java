@@ -76,6 +76,9 @@ class QuoteExtractorTest {
 
                 When the host asked if he would share the letter, Olav Brekke declined, saying "That stays between us."
 
+                President Ola Berg was giving "a very careful review of every option we have," said Nils Dahl on Monday, \
+                underlining that "we are committed to the country's borders."
+
                 Asked about the aid that entered the Gaza Strip on Sunday, Karim Saleh sighed. "It is not enough for one \
                 day," he said.
                 """)).containsExactly(
@@ -84,6 +87,8 @@ class QuoteExtractorTest {
                 "null | it is not about who is right.",
                 "Nora Lind | he is a decent man.",
                 "Olav Brekke | That stays between us.",
+                "Nils Dahl | a very careful review of every option we have",
+                "Nils Dahl | we are committed to the country's borders.",
                 "Karim Saleh | It is not enough for one day");
         assertThat(sources("""
                 Police said: "The road will stay closed until the bridge is checked by engineers."

@@ -89,6 +89,17 @@ class QuoteStageTest {
     }
 
     @Test
+    void anArticleThatGivesAQuoteToSomebodyElseFilesNoNamesUnderTheFirstSpeaker() {
+        ArticleDeduplicated a = decide("a", "\"We are deeply committed to the borders of the country,\" Foreign Minister Nils Dahl said.");
+        ArticleDeduplicated b = decide("b", "Prime Minister Ola Berg repeated that \"we are deeply committed to the borders of the country.\"");
+        assertThat(b.quotes()).singleElement().satisfies(q -> {
+            assertThat(q.id()).isEqualTo(a.quotes().get(0).id());
+            assertThat(q.speaker()).isEqualTo("Nils Dahl");
+            assertThat(q.speakerNames()).as("Ola Berg's names are not Nils Dahl's").isEmpty();
+        });
+    }
+
+    @Test
     void aSourceTheArticleDescribesIsKeptAsItsDescriptionAndNeverBecomesASpeaker() {
         ArticleDeduplicated a = decide("a", "\"We understand the worry of the families,\" a spokesperson for the regional council said.");
         assertThat(a.quotes()).singleElement().satisfies(q -> {
