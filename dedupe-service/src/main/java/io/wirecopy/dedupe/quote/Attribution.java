@@ -257,10 +257,11 @@ final class Attribution {
             // an inverted attribution earlier in the sentence names the speaker: "Obama was giving “…,” said Kerry on
             // Monday, underlining that “…”" is Kerry's
             for (int e = lastVerb(start, v - 1); e >= 0; e = lastVerb(start, e)) {
-                if (!words.get(e).is("according") && e + 1 < words.size() && capitalisedAt(e + 1)) {
-                    People.Person inverted = objectOf(e, v);
-                    if (inverted != null && !inverted.described) {
-                        return inverted;
+                boolean inverted = e > start && (words.get(e - 1).is(",") || isMark(words.get(e - 1))); // "…,” said Kerry"
+                if (inverted && !words.get(e).is("according") && e + 1 < words.size() && capitalisedAt(e + 1)) {
+                    People.Person named = objectOf(e, v);
+                    if (named != null && !named.described) {
+                        return named;
                     }
                 }
             }
