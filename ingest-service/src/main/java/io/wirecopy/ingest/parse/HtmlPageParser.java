@@ -44,7 +44,10 @@ public final class HtmlPageParser {
         } catch (IllegalArgumentException e) {
             publishedAt = null; // a page's own date markup is a hint, not the caller's statement
         }
-        return new Parsed(new ArticleDraft(meta.url(), meta.source(), title, meta.byline(), publishedAt, meta.language(), text),
-                extracted.method(), SiteMarkup.of(doc));
+        // the page's own site name ("Reuters") names the source only when nothing else can: with an address, the source
+        // is its registrable domain, as for the same site's feed items, so one outlet is one source whatever the door
+        boolean addressed = meta.url() != null || baseUrl != null && !baseUrl.isBlank();
+        return new Parsed(new ArticleDraft(meta.url(), addressed ? null : meta.source(), title, meta.byline(), publishedAt,
+                meta.language(), text), extracted.method(), SiteMarkup.of(doc));
     }
 }
