@@ -46,7 +46,7 @@ import org.jboss.logging.Logger;
  * {@code wirecopy.dedupe.retention}.
  *
  * <p>One partition: every article must meet every earlier one, so {@code news.articles} has one
- * partition and one task. The path to many is in docs/design.md, "Scale past one machine".
+ * partition and one task. The path to many is in docs/architecture.md, "Scale past one machine".
  */
 @ApplicationScoped
 public class DedupeTopology {
