@@ -531,7 +531,7 @@ final class Attribution {
         for (int n = 0; n <= PRONOUN_SENTENCES; n++) {
             boolean first = true;
             sentence:
-            for (int j = start; j < end; j++) {
+            for (int j = start; j < Math.min(end, start + REACH); j++) { // a subject stands near its sentence's start
                 Words.Word x = words.get(j);
                 if (x.quoted() || !x.letters()) {
                     continue;
@@ -638,7 +638,7 @@ final class Attribution {
      * speech or names nobody.
      */
     People.Person introducedBy(int start, int end) {
-        for (int k = start; k < end; k++) {
+        for (int k = Math.max(start, end - REACH); k < end; k++) {
             Words.Word w = words.get(k);
             if (!w.quoted() && !w.capitalised() && SPEECH_NOUNS.contains(w.lower())) {
                 return sentenceSubject(start, k);
@@ -682,7 +682,7 @@ final class Attribution {
         if (s0 >= limit || !SUBORDINATORS.contains(words.get(s0).lower())) {
             return start;
         }
-        for (int k = s0 + 1; k < limit; k++) {
+        for (int k = s0 + 1; k < Math.min(limit, s0 + REACH); k++) {
             if (words.get(k).is(",") && !words.get(k).quoted()) {
                 return k + 1;
             }

@@ -68,6 +68,8 @@ final class People {
 
     /** Words in a name at most: a longer capitalised run is several names (or a headline). */
     static final int MAX_NAME_WORDS = 8;
+    /** People of one surname compared with a new name of that surname, at most (the latest filed). */
+    static final int MAX_SAME_SURNAME = 32;
     /** Mentions read back from a pronoun or a role for the person it means, at most. */
     static final int MAX_MENTIONS_BACK = 200;
 
@@ -283,7 +285,10 @@ final class People {
                 .filter(p -> !PARTICLES.contains(AttributionLexicon.lower(p))).toList();
         Person person = null;
         if (!name.organisation()) {
-            for (Person p : bySurname.getOrDefault(surname, List.of())) {
+            // the latest people of this surname only: a page of 30,000 different "… Lee" must not compare each with all
+            List<Person> same = bySurname.getOrDefault(surname, List.of());
+            for (int k = same.size() - 1, seen = 0; k >= 0 && seen < MAX_SAME_SURNAME; k--, seen++) {
+                Person p = same.get(k);
                 if (compatible(p.given, given)) {
                     if (person == null || p.lastMentionBefore(name.start()) > person.lastMentionBefore(name.start())) {
                         person = p;
@@ -452,17 +457,29 @@ final class People {
         return p;
     }
 
+    /** Who spoke, in the order they did (a person again each time they speak): what {@link #lastSpeaker} reads back. */
+    private final List<Person> speaking = new ArrayList<>();
+
+    /** Speakers read back from a pronoun for the last one who fits, at most. */
+    static final int MAX_SPEAKERS_BACK = 50;
+
+    /** Files that {@code p} speaks a quote starting at {@code offset}. */
+    void spoke(Person p, int offset) {
+        p.spoke = true;
+        p.lastSpoke = offset;
+        speaking.add(p);
+    }
+
     /** Who spoke last before {@code offset} (of their quotes, the latest start) and may be meant by a pronoun of {@code gender}. */
     Person lastSpeaker(int offset, Gender gender) {
-        Person best = null;
-        for (Person p : people) {
-            if (p.lastSpoke >= 0 && p.lastSpoke < offset && (p.person || p.spoke)
-                    && (gender == Gender.UNKNOWN || p.gender == Gender.UNKNOWN || p.gender == gender)
-                    && (best == null || p.lastSpoke > best.lastSpoke)) {
-                best = p;
+        for (int k = speaking.size() - 1, seen = 0; k >= 0 && seen < MAX_SPEAKERS_BACK; k--, seen++) {
+            Person p = speaking.get(k);
+            if (p.lastSpoke < offset && (p.person || p.spoke)
+                    && (gender == Gender.UNKNOWN || p.gender == Gender.UNKNOWN || p.gender == gender)) {
+                return p;
             }
         }
-        return best;
+        return null;
     }
 
     /**

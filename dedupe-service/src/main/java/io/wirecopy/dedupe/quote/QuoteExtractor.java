@@ -75,8 +75,7 @@ public final class QuoteExtractor {
             if (wordCount(cleaned) >= MIN_WORDS && !title(cleaned)) {
                 boolean named = speaker != null && !speaker.described;
                 if (named) {
-                    speaker.spoke = true;
-                    speaker.lastSpoke = span.start();
+                    people.spoke(speaker, span.start());
                 }
                 out.add(new ExtractedQuote(cleaned, named ? speaker.display : null, named ? List.copyOf(speaker.forms) : List.of(),
                         span.start(), end, speaker != null && speaker.described ? speaker.display : null));

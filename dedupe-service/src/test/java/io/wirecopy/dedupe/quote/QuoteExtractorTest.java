@@ -278,6 +278,19 @@ class QuoteExtractorTest {
                 String page = unit.repeat(400_000 / unit.length());
                 assertThat(QuoteExtractor.extract(page)).hasSizeLessThan(page.length());
             }
+            // one sentence of 60,000 words, then 3,000 quotes that each read back for a pronoun's person, a main clause,
+            // a noun of speech; and 30,000 names none of whom speaks
+            StringBuilder names = new StringBuilder();
+            for (int i = 0; i < 30_000; i++) {
+                names.append("Ann").append(Integer.toString(i, 26).replaceAll("[0-9]", "x")).append(" Lee and ");
+            }
+            for (String head : List.of("word ".repeat(60_000), "When " + "word ".repeat(60_000), names.toString(),
+                    "a statement " + "word ".repeat(60_000) + ". ")) {
+                for (String unit : List.of("\"Word word word word,\" she said, ", "\"a b c d,\" saying that ", "\"a b c d\" ")) {
+                    String page = head + unit.repeat(3_000);
+                    assertThat(QuoteExtractor.extract(page)).hasSizeLessThan(page.length());
+                }
+            }
         });
     }
 }
