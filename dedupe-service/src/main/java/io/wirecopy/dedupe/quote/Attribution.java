@@ -346,6 +346,9 @@ final class Attribution {
         if (w.is("he") || w.is("she")) {
             return pronoun(w, k);
         }
+        if (w.is("they")) {
+            return they(k);
+        }
         if (w.is("and") || w.is("but")) {
             return sentenceSubject(start, k);
         }
@@ -408,6 +411,9 @@ final class Attribution {
         Words.Word w = words.get(k);
         if (w.is("he") || w.is("she")) {
             return pronoun(w, k);
+        }
+        if (w.is("they")) {
+            return they(k);
         }
         // "said Kerry", "said Iran's foreign minister, Mohammad Javad Zarif", "said season-ticket holder Erik
         // Mohn": the first capitalised run, after any descriptors in lower case
@@ -520,6 +526,54 @@ final class Attribution {
             if (words.get(j).is(",")) {
                 return j > s0 && j < comma ? description(s0, j) : null;
             }
+        }
+        return null;
+    }
+
+    /**
+     * Who "they" at word {@code k} is: going back sentence by sentence (its own first, then up to
+     * {@value #PRONOUN_SENTENCES} before it), the first organisation a sentence names or the first plural source it
+     * describes ("Critics say the plan goes too far. “…,” they said" is the critics'; "The Mizen said it would close.
+     * “…,” they said" is The Mizen's); a sentence that opens with "they" goes on about the one before. Never a single
+     * person: null when no group or body is in sight.
+     */
+    private People.Person they(int k) {
+        int end = k;
+        int start = words.sentenceStart(k);
+        for (int n = 0; n <= PRONOUN_SENTENCES; n++) {
+            for (int j = start; j < Math.min(end, start + REACH); j++) {
+                Words.Word x = words.get(j);
+                if (x.quoted() || !x.letters()) {
+                    continue;
+                }
+                if (x.is("they")) {
+                    break;
+                }
+                int runEnd = people.runEnd(j);
+                if (runEnd > j) {
+                    People.Person p = people.named(j, runEnd);
+                    if (p != null && !p.person && !p.described && p.gender == People.Gender.UNKNOWN && p.roles.isEmpty()
+                            && (p.spoke || runEnd - j >= 2 || AttributionLexicon.ORGANISATION_WORDS.contains(words.get(runEnd - 1).lower()))) {
+                        return p; // a body: one that spoke already, a name of two words or more, or an organisation word
+                    }
+                    if (p == null || runEnd - j > 1) {
+                        j = runEnd - 1;
+                        continue;
+                    }
+                }
+                if (People.commonSource(x.lower()) && x.lower().endsWith("s") || x.is("police") || x.is("Police")) {
+                    int from = j > start && DETERMINERS.contains(words.get(j - 1).lower()) ? j - 1 : j;
+                    People.Person d = description(from, j + 1);
+                    if (d != null) {
+                        return d; // "Critics say", "the researchers found"
+                    }
+                }
+            }
+            if (start == 0) {
+                break;
+            }
+            end = start;
+            start = words.sentenceStart(start - 1);
         }
         return null;
     }

@@ -112,6 +112,20 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void theyIsAGroupOrABodyNeverOnePerson() {
+        assertThat(sources("""
+                Critics say the plan goes too far. "It will hurt the smallest farms first," they said.
+
+                The Mizen Visitor Centre said it would close on Sunday. "We love to share the experience with everyone," they said.
+
+                Ann Lee and Bo Park met the mayor. "We want the library to stay open for everyone," they said.
+                """)).containsExactly(
+                "~critics | It will hurt the smallest farms first",
+                "Mizen Visitor Centre | We love to share the experience with everyone",
+                "null | We want the library to stay open for everyone");
+    }
+
+    @Test
     void aPronounMeansWhomTheSentencesAreAboutNotWhoWasMentionedLast() {
         assertThat(sources("""
                 Senator Tom Hale mocked his rival, Governor Ray Dunn, at the rally. "This guy lost four years ago," he said.
