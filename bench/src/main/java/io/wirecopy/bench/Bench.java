@@ -38,7 +38,11 @@ public final class Bench {
                         ../shared/corpus/extraction): snippet precision, recall and F1, per language, against the
                         whole page as text; --explain lists every page with a miss
               feeds     feed reading on Universal Feed Parser's test feeds (read from ../shared/corpus/feeds): the
-                        share of its expectations on what Wirecopy stores that hold; --explain lists the failures""";
+                        share of its expectations on what Wirecopy stores that hold; --explain lists the failures
+              quotes    quotes on the project's labelled sets (extraction, attribution, the same quote across
+                        articles, renderings, a threshold sweep, the model's cost) and who said it on 41 labelled real
+                        news pages (read from ../shared/corpus/extraction), by kind of attribution, development and
+                        held-out halves apart; writes its block of docs/benchmarks.md; --explain lists the misses""";
 
     private Bench() {
     }
