@@ -6,8 +6,9 @@ import static io.wirecopy.dedupe.quote.AttributionLexicon.ROLES;
 /**
  * Who a quote's attribution names: the subject of the verb of saying next to it, in the forms news
  * text takes ("…,” Kerry said", "said Kerry", "Kerry said: “…", "Mr. Kerry, who…, told", "…,” he
- * added", "the spokeswoman said", "according to the minister", "…, saying that “…"). A pronoun or a role
- * resolves to the nearest fitting person named before it ({@link People#nearest}).
+ * added", "the spokeswoman said", "according to the minister", "…, saying that “…"). A pronoun is read by
+ * {@link Pronouns}; a role resolves to the nearest fitting person named before it ({@link People#nearest}); a
+ * source the text describes without naming is read by {@link Descriptions}.
  */
 final class Attribution {
 
@@ -19,10 +20,14 @@ final class Attribution {
 
     private final Words words;
     private final People people;
+    private final Descriptions descriptions;
+    private final Pronouns pronouns;
 
     Attribution(Words words, People people) {
         this.words = words;
         this.people = people;
+        this.descriptions = new Descriptions(words, people);
+        this.pronouns = new Pronouns(words, people, descriptions);
     }
 
     /** The last verb of saying in {@code [from, to)} outside quotes, or -1. */
@@ -79,7 +84,7 @@ final class Attribution {
                     return people.described(from, v); // "…,” a spokesman for the ministry said
                 }
                 People.Person p = subjectOf(v, from);
-                return p != null ? p : description(from, v);
+                return p != null ? p : descriptions.description(from, v);
             }
         }
         return null;
@@ -118,97 +123,6 @@ final class Attribution {
         return null;
     }
 
-    /** Determiners that open a description of a source the text does not name ("a spokesman", "one person", "the court"). */
-    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "one", "another", "some",
-            "several", "two", "three", "many", "someone", "somebody", "its", "his", "her", "their");
-
-    /** Words that end a description read after a verb ("said one person during public comment"). */
-    private static final java.util.Set<String> DESCRIPTION_ENDS = java.util.Set.of("during", "after", "before", "while",
-            "who", "whose", "which", "that", "when", "as", "in", "on", "and", "but", "to", "adding", "saying", "noting",
-            "describing", "referring", "speaking", "told", "said", "says");
-
-    /**
-     * The words {@code [from, to)} as a described source when they are one: a determiner and lower-case words
-     * ("the court", "a senior official", "another person", "someone at the meeting"), or a bare plural of a role
-     * ("researchers", "officials"). Null otherwise.
-     */
-    People.Person description(int from, int to) {
-        while (from < to && !words.get(from).letters()) {
-            from++;
-        }
-        while (to > from && !words.get(to - 1).letters()) {
-            to--;
-        }
-        if (from >= to || to - from > 10) {
-            return null;
-        }
-        Words.Word first = words.get(from);
-        if (!DETERMINERS.contains(first.lower()) && to - from <= 3) {
-            // "said researchers", "officials said", "local residents told": lower-case words ending in a plural source
-            for (int k = from; k < to; k++) {
-                if (!words.get(k).letters() || words.get(k).capitalised() && !(k == from && opensSentence(k))
-                        || CLAUSE_WORDS.contains(words.get(k).lower())) {
-                    return null;
-                }
-            }
-            String h = words.get(to - 1).lower();
-            boolean plural = h.equals("police") || h.equals("authorities") || h.endsWith("s") && h.length() > 3
-                    && (ROLES.contains(h.substring(0, h.length() - 1)) || AttributionLexicon.SOURCE_NOUNS.contains(h.substring(0, h.length() - 1)));
-            return plural ? people.described(from, to) : null;
-        }
-        if (!DETERMINERS.contains(first.lower()) || first.is("the") && to - from == 1) {
-            return null;
-        }
-        if (!sourceHead(from, to)) {
-            return null; // "a second time", "the next day": no source
-        }
-        for (int k = from + 1; k < to; k++) {
-            Words.Word w = words.get(k);
-            if (w.quoted() || CLAUSE_WORDS.contains(w.lower()) && !w.capitalised()) {
-                return null;
-            }
-        }
-        if (to - from > 1 && words.get(from + 1).capitalised() && !first.is("someone") && !first.is("somebody")) {
-            return null; // "the White House": a name, read as one elsewhere
-        }
-        return people.described(from, to);
-    }
-
-    /** Prepositions after a description's head noun ("a spokesperson for the council", "one person at the hearing"). */
-    private static final java.util.Set<String> AFTER_HEAD = java.util.Set.of("for", "of", "at", "with", "from", "in",
-            "on", "during", "who", "whose", "close", "familiar");
-
-    /**
-     * Whether the phrase {@code [from, to)} is headed by a noun that can be a source: a role ("a senior official") or
-     * a person, a body or a document ({@link AttributionLexicon#SOURCE_NOUNS}), singular or plural.
-     */
-    private boolean sourceHead(int from, int to) {
-        int head = to - 1;
-        for (int k = from + 1; k < to; k++) {
-            if (AFTER_HEAD.contains(words.get(k).lower())) {
-                head = k - 1;
-                break;
-            }
-        }
-        String h = words.get(head).lower();
-        String singular = h.endsWith("ies") ? h.substring(0, h.length() - 3) + "y" : h.endsWith("s") ? h.substring(0, h.length() - 1) : h;
-        return ROLES.contains(h) || ROLES.contains(singular) || AttributionLexicon.SOURCE_NOUNS.contains(h)
-                || AttributionLexicon.SOURCE_NOUNS.contains(singular) || words.get(from).is("someone") || words.get(from).is("somebody");
-    }
-
-    /** A description read after a verb, up to where its clause goes on ("said one person during public comment"). */
-    private People.Person describedAfter(int k, int end) {
-        int j = k;
-        while (j < end && j - k < 10) {
-            Words.Word w = words.get(j);
-            if (!w.letters() || w.quoted() || j > k && DESCRIPTION_ENDS.contains(w.lower())) {
-                break;
-            }
-            j++;
-        }
-        return j > k ? description(k, j) : null;
-    }
-
     /**
      * Whether the words {@code [from, v)} can be the subject of the verb at {@code v} and nothing else: names,
      * titles, roles, pronouns, the words between a subject and its verb ("…,” Iranian foreign ministry
@@ -239,7 +153,7 @@ final class Attribution {
     }
 
     /** Words that open or carry a clause of their own: what follows a quote with one is no attribution. */
-    private static final java.util.Set<String> CLAUSE_WORDS = java.util.Set.of("after", "before", "when", "while",
+    static final java.util.Set<String> CLAUSE_WORDS = java.util.Set.of("after", "before", "when", "while",
             "because", "if", "but", "which", "that", "would", "could", "will", "should", "might", "may", "can",
             "since", "though", "although", "until", "unless", "whether", "where", "than", "so", "then", "to", "is",
             "are", "was", "were", "has", "have", "had", "does", "did", "not");
@@ -344,10 +258,10 @@ final class Attribution {
             return null;
         }
         if (w.is("he") || w.is("she")) {
-            return pronoun(w, k);
+            return pronouns.pronoun(w, k);
         }
         if (w.is("they")) {
-            return they(k);
+            return pronouns.they(k);
         }
         if (w.is("and") || w.is("but")) {
             return sentenceSubject(start, k);
@@ -375,10 +289,10 @@ final class Attribution {
             // "the court noted", "the email said": a source described, its determiner at most six words back
             int j = k;
             while (j - 1 >= Math.max(start, k - 6) && words.get(j - 1).letters() && !words.get(j - 1).quoted()
-                    && (!words.get(j - 1).capitalised() || opensSentence(j - 1))) {
+                    && (!words.get(j - 1).capitalised() || descriptions.opensSentence(j - 1))) {
                 j--;
-                if (DETERMINERS.contains(words.get(j).lower())) {
-                    return description(j, k + 1);
+                if (Descriptions.DETERMINERS.contains(words.get(j).lower())) {
+                    return descriptions.description(j, k + 1);
                 }
                 if (words.get(j).capitalised()) {
                     break;
@@ -386,10 +300,10 @@ final class Attribution {
             }
             // "officials said", "local residents told": a plural of sources, no determiner, nothing before it in its clause
             boolean clauseStart = j == start || !words.get(j - 1).letters() || words.get(j - 1).quoted();
-            return clauseStart && k - j < 3 ? description(j, k + 1) : null;
+            return clauseStart && k - j < 3 ? descriptions.description(j, k + 1) : null;
         }
         People.Person named = nameEndingAt(k, start);
-        return named != null ? named : description(k, k + 1); // "Police said", "Critics say": a sentence's capital
+        return named != null ? named : descriptions.description(k, k + 1); // "Police said", "Critics say": a sentence's capital
     }
 
     /** The person named right after the verb at {@code v} ("said Kerry", "said the minister", "according to X"). */
@@ -410,10 +324,10 @@ final class Attribution {
         }
         Words.Word w = words.get(k);
         if (w.is("he") || w.is("she")) {
-            return pronoun(w, k);
+            return pronouns.pronoun(w, k);
         }
         if (w.is("they")) {
-            return they(k);
+            return pronouns.they(k);
         }
         // "said Kerry", "said Iran's foreign minister, Mohammad Javad Zarif", "said season-ticket holder Erik
         // Mohn": the first capitalised run, after any descriptors in lower case
@@ -453,10 +367,10 @@ final class Attribution {
                     }
                 }
                 People.Person known = people.nearest(words.get(j).start(), People.Gender.UNKNOWN, r.lower());
-                return known != null ? known : describedAfter(phrase, end);
+                return known != null ? known : descriptions.describedAfter(phrase, end);
             }
         }
-        return describedAfter(phrase, end); // "said one person during public comment", "explained the court"
+        return descriptions.describedAfter(phrase, end); // "said one person during public comment", "explained the court"
     }
 
     private People.Person role(int k, int start) {
@@ -481,31 +395,6 @@ final class Attribution {
         return p;
     }
 
-    /** How many sentences back a pronoun looks for the person it continues. */
-    static final int PRONOUN_SENTENCES = 3;
-
-    /**
-     * Who "he" or "she" at word {@code k} is, as a reader takes it: going back sentence by sentence (its own first,
-     * then up to {@value #PRONOUN_SENTENCES} before it), the first person of its gender a sentence names, its
-     * subject before its objects; a sentence whose subject is already "he" or "she", or a role ("The duchess
-     * also revealed that she…"), continues the one before it and is passed over. Else the person who spoke last
-     * and fits, else the nearest person named before it who fits.
-     */
-    private People.Person pronoun(Words.Word w, int k) {
-        People.Gender g = w.is("he") ? People.Gender.MALE : People.Gender.FEMALE;
-        People.Person p = firstInSentencesBefore(k, g);
-        if (p == null) {
-            p = people.lastSpeaker(words.get(k).start(), g);
-        }
-        if (p == null) {
-            p = people.nearest(words.get(k).start(), g, null);
-        }
-        if (p != null && p.gender == People.Gender.UNKNOWN) {
-            p.gender = g;
-        }
-        return p;
-    }
-
     /**
      * The subject a sentence opens with when a description set off by commas stands between it and the verb
      * whose comma is at {@code comma}: "Prof Gavin Yamey, director of the Centre … at Duke University, says", "A
@@ -524,93 +413,8 @@ final class Attribution {
         // a described subject: "One, who asked not to be named, said", "A spokesperson for the bank, …, said"
         for (int j = s0; j < Math.min(comma, s0 + 8); j++) {
             if (words.get(j).is(",")) {
-                return j > s0 && j < comma ? description(s0, j) : null;
+                return j > s0 && j < comma ? descriptions.description(s0, j) : null;
             }
-        }
-        return null;
-    }
-
-    /**
-     * Who "they" at word {@code k} is: going back sentence by sentence (its own first, then up to
-     * {@value #PRONOUN_SENTENCES} before it), the first organisation a sentence names or the first plural source it
-     * describes ("Critics say the plan goes too far. “…,” they said" is the critics'; "The Mizen said it would close.
-     * “…,” they said" is The Mizen's); a sentence that opens with "they" goes on about the one before. Never a single
-     * person: null when no group or body is in sight.
-     */
-    private People.Person they(int k) {
-        int end = k;
-        int start = words.sentenceStart(k);
-        for (int n = 0; n <= PRONOUN_SENTENCES; n++) {
-            for (int j = start; j < Math.min(end, start + REACH); j++) {
-                Words.Word x = words.get(j);
-                if (x.quoted() || !x.letters()) {
-                    continue;
-                }
-                if (x.is("they")) {
-                    break;
-                }
-                int runEnd = people.runEnd(j);
-                if (runEnd > j) {
-                    People.Person p = people.named(j, runEnd);
-                    if (p != null && !p.person && !p.described && p.gender == People.Gender.UNKNOWN && p.roles.isEmpty()
-                            && (p.spoke || runEnd - j >= 2 || AttributionLexicon.ORGANISATION_WORDS.contains(words.get(runEnd - 1).lower()))) {
-                        return p; // a body: one that spoke already, a name of two words or more, or an organisation word
-                    }
-                    if (p == null || runEnd - j > 1) {
-                        j = runEnd - 1;
-                        continue;
-                    }
-                }
-                if (People.commonSource(x.lower()) && x.lower().endsWith("s") || x.is("police") || x.is("Police")) {
-                    int from = j > start && DETERMINERS.contains(words.get(j - 1).lower()) ? j - 1 : j;
-                    People.Person d = description(from, j + 1);
-                    if (d != null) {
-                        return d; // "Critics say", "the researchers found"
-                    }
-                }
-            }
-            if (start == 0) {
-                break;
-            }
-            end = start;
-            start = words.sentenceStart(start - 1);
-        }
-        return null;
-    }
-
-    /** The pronoun rule's reading of the sentences before word {@code k}: see {@link #pronoun}. */
-    private People.Person firstInSentencesBefore(int k, People.Gender g) {
-        int end = k;
-        int start = words.sentenceStart(k);
-        for (int n = 0; n <= PRONOUN_SENTENCES; n++) {
-            boolean first = true;
-            sentence:
-            for (int j = start; j < Math.min(end, start + REACH); j++) { // a subject stands near its sentence's start
-                Words.Word x = words.get(j);
-                if (x.quoted() || !x.letters()) {
-                    continue;
-                }
-                boolean opening = first;
-                first = false;
-                if (x.is("he") && g == People.Gender.MALE || x.is("she") && g == People.Gender.FEMALE
-                        || opening && x.is("the") && j + 1 < end && !words.get(j + 1).capitalised()
-                                && ROLES.contains(words.get(j + 1).lower())) {
-                    break sentence; // this sentence goes on about whoever the pronoun meant before
-                }
-                int runEnd = people.runEnd(j);
-                if (runEnd > j) {
-                    People.Person p = people.named(j, runEnd);
-                    if (p != null && (p.person || p.spoke) && (p.gender == People.Gender.UNKNOWN || p.gender == g)) {
-                        return p;
-                    }
-                    j = runEnd - 1;
-                }
-            }
-            if (start == 0) {
-                break;
-            }
-            end = start;
-            start = words.sentenceStart(start - 1);
         }
         return null;
     }
@@ -658,7 +462,7 @@ final class Attribution {
                 continue;
             }
             if (w.is("he") || w.is("she")) {
-                return pronoun(w, k);
+                return pronouns.pronoun(w, k);
             }
             int end = people.runEnd(k);
             if (end > k) {
@@ -670,15 +474,6 @@ final class Attribution {
             }
         }
         return null;
-    }
-
-    /** Whether word {@code k} is the first word of its sentence (after any marks): capitalised for that alone. */
-    private boolean opensSentence(int k) {
-        int s0 = words.sentenceStart(k);
-        while (s0 < k && !words.get(s0).letters()) {
-            s0++;
-        }
-        return s0 == k;
     }
 
     /** Nouns of what somebody says: a sentence with one, about a person, introduces the quote after it. */

@@ -1,0 +1,121 @@
+package io.wirecopy.dedupe.quote;
+
+import static io.wirecopy.dedupe.quote.AttributionLexicon.ROLES;
+
+/**
+ * Sources a text describes and does not name: "a spokesperson for Sheffield University", "one person during public
+ * comment", "the court", "officials", "Police" at a sentence's start. A description is a determiner and lower-case
+ * words, or a bare plural of a role or a source, headed by a word that can be a source (a role, or a person, body or
+ * document: {@link AttributionLexicon#SOURCE_NOUNS}); it is filed with {@link People#described}, never merged with a
+ * person. What {@link Attribution} reads when an attribution names nobody.
+ */
+final class Descriptions {
+
+    private final Words words;
+    private final People people;
+
+    Descriptions(Words words, People people) {
+        this.words = words;
+        this.people = people;
+    }
+
+    /** Determiners that open a description of a source the text does not name ("a spokesman", "one person", "the court"). */
+    static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "one", "another", "some",
+            "several", "two", "three", "many", "someone", "somebody", "its", "his", "her", "their");
+
+    /** Words that end a description read after a verb ("said one person during public comment"). */
+    private static final java.util.Set<String> DESCRIPTION_ENDS = java.util.Set.of("during", "after", "before", "while",
+            "who", "whose", "which", "that", "when", "as", "in", "on", "and", "but", "to", "adding", "saying", "noting",
+            "describing", "referring", "speaking", "told", "said", "says");
+
+    /**
+     * The words {@code [from, to)} as a described source when they are one: a determiner and lower-case words
+     * ("the court", "a senior official", "another person", "someone at the meeting"), or a bare plural of a role
+     * ("researchers", "officials"). Null otherwise.
+     */
+    People.Person description(int from, int to) {
+        while (from < to && !words.get(from).letters()) {
+            from++;
+        }
+        while (to > from && !words.get(to - 1).letters()) {
+            to--;
+        }
+        if (from >= to || to - from > 10) {
+            return null;
+        }
+        Words.Word first = words.get(from);
+        if (!DETERMINERS.contains(first.lower()) && to - from <= 3) {
+            // "said researchers", "officials said", "local residents told": lower-case words ending in a plural source
+            for (int k = from; k < to; k++) {
+                if (!words.get(k).letters() || words.get(k).capitalised() && !(k == from && opensSentence(k))
+                        || Attribution.CLAUSE_WORDS.contains(words.get(k).lower())) {
+                    return null;
+                }
+            }
+            String h = words.get(to - 1).lower();
+            boolean plural = h.equals("police") || h.equals("authorities") || h.endsWith("s") && h.length() > 3
+                    && (ROLES.contains(h.substring(0, h.length() - 1)) || AttributionLexicon.SOURCE_NOUNS.contains(h.substring(0, h.length() - 1)));
+            return plural ? people.described(from, to) : null;
+        }
+        if (!DETERMINERS.contains(first.lower()) || first.is("the") && to - from == 1) {
+            return null;
+        }
+        if (!sourceHead(from, to)) {
+            return null; // "a second time", "the next day": no source
+        }
+        for (int k = from + 1; k < to; k++) {
+            Words.Word w = words.get(k);
+            if (w.quoted() || Attribution.CLAUSE_WORDS.contains(w.lower()) && !w.capitalised()) {
+                return null;
+            }
+        }
+        if (to - from > 1 && words.get(from + 1).capitalised() && !first.is("someone") && !first.is("somebody")) {
+            return null; // "the White House": a name, read as one elsewhere
+        }
+        return people.described(from, to);
+    }
+
+    /** Prepositions after a description's head noun ("a spokesperson for the council", "one person at the hearing"). */
+    private static final java.util.Set<String> AFTER_HEAD = java.util.Set.of("for", "of", "at", "with", "from", "in",
+            "on", "during", "who", "whose", "close", "familiar");
+
+    /**
+     * Whether the phrase {@code [from, to)} is headed by a noun that can be a source: a role ("a senior official") or
+     * a person, a body or a document ({@link AttributionLexicon#SOURCE_NOUNS}), singular or plural.
+     */
+    private boolean sourceHead(int from, int to) {
+        int head = to - 1;
+        for (int k = from + 1; k < to; k++) {
+            if (AFTER_HEAD.contains(words.get(k).lower())) {
+                head = k - 1;
+                break;
+            }
+        }
+        String h = words.get(head).lower();
+        String singular = h.endsWith("ies") ? h.substring(0, h.length() - 3) + "y" : h.endsWith("s") ? h.substring(0, h.length() - 1) : h;
+        return ROLES.contains(h) || ROLES.contains(singular) || AttributionLexicon.SOURCE_NOUNS.contains(h)
+                || AttributionLexicon.SOURCE_NOUNS.contains(singular) || words.get(from).is("someone") || words.get(from).is("somebody");
+    }
+
+    /** A description read after a verb, up to where its clause goes on ("said one person during public comment"). */
+    People.Person describedAfter(int k, int end) {
+        int j = k;
+        while (j < end && j - k < 10) {
+            Words.Word w = words.get(j);
+            if (!w.letters() || w.quoted() || j > k && DESCRIPTION_ENDS.contains(w.lower())) {
+                break;
+            }
+            j++;
+        }
+        return j > k ? description(k, j) : null;
+    }
+
+    /** Whether word {@code k} is the first word of its sentence (after any marks): capitalised for that alone. */
+    boolean opensSentence(int k) {
+        int s0 = words.sentenceStart(k);
+        while (s0 < k && !words.get(s0).letters()) {
+            s0++;
+        }
+        return s0 == k;
+    }
+}

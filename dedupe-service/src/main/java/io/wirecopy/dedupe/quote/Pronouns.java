@@ -1,0 +1,130 @@
+package io.wirecopy.dedupe.quote;
+
+import static io.wirecopy.dedupe.quote.AttributionLexicon.ROLES;
+
+/**
+ * Who a pronoun of an attribution is: "he" and "she" the person the nearest sentences are about (not the one
+ * mentioned last), "they" a group or a body, never one person. What {@link Attribution} reads for "…,” he said".
+ */
+final class Pronouns {
+
+    private final Words words;
+    private final People people;
+    private final Descriptions descriptions;
+
+    Pronouns(Words words, People people, Descriptions descriptions) {
+        this.words = words;
+        this.people = people;
+        this.descriptions = descriptions;
+    }
+
+    /** How many sentences back a pronoun looks for the person it continues. */
+    static final int PRONOUN_SENTENCES = 3;
+
+    /**
+     * Who "he" or "she" at word {@code k} is, as a reader takes it: going back sentence by sentence (its own first,
+     * then up to {@value #PRONOUN_SENTENCES} before it), the first person of its gender a sentence names, its
+     * subject before its objects; a sentence whose subject is already "he" or "she", or a role ("The duchess
+     * also revealed that she…"), continues the one before it and is passed over. Else the person who spoke last
+     * and fits, else the nearest person named before it who fits.
+     */
+    People.Person pronoun(Words.Word w, int k) {
+        People.Gender g = w.is("he") ? People.Gender.MALE : People.Gender.FEMALE;
+        People.Person p = firstInSentencesBefore(k, g);
+        if (p == null) {
+            p = people.lastSpeaker(words.get(k).start(), g);
+        }
+        if (p == null) {
+            p = people.nearest(words.get(k).start(), g, null);
+        }
+        if (p != null && p.gender == People.Gender.UNKNOWN) {
+            p.gender = g;
+        }
+        return p;
+    }
+
+    /**
+     * Who "they" at word {@code k} is: going back sentence by sentence (its own first, then up to
+     * {@value #PRONOUN_SENTENCES} before it), the first organisation a sentence names or the first plural source it
+     * describes ("Critics say the plan goes too far. “…,” they said" is the critics'; "The Mizen said it would close.
+     * “…,” they said" is The Mizen's); a sentence that opens with "they" goes on about the one before. Never a single
+     * person: null when no group or body is in sight.
+     */
+    People.Person they(int k) {
+        int end = k;
+        int start = words.sentenceStart(k);
+        for (int n = 0; n <= PRONOUN_SENTENCES; n++) {
+            for (int j = start; j < Math.min(end, start + Attribution.REACH); j++) {
+                Words.Word x = words.get(j);
+                if (x.quoted() || !x.letters()) {
+                    continue;
+                }
+                if (x.is("they")) {
+                    break;
+                }
+                int runEnd = people.runEnd(j);
+                if (runEnd > j) {
+                    People.Person p = people.named(j, runEnd);
+                    if (p != null && !p.person && !p.described && p.gender == People.Gender.UNKNOWN && p.roles.isEmpty()
+                            && (p.spoke || runEnd - j >= 2 || AttributionLexicon.ORGANISATION_WORDS.contains(words.get(runEnd - 1).lower()))) {
+                        return p; // a body: one that spoke already, a name of two words or more, or an organisation word
+                    }
+                    if (p == null || runEnd - j > 1) {
+                        j = runEnd - 1;
+                        continue;
+                    }
+                }
+                if (People.commonSource(x.lower()) && x.lower().endsWith("s") || x.is("police") || x.is("Police")) {
+                    int from = j > start && Descriptions.DETERMINERS.contains(words.get(j - 1).lower()) ? j - 1 : j;
+                    People.Person d = descriptions.description(from, j + 1);
+                    if (d != null) {
+                        return d; // "Critics say", "the researchers found"
+                    }
+                }
+            }
+            if (start == 0) {
+                break;
+            }
+            end = start;
+            start = words.sentenceStart(start - 1);
+        }
+        return null;
+    }
+
+    /** The pronoun rule's reading of the sentences before word {@code k}: see {@link #pronoun}. */
+    private People.Person firstInSentencesBefore(int k, People.Gender g) {
+        int end = k;
+        int start = words.sentenceStart(k);
+        for (int n = 0; n <= PRONOUN_SENTENCES; n++) {
+            boolean first = true;
+            sentence:
+            for (int j = start; j < Math.min(end, start + Attribution.REACH); j++) { // a subject stands near its sentence's start
+                Words.Word x = words.get(j);
+                if (x.quoted() || !x.letters()) {
+                    continue;
+                }
+                boolean opening = first;
+                first = false;
+                if (x.is("he") && g == People.Gender.MALE || x.is("she") && g == People.Gender.FEMALE
+                        || opening && x.is("the") && j + 1 < end && !words.get(j + 1).capitalised()
+                                && ROLES.contains(words.get(j + 1).lower())) {
+                    break sentence; // this sentence goes on about whoever the pronoun meant before
+                }
+                int runEnd = people.runEnd(j);
+                if (runEnd > j) {
+                    People.Person p = people.named(j, runEnd);
+                    if (p != null && (p.person || p.spoke) && (p.gender == People.Gender.UNKNOWN || p.gender == g)) {
+                        return p;
+                    }
+                    j = runEnd - 1;
+                }
+            }
+            if (start == 0) {
+                break;
+            }
+            end = start;
+            start = words.sentenceStart(start - 1);
+        }
+        return null;
+    }
+}
