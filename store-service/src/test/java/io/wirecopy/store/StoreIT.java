@@ -314,20 +314,10 @@ class StoreIT {
         given().queryParam("q", tag).get("/passages").then().statusCode(200).body("items", hasSize(1));
     }
 
-    /**
-     * The API as the running service describes it is the one committed in {@code docs/openapi/store.yaml}: a change to a
-     * route, a parameter or a response shape fails here until the contract file says it too. To take a deliberate
-     * change, run with {@code -Dwirecopy.contract.write=true} (the file is written and the test fails), then read the diff.
-     */
+    /** The API as the running service describes it is the one committed in {@code docs/openapi/store.yaml}. */
     @org.junit.jupiter.api.Test
     void theOpenApiDocumentIsTheCommittedContract() throws java.io.IOException {
-        String served = given().queryParam("format", "yaml").get("/q/openapi").then().statusCode(200).extract().asString();
-        java.nio.file.Path committed = java.nio.file.Path.of("..", "docs", "openapi", "store.yaml");
-        if (Boolean.getBoolean("wirecopy.contract.write")) {
-            java.nio.file.Files.createDirectories(committed.getParent());
-            java.nio.file.Files.writeString(committed, served);
-            throw new AssertionError("wrote " + committed.toAbsolutePath().normalize() + ": read the diff, then run again");
-        }
-        assertThat(served).isEqualTo(java.nio.file.Files.readString(committed));
+        io.wirecopy.testing.OpenApiContract.assertCommitted("store",
+                given().queryParam("format", "yaml").get("/q/openapi").then().statusCode(200).extract().asString());
     }
 }

@@ -257,11 +257,8 @@ final class Attribution {
             }
             return null;
         }
-        if (w.is("he") || w.is("she")) {
-            return pronouns.pronoun(w, k);
-        }
-        if (w.is("they")) {
-            return pronouns.they(k);
+        if (Pronouns.isPronoun(w)) {
+            return pronouns.of(k);
         }
         if (w.is("and") || w.is("but")) {
             return sentenceSubject(start, k);
@@ -291,7 +288,7 @@ final class Attribution {
             while (j - 1 >= Math.max(start, k - 6) && words.get(j - 1).letters() && !words.get(j - 1).quoted()
                     && (!words.get(j - 1).capitalised() || descriptions.opensSentence(j - 1))) {
                 j--;
-                if (Descriptions.DETERMINERS.contains(words.get(j).lower())) {
+                if (AttributionLexicon.DETERMINERS.contains(words.get(j).lower())) {
                     return descriptions.description(j, k + 1);
                 }
                 if (words.get(j).capitalised()) {
@@ -323,11 +320,8 @@ final class Attribution {
             return null;
         }
         Words.Word w = words.get(k);
-        if (w.is("he") || w.is("she")) {
-            return pronouns.pronoun(w, k);
-        }
-        if (w.is("they")) {
-            return pronouns.they(k);
+        if (Pronouns.isPronoun(w)) {
+            return pronouns.of(k);
         }
         // "said Kerry", "said Iran's foreign minister, Mohammad Javad Zarif", "said season-ticket holder Erik
         // Mohn": the first capitalised run, after any descriptors in lower case

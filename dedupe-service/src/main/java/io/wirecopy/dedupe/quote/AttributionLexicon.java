@@ -284,6 +284,32 @@ final class AttributionLexicon {
         return Set.copyOf(java.util.Arrays.asList(words));
     }
 
+    /** Determiners that open a description of a source the text does not name ("a spokesman", "one person", "the court"). */
+    static final Set<String> DETERMINERS = words("a", "an", "the", "one", "another", "some", "several", "two", "three",
+            "many", "someone", "somebody", "its", "his", "her", "their");
+
+    /** The singular of a lower-case noun, as far as sources go: "officials" official, "authorities" authority. */
+    static String singular(String w) {
+        return w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    /** A word that can head a source's description, singular or plural: a role or a person, body or document. */
+    static boolean sourceNoun(String w) {
+        String one = singular(w);
+        return ROLES.contains(w) || ROLES.contains(one) || SOURCE_NOUNS.contains(w) || SOURCE_NOUNS.contains(one);
+    }
+
+    /** A plural of sources that speaks as a group: "police", "authorities", "officials", "critics", "residents". */
+    static boolean pluralSource(String w) {
+        return w.equals("police") || w.equals("authorities")
+                || w.length() > 3 && w.endsWith("s") && !singular(w).equals(w) && sourceNoun(singular(w));
+    }
+
+    /** A common noun for sources, or its plural ("police", "officials", "critics", "residents", "statement"). */
+    static boolean commonSource(String w) {
+        return pluralSource(w) || SOURCE_NOUNS.contains(w);
+    }
+
     static String lower(String word) {
         return word.toLowerCase(Locale.ROOT).replace('’', '\'');
     }

@@ -1,7 +1,5 @@
 package io.wirecopy.dedupe.quote;
 
-import static io.wirecopy.dedupe.quote.AttributionLexicon.ROLES;
-
 /**
  * Sources a text describes and does not name: "a spokesperson for Sheffield University", "one person during public
  * comment", "the court", "officials", "Police" at a sentence's start. A description is a determiner and lower-case
@@ -18,10 +16,6 @@ final class Descriptions {
         this.words = words;
         this.people = people;
     }
-
-    /** Determiners that open a description of a source the text does not name ("a spokesman", "one person", "the court"). */
-    static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "one", "another", "some",
-            "several", "two", "three", "many", "someone", "somebody", "its", "his", "her", "their");
 
     /** Words that end a description read after a verb ("said one person during public comment"). */
     private static final java.util.Set<String> DESCRIPTION_ENDS = java.util.Set.of("during", "after", "before", "while",
@@ -44,7 +38,7 @@ final class Descriptions {
             return null;
         }
         Words.Word first = words.get(from);
-        if (!DETERMINERS.contains(first.lower()) && to - from <= 3) {
+        if (!AttributionLexicon.DETERMINERS.contains(first.lower()) && to - from <= 3) {
             // "said researchers", "officials said", "local residents told": lower-case words ending in a plural source
             for (int k = from; k < to; k++) {
                 if (!words.get(k).letters() || words.get(k).capitalised() && !(k == from && opensSentence(k))
@@ -52,12 +46,9 @@ final class Descriptions {
                     return null;
                 }
             }
-            String h = words.get(to - 1).lower();
-            boolean plural = h.equals("police") || h.equals("authorities") || h.endsWith("s") && h.length() > 3
-                    && (ROLES.contains(h.substring(0, h.length() - 1)) || AttributionLexicon.SOURCE_NOUNS.contains(h.substring(0, h.length() - 1)));
-            return plural ? people.described(from, to) : null;
+            return AttributionLexicon.pluralSource(words.get(to - 1).lower()) ? people.described(from, to) : null;
         }
-        if (!DETERMINERS.contains(first.lower()) || first.is("the") && to - from == 1) {
+        if (!AttributionLexicon.DETERMINERS.contains(first.lower()) || first.is("the") && to - from == 1) {
             return null;
         }
         if (!sourceHead(from, to)) {
@@ -91,10 +82,7 @@ final class Descriptions {
                 break;
             }
         }
-        String h = words.get(head).lower();
-        String singular = h.endsWith("ies") ? h.substring(0, h.length() - 3) + "y" : h.endsWith("s") ? h.substring(0, h.length() - 1) : h;
-        return ROLES.contains(h) || ROLES.contains(singular) || AttributionLexicon.SOURCE_NOUNS.contains(h)
-                || AttributionLexicon.SOURCE_NOUNS.contains(singular) || words.get(from).is("someone") || words.get(from).is("somebody");
+        return AttributionLexicon.sourceNoun(words.get(head).lower()) || words.get(from).is("someone") || words.get(from).is("somebody");
     }
 
     /** A description read after a verb, up to where its clause goes on ("said one person during public comment"). */

@@ -196,7 +196,7 @@ final class People {
         if (!organisation && notAPerson(from, to, name)) {
             return null;
         }
-        if (to - from == 1 && commonSource(AttributionLexicon.lower(name.get(0)))) {
+        if (to - from == 1 && AttributionLexicon.commonSource(AttributionLexicon.lower(name.get(0)))) {
             return null; // "Police", "Critics", "Officials": a source capitalised by its sentence, not a name
         }
         if (!organisation && name.size() == 1 && (TITLES.contains(AttributionLexicon.lower(name.get(0)))
@@ -245,13 +245,6 @@ final class People {
                     ? w.substring(0, w.length() - 2) : w);
         }
         return AttributionLexicon.PLACE_NAMES.contains(run.toString());
-    }
-
-    /** A common noun for sources, or its plural ("police", "officials", "critics", "residents"). */
-    static boolean commonSource(String w) {
-        String singular = w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
-        return w.equals("police") || w.equals("authorities") || ROLES.contains(singular) && !singular.equals(w)
-                || AttributionLexicon.SOURCE_NOUNS.contains(w) || AttributionLexicon.SOURCE_NOUNS.contains(singular);
     }
 
     /** "Glaciologist", "Analyst", "Campaigner": what somebody does, written before the name at a sentence's start. */
@@ -420,7 +413,7 @@ final class People {
         if (notASpeaker(from, to, run)) {
             return null; // a place or an event does not speak; a country or an organisation may ("Iran warned")
         }
-        if (to - from == 1 && commonSource(AttributionLexicon.lower(run.get(0)))) {
+        if (to - from == 1 && AttributionLexicon.commonSource(AttributionLexicon.lower(run.get(0)))) {
             return null; // "Police", "Officials", "Critics" capitalised by their sentence: a source described, not named
         }
         return add(new Name(run, List.of(), start, true));
@@ -446,8 +439,7 @@ final class People {
             return null;
         }
         String first = words.get(from).lower();
-        if (words.get(from).capitalised() && (commonSource(first) || java.util.Set.of("a", "an", "the", "one", "another",
-                "some", "several", "two", "three", "many", "someone", "somebody", "its", "his", "her", "their").contains(first))) {
+        if (words.get(from).capitalised() && (AttributionLexicon.commonSource(first) || AttributionLexicon.DETERMINERS.contains(first))) {
             text = first + text.substring(first.length()); // "The statement said" at a sentence's start is "the statement"
         }
         Person p = new Person();

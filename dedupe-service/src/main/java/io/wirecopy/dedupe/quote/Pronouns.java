@@ -51,10 +51,8 @@ final class Pronouns {
      * person: null when no group or body is in sight.
      */
     People.Person they(int k) {
-        int end = k;
-        int start = words.sentenceStart(k);
-        for (int n = 0; n <= PRONOUN_SENTENCES; n++) {
-            for (int j = start; j < Math.min(end, start + Attribution.REACH); j++) {
+        for (int[] sentence : sentencesBefore(k)) {
+            for (int j = sentence[0]; j < sentence[1]; j++) {
                 Words.Word x = words.get(j);
                 if (x.quoted() || !x.letters()) {
                     continue;
@@ -74,31 +72,24 @@ final class Pronouns {
                         continue;
                     }
                 }
-                if (People.commonSource(x.lower()) && x.lower().endsWith("s") || x.is("police") || x.is("Police")) {
-                    int from = j > start && Descriptions.DETERMINERS.contains(words.get(j - 1).lower()) ? j - 1 : j;
+                if (AttributionLexicon.pluralSource(x.lower())) {
+                    int from = j > sentence[0] && AttributionLexicon.DETERMINERS.contains(words.get(j - 1).lower()) ? j - 1 : j;
                     People.Person d = descriptions.description(from, j + 1);
                     if (d != null) {
                         return d; // "Critics say", "the researchers found"
                     }
                 }
             }
-            if (start == 0) {
-                break;
-            }
-            end = start;
-            start = words.sentenceStart(start - 1);
         }
         return null;
     }
 
     /** The pronoun rule's reading of the sentences before word {@code k}: see {@link #pronoun}. */
     private People.Person firstInSentencesBefore(int k, People.Gender g) {
-        int end = k;
-        int start = words.sentenceStart(k);
-        for (int n = 0; n <= PRONOUN_SENTENCES; n++) {
+        for (int[] sentence : sentencesBefore(k)) {
             boolean first = true;
-            sentence:
-            for (int j = start; j < Math.min(end, start + Attribution.REACH); j++) { // a subject stands near its sentence's start
+            int end = sentence[1];
+            for (int j = sentence[0]; j < end; j++) {
                 Words.Word x = words.get(j);
                 if (x.quoted() || !x.letters()) {
                     continue;
@@ -108,7 +99,7 @@ final class Pronouns {
                 if (x.is("he") && g == People.Gender.MALE || x.is("she") && g == People.Gender.FEMALE
                         || opening && x.is("the") && j + 1 < end && !words.get(j + 1).capitalised()
                                 && ROLES.contains(words.get(j + 1).lower())) {
-                    break sentence; // this sentence goes on about whoever the pronoun meant before
+                    break; // this sentence goes on about whoever the pronoun meant before
                 }
                 int runEnd = people.runEnd(j);
                 if (runEnd > j) {
@@ -119,12 +110,38 @@ final class Pronouns {
                     j = runEnd - 1;
                 }
             }
+        }
+        return null;
+    }
+
+    /**
+     * The sentences a pronoun at word {@code k} reads back through, nearest first: its own up to it, then up to
+     * {@value #PRONOUN_SENTENCES} before it; each as {@code [start, end)} cut to its first {@link Attribution#REACH}
+     * words, where a subject stands.
+     */
+    private java.util.List<int[]> sentencesBefore(int k) {
+        java.util.List<int[]> out = new java.util.ArrayList<>(PRONOUN_SENTENCES + 1);
+        int end = k;
+        int start = words.sentenceStart(k);
+        for (int n = 0; n <= PRONOUN_SENTENCES; n++) {
+            out.add(new int[] {start, Math.min(end, start + Attribution.REACH)});
             if (start == 0) {
                 break;
             }
             end = start;
             start = words.sentenceStart(start - 1);
         }
-        return null;
+        return out;
+    }
+
+    /** Who a subject pronoun at word {@code k} is ("he", "she", "they"), or null when the word is none of them. */
+    People.Person of(int k) {
+        Words.Word w = words.get(k);
+        return w.is("he") || w.is("she") ? pronoun(w, k) : w.is("they") ? they(k) : null;
+    }
+
+    /** Whether the word is a subject pronoun this class reads. */
+    static boolean isPronoun(Words.Word w) {
+        return w.is("he") || w.is("she") || w.is("they");
     }
 }

@@ -2,9 +2,7 @@ package io.wirecopy.dedupe.service;
 
 import io.wirecopy.dedupe.config.DedupeConfig;
 import io.wirecopy.dedupe.similarity.SetSimilarity;
-import io.wirecopy.dedupe.similarity.Shingles;
 import io.wirecopy.shared.text.Sources;
-import java.util.Arrays;
 
 /**
  * Whether a proposed earlier article is a copy: exact shingle Jaccard at or above
@@ -68,8 +66,7 @@ final class CopyVerifier {
     }
 
     private static boolean openingIn(TextFeatures a, TextFeatures b) {
-        long[] words = a.words();
-        long[] opening = Shingles.set(Arrays.copyOf(words, Math.min(words.length, OPENING_WORDS)), a.shingleWords());
+        long[] opening = a.openingShingles(OPENING_WORDS);
         return opening.length == 0 || 2 * SetSimilarity.intersection(opening, b.shingles()) >= opening.length;
     }
 }

@@ -27,6 +27,7 @@ final class TextFeatures {
     private long[] seedGrams;
     private List<Winnowing.Fingerprint> fingerprints;
     private long[] distinctFingerprints;
+    private long[] openingShingles;
 
     private TextFeatures(Supplier<String> text, long[] wordHashes, long[] shingles, int shingleWords, int seedWords,
             int window) {
@@ -74,10 +75,6 @@ final class TextFeatures {
         return wordHashes;
     }
 
-    int shingleWords() {
-        return shingleWords;
-    }
-
     int size() {
         return words().length;
     }
@@ -120,6 +117,15 @@ final class TextFeatures {
             seedGrams = Shingles.sequence(words(), seedWords);
         }
         return seedGrams;
+    }
+
+    /** The shingles of the text's first {@code openingWords} words, computed once (a text is verified against many; its one caller asks with one length). */
+    long[] openingShingles(int openingWords) {
+        if (openingShingles == null) {
+            long[] w = words();
+            openingShingles = Shingles.set(Arrays.copyOf(w, Math.min(w.length, openingWords)), shingleWords);
+        }
+        return openingShingles;
     }
 
     /** What the {@link FeatureCache} keeps of these features. */

@@ -24,6 +24,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** {@code POST /articles} and {@code POST /feeds}: the body is read as its content type says. */
 @RolesAllowed(ApiTokenMechanism.WRITER)
+// the answers both doors share; each method adds its own success and 400
+@APIResponse(responseCode = "401", description = "no valid token (or, without one configured, not addressed to localhost)",
+        content = @Content(mediaType = "application/problem+json"))
+@APIResponse(responseCode = "413", description = "the body is over the limit", content = @Content(mediaType = "application/problem+json"))
+@APIResponse(responseCode = "415", description = "a content type this door does not take",
+        content = @Content(mediaType = "application/problem+json"))
+@APIResponse(responseCode = "503", description = "Kafka did not take it; try again (Retry-After)",
+        content = @Content(mediaType = "application/problem+json"))
 @Path("/")
 @Consumes(MediaType.WILDCARD)
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,13 +55,6 @@ public class IngestResource {
     @APIResponse(responseCode = "202", description = "accepted: the article's id", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = ArticleAccepted.class)))
     @APIResponse(responseCode = "400", description = "the body cannot make an article (empty, no text, a bad field), with why", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "401", description = "no valid token (or, without one configured, not addressed to localhost)",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "413", description = "the body is over the limit", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "415", description = "a content type this door does not take",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "503", description = "Kafka did not take it; try again (Retry-After)",
-            content = @Content(mediaType = "application/problem+json"))
     public Response article(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @QueryParam("url") String url, @QueryParam("source") String source, @QueryParam("title") String title,
             @QueryParam("publishedAt") String publishedAt) {
@@ -68,13 +69,6 @@ public class IngestResource {
     @APIResponse(responseCode = "202", description = "taken: the articles accepted, each rejected item with why (an empty feed: accepted 0)", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = FeedAccepted.class)))
     @APIResponse(responseCode = "400", description = "not a feed (ill-formed, where it breaks), or NDJSON none of whose lines could be used", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "401", description = "no valid token (or, without one configured, not addressed to localhost)",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "413", description = "the body is over the limit", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "415", description = "a content type this door does not take",
-            content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "503", description = "Kafka did not take it; try again (Retry-After)",
-            content = @Content(mediaType = "application/problem+json"))
     public Response feed(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
         IngestResult result = ingest.ingest(body, contentType, IngestService.Entry.FEED, ArticleDraft.empty());
         List<String> ids = result.accepted().stream().map(a -> a.id()).toList();

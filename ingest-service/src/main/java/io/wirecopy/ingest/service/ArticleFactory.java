@@ -49,10 +49,10 @@ public final class ArticleFactory {
         String known = knownSource(field(draft.source()), url);
         String source = limited("source", known != null ? known : Sources.UNKNOWN, MAX_SOURCE_CHARS);
         Datelines.Found datelines = Datelines.find(text);
-        String[] idAndHash = ArticleIds.idAndHash(url, source, text);
-        return new Article(idAndHash[0], url, source,
+        ArticleIds.Identity identity = ArticleIds.identity(url, source, text);
+        return new Article(identity.articleId(), url, source,
                 limited("title", field(draft.title()), MAX_TITLE_CHARS), limited("byline", byline(field(draft.byline())), MAX_BYLINE_CHARS),
-                draft.publishedAt(), language(field(draft.language()), text), text, idAndHash[1],
+                draft.publishedAt(), language(field(draft.language()), text), text, identity.contentHash(),
                 datelines.dateline(), datelines.agencies());
     }
 

@@ -32,12 +32,7 @@ public final class ArticleIds {
      * text when the source is known ({@link Sources#isKnown}), else from the text alone.
      */
     public static String articleId(String canonicalUrl, String source, String text) {
-        if (canonicalUrl != null && !canonicalUrl.isBlank()) {
-            return "a_" + Hashing.sha256Hex("url:" + canonicalUrl).substring(0, ID_HEX_CHARS);
-        }
-        String key = "text:" + TextNormalizer.canonicalForm(text);
-        return "a_" + Hashing.sha256Hex(Sources.isKnown(source) ? "source:" + source + "\n" + key : key)
-                .substring(0, ID_HEX_CHARS);
+        return hasUrl(canonicalUrl) ? urlId(canonicalUrl) : textId(source, TextNormalizer.canonicalForm(text));
     }
 
     /** The hash that identifies exact copies: SHA-256 hex of the text's canonical form. */
@@ -45,16 +40,28 @@ public final class ArticleIds {
         return Hashing.sha256Hex(TextNormalizer.canonicalForm(text));
     }
 
-    /**
-     * {@link #articleId} and {@link #contentHash} of one text, its canonical form computed once: the id first, the
-     * hash second.
-     */
-    public static String[] idAndHash(String canonicalUrl, String source, String text) {
+    /** An article's id and content hash together. */
+    public record Identity(String articleId, String contentHash) {
+    }
+
+    /** {@link #articleId} and {@link #contentHash} of one text, its canonical form computed once. */
+    public static Identity identity(String canonicalUrl, String source, String text) {
         String canonical = TextNormalizer.canonicalForm(text);
-        String id = canonicalUrl != null && !canonicalUrl.isBlank() ? articleId(canonicalUrl, source, text)
-                : "a_" + Hashing.sha256Hex(Sources.isKnown(source) ? "source:" + source + "\ntext:" + canonical : "text:" + canonical)
-                        .substring(0, ID_HEX_CHARS);
-        return new String[] {id, Hashing.sha256Hex(canonical)};
+        return new Identity(hasUrl(canonicalUrl) ? urlId(canonicalUrl) : textId(source, canonical), Hashing.sha256Hex(canonical));
+    }
+
+    private static boolean hasUrl(String canonicalUrl) {
+        return canonicalUrl != null && !canonicalUrl.isBlank();
+    }
+
+    private static String urlId(String canonicalUrl) {
+        return "a_" + Hashing.sha256Hex("url:" + canonicalUrl).substring(0, ID_HEX_CHARS);
+    }
+
+    private static String textId(String source, String canonicalText) {
+        String key = "text:" + canonicalText;
+        return "a_" + Hashing.sha256Hex(Sources.isKnown(source) ? "source:" + source + "\n" + key : key)
+                .substring(0, ID_HEX_CHARS);
     }
 
     /** {@code s_} and 24 hex characters, derived from the founding article's id. */

@@ -87,9 +87,23 @@ public final class TextNormalizer {
      * them): a caller that only hashes them does it on the raw text.
      */
     public static void forEachToken(String text, TokenVisitor visitor) {
+        walk(text, visitor, false);
+    }
+
+    /** Whether the text has a word at all: the same answer as {@code !tokens(text).isEmpty()}, reading only up to the first one. */
+    public static boolean hasWord(String text) {
+        return walk(text, null, true);
+    }
+
+    /**
+     * The tokenising walk: each token to {@code visitor} (none when it is null); with {@code firstOnly}, it stops at
+     * the first. Whether it found a token.
+     */
+    private static boolean walk(String text, TokenVisitor visitor, boolean firstOnly) {
         if (text == null) {
-            return;
+            return false;
         }
+        boolean found = false;
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -105,19 +119,35 @@ public final class TextNormalizer {
                 i = skipWordParts(text, i + 1);
             }
             if (isPlainAscii(text, start, i)) { // the common case: normalising is lower-casing
-                visitor.plain(text, start, i);
-                continue;
+                if (visitor != null) {
+                    visitor.plain(text, start, i);
+                }
+                found = true;
+            } else {
+                String word = text.substring(start, i);
+                if (isPlainNormalized(word)) { // letters, digits and marks only, already NFKC: lower-casing again
+                    if (visitor != null) {
+                        visitor.token(word.toLowerCase(Locale.ROOT), start, i);
+                    }
+                    found = true;
+                } else {
+                    Matcher m = TOKEN.matcher(normalize(word));
+                    while (m.find()) {
+                        if (visitor != null) {
+                            visitor.token(m.group(), start, i);
+                        }
+                        found = true;
+                        if (firstOnly) {
+                            break;
+                        }
+                    }
+                }
             }
-            String word = text.substring(start, i);
-            if (isPlainNormalized(word)) { // letters, digits and marks only, already NFKC: lower-casing again
-                visitor.token(word.toLowerCase(Locale.ROOT), start, i);
-                continue;
-            }
-            Matcher m = TOKEN.matcher(normalize(word));
-            while (m.find()) {
-                visitor.token(m.group(), start, i);
+            if (found && firstOnly) {
+                return true;
             }
         }
+        return found;
     }
 
     private static int skipWordParts(String text, int i) {
@@ -174,32 +204,6 @@ public final class TextNormalizer {
     }
 
     /** The word tokens of raw text, normalised: the texts of {@link #tokenSpans(String)}. */
-    /** Whether the text has a word at all: the same answer as {@code !tokens(text).isEmpty()}, reading only up to the first one. */
-    public static boolean hasWord(String text) {
-        if (text == null) {
-            return false;
-        }
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            int cp = text.codePointAt(i);
-            if (!isWordPart(cp)) {
-                i += Character.charCount(cp);
-                continue;
-            }
-            int start = i;
-            i = skipWordParts(text, i);
-            while (i + 1 < n && APOSTROPHES.indexOf(text.charAt(i)) >= 0 && isWordPart(text.codePointAt(i + 1))) {
-                i = skipWordParts(text, i + 1);
-            }
-            String word = text.substring(start, i);
-            if (isPlainAscii(text, start, i) || isPlainNormalized(word) || TOKEN.matcher(normalize(word)).find()) {
-                return true; // as forEachToken would visit a token here
-            }
-        }
-        return false;
-    }
-
     public static List<String> tokens(String text) {
         List<Token> spans = tokenSpans(text);
         List<String> tokens = new ArrayList<>(spans.size());

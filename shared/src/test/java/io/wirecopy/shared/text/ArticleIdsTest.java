@@ -41,8 +41,8 @@ class ArticleIdsTest {
     void idAndHashTogetherAreTheTwoApart() {
         for (String[] c : new String[][] {{null, "unknown", "Kerry said the US is open to talks."},
                 {null, "Reuters", "KERRY said — the US is open to talks!"}, {"https://a.example/1", "a", "l'été ½ １２３"}}) {
-            org.assertj.core.api.Assertions.assertThat(ArticleIds.idAndHash(c[0], c[1], c[2]))
-                    .containsExactly(ArticleIds.articleId(c[0], c[1], c[2]), ArticleIds.contentHash(c[2]));
+            org.assertj.core.api.Assertions.assertThat(ArticleIds.identity(c[0], c[1], c[2])).isEqualTo(
+                    new ArticleIds.Identity(ArticleIds.articleId(c[0], c[1], c[2]), ArticleIds.contentHash(c[2])));
         }
     }
 }

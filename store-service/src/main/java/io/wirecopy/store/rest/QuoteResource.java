@@ -14,6 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** {@code GET /quotes}, {@code GET /speakers}. */
+// what any read may answer: a client over its share, the database late
+@APIResponse(responseCode = "429", description = "too many requests of this client at once", content = @Content(mediaType = "application/problem+json"))
+@APIResponse(responseCode = "503", description = "the database did not answer in time; try again (Retry-After)",
+        content = @Content(mediaType = "application/problem+json"))
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class QuoteResource {
@@ -30,9 +34,6 @@ public class QuoteResource {
             + "(the same remark in other words); filter by speaker (any form of the name), q (full text) and storyId")
     @APIResponse(responseCode = "200", description = "OK")
     @APIResponse(responseCode = "400", description = "a bad parameter, with which and why", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "429", description = "too many requests of this client at once", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "503", description = "the database did not answer in time; try again (Retry-After)",
-            content = @Content(mediaType = "application/problem+json"))
     public Views.Page<Views.QuoteItem> quotes(@QueryParam("speaker") String speaker, @QueryParam("q") String q,
             @QueryParam("storyId") String storyId, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor)
             throws SQLException {
@@ -46,9 +47,6 @@ public class QuoteResource {
     @Operation(summary = "Speakers, most quoted first, with the fullest name seen and every form articles used; q matches any")
     @APIResponse(responseCode = "200", description = "OK")
     @APIResponse(responseCode = "400", description = "a bad parameter, with which and why", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "429", description = "too many requests of this client at once", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "503", description = "the database did not answer in time; try again (Retry-After)",
-            content = @Content(mediaType = "application/problem+json"))
     public Views.Page<Views.Speaker> speakers(@QueryParam("q") String q, @QueryParam("limit") String limit)
             throws SQLException {
         return queries.speakers(Params.text("q", q, Params.MAX_VALUE_CHARS), Params.integer("limit", limit));

@@ -18,6 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** {@code GET /stories}, {@code GET /stories/{id}}, {@code GET /articles/{id}}. */
+// what any read may answer: a client over its share, the database late
+@APIResponse(responseCode = "429", description = "too many requests of this client at once", content = @Content(mediaType = "application/problem+json"))
+@APIResponse(responseCode = "503", description = "the database did not answer in time; try again (Retry-After)",
+        content = @Content(mediaType = "application/problem+json"))
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class StoryResource {
@@ -33,9 +37,6 @@ public class StoryResource {
     @Operation(summary = "Stories, newest first (or sort=relevance to q), with full-text search, filters (source, since, until, minReuse) and a keyset cursor")
     @APIResponse(responseCode = "200", description = "OK")
     @APIResponse(responseCode = "400", description = "a bad parameter, with which and why", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "429", description = "too many requests of this client at once", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "503", description = "the database did not answer in time; try again (Retry-After)",
-            content = @Content(mediaType = "application/problem+json"))
     public Views.Page<Views.StorySummary> list(@QueryParam("q") String q, @QueryParam("source") String source,
             @QueryParam("since") String since, @QueryParam("until") String until, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor, @QueryParam("sort") String sort, @QueryParam("minReuse") String minReuse)
@@ -51,9 +52,6 @@ public class StoryResource {
     @Operation(summary = "Passages shared by two or more stories (minStories), longest first; q searches their text")
     @APIResponse(responseCode = "200", description = "OK")
     @APIResponse(responseCode = "400", description = "a bad parameter, with which and why", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "429", description = "too many requests of this client at once", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "503", description = "the database did not answer in time; try again (Retry-After)",
-            content = @Content(mediaType = "application/problem+json"))
     public Views.Page<Views.SharedPassage> passages(@QueryParam("q") String q, @QueryParam("storyId") String storyId,
             @QueryParam("minStories") String minStories, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor) throws SQLException {
@@ -79,8 +77,6 @@ public class StoryResource {
             schema = @Schema(implementation = Views.StoryDetail.class)))
     @APIResponse(responseCode = "301", description = "the story was merged: Location is the story it lives on in")
     @APIResponse(responseCode = "404", description = "no story with that id", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "503", description = "the database did not answer in time; try again (Retry-After)",
-            content = @Content(mediaType = "application/problem+json"))
     public Response story(@PathParam("id") String id) throws SQLException {
         StoryQueries.StoryLookup lookup = Params.isStoryId("id", id) ? queries.story(id).orElse(null) : null;
         if (lookup instanceof StoryQueries.Found found) {
@@ -98,8 +94,6 @@ public class StoryResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = Views.ArticleView.class)))
     @APIResponse(responseCode = "404", description = "no article with that id", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "503", description = "the database did not answer in time; try again (Retry-After)",
-            content = @Content(mediaType = "application/problem+json"))
     public Response article(@PathParam("id") String id) throws SQLException {
         if (!Params.isArticleId("id", id)) {
             return ProblemMapper.notFound("no article with id '" + id + "'");
