@@ -33,6 +33,14 @@ public final class QuoteExtractor {
     }
 
     public static List<ExtractedQuote> extract(String text) {
+        return extract(text, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The first {@code max} quotes of the text, and no work on the rest: a page of 20,000 quotes costs the
+     * attribution of {@code max}, not of all of them.
+     */
+    public static List<ExtractedQuote> extract(String text, int max) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
@@ -47,7 +55,7 @@ public final class QuoteExtractor {
         People.Person previous = null;
         int previousParagraphEnd = -1;
         int i = 0;
-        while (i < spans.size()) {
+        while (i < spans.size() && out.size() < max) {
             QuoteSpans.Span span = spans.get(i);
             int open = words.at(span.openMark());
             int afterClose = span.closeMark() < 0 ? words.at(span.end()) : words.at(span.end() + 1);

@@ -47,8 +47,7 @@ final class QuoteStage implements Stage {
                 : draft.seenAtMillis;
         List<Quote> quotes = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        List<QuoteExtractor.ExtractedQuote> found = QuoteExtractor.extract(draft.article.text());
-        for (QuoteExtractor.ExtractedQuote q : found.subList(0, Math.min(found.size(), MAX_QUOTES))) {
+        for (QuoteExtractor.ExtractedQuote q : QuoteExtractor.extract(draft.article.text(), MAX_QUOTES)) {
             long[] words = Hash64.tokens(q.text());
             if (words.length < QuoteExtractor.MIN_WORDS) {
                 continue;

@@ -284,6 +284,14 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aCapOnQuotesStopsTheWorkAtIt() {
+        String page = "\"Word word word word,\" he said, ".repeat(2_000);
+        List<QuoteExtractor.ExtractedQuote> all = QuoteExtractor.extract(page);
+        assertThat(all).hasSize(2_000);
+        assertThat(QuoteExtractor.extract(page, 500)).isEqualTo(all.subList(0, 500));
+    }
+
+    @Test
     void hostilePagesAreReadInLinearTime() {
         // each of these took minutes when attribution read a whole sentence, paragraph or cast per quote
         Assertions.assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
