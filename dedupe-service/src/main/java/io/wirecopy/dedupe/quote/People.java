@@ -185,7 +185,7 @@ final class People {
         i = last < 0 ? from : last + 1;
         List<String> name = new ArrayList<>();
         for (int j = i; j < to; j++) {
-            name.add(words.get(j).text().replaceAll("['’]s$|['’]$", ""));
+            name.add(withoutPossessive(words.get(j).text()));
         }
         if (name.isEmpty()) {
             return null;
@@ -245,6 +245,13 @@ final class People {
                     ? w.substring(0, w.length() - 2) : w);
         }
         return AttributionLexicon.PLACE_NAMES.contains(run.toString());
+    }
+
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s$|['’]$");
+
+    /** A name word without its possessive ending: "Kerry's" is Kerry (the pattern compiled once, not per word). */
+    private static String withoutPossessive(String word) {
+        return word.indexOf('\'') < 0 && word.indexOf('’') < 0 ? word : POSSESSIVE.matcher(word).replaceAll("");
     }
 
     /** "Glaciologist", "Analyst", "Campaigner": what somebody does, written before the name at a sentence's start. */
@@ -408,7 +415,7 @@ final class People {
         }
         List<String> run = new ArrayList<>();
         for (int j = from; j < to; j++) {
-            run.add(words.get(j).text().replaceAll("['’]s$|['’]$", ""));
+            run.add(withoutPossessive(words.get(j).text()));
         }
         if (notASpeaker(from, to, run)) {
             return null; // a place or an event does not speak; a country or an organisation may ("Iran warned")
