@@ -30,7 +30,7 @@ import java.util.List;
 import java.util.TreeSet;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
+import org.hibernate.SessionFactory;
 
 /**
  * Replaying the whole {@code news.dedupe} topic into an empty database gives the state the live
@@ -83,15 +83,13 @@ class ReplayIT {
             String replayUrl = INFRA.jdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + replayDb + "$1");
             Flyway.configure().dataSource(replayUrl, INFRA.dbUser(), INFRA.dbPassword())
                     .locations("classpath:db/migration").load().migrate();
-            PGSimpleDataSource replay = new PGSimpleDataSource();
-            replay.setUrl(replayUrl);
-            replay.setUser(INFRA.dbUser());
-            replay.setPassword(INFRA.dbPassword());
-            EventApplier applier = new EventApplier(replay);
-            for (DedupeEvent e : topic) {
-                applier.apply(e);
+            try (SessionFactory replay = StandaloneSessions.open(replayUrl, INFRA.dbUser(), INFRA.dbPassword())) {
+                EventApplier applier = new EventApplier(replay);
+                for (DedupeEvent e : topic) {
+                    applier.apply(e);
+                }
             }
-            try (Connection again = replay.getConnection()) {
+            try (Connection again = DriverManager.getConnection(replayUrl, INFRA.dbUser(), INFRA.dbPassword())) {
                 for (String query : STATE) {
                     assertThat(dump(again, query)).as(query).isEqualTo(dump(live, query));
                 }

@@ -7,25 +7,27 @@ import io.wirecopy.store.service.StoreStats;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
-import io.agroal.api.AgroalDataSource;
-import io.wirecopy.store.service.TimeLimitedDataSource;
 import io.wirecopy.store.service.EventApplier;
 import io.wirecopy.store.service.RetryingApplier;
 import io.wirecopy.shared.retry.Backoff;
 import io.wirecopy.shared.retry.DependencyStatus;
 import io.wirecopy.shared.retry.Retrier;
-import io.wirecopy.store.service.QuoteQueries;
-import io.wirecopy.store.service.StoryQueries;
+import io.wirecopy.store.repository.PassageListing;
+import io.wirecopy.store.repository.QuoteListing;
+import io.wirecopy.store.repository.Reads;
+import io.wirecopy.store.repository.StoryDetails;
+import io.wirecopy.store.repository.StoryListing;
+import org.hibernate.SessionFactory;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/** Wires the plain service classes to the configured datasource. */
+/** Wires the plain service and repository classes to Hibernate ORM's session factory. */
 public class StoreBeans {
 
     @Produces
     @Singleton
-    EventApplier eventApplier(AgroalDataSource dataSource) {
-        return new EventApplier(dataSource);
+    EventApplier eventApplier(SessionFactory sessions) {
+        return new EventApplier(sessions);
     }
 
     @Produces
@@ -48,19 +50,37 @@ public class StoreBeans {
 
     @Produces
     @Singleton
-    StoryQueries storyQueries(AgroalDataSource dataSource, StoreConfig config) {
-        return new StoryQueries(new TimeLimitedDataSource(dataSource, config.queries().timeout()));
+    Reads reads(SessionFactory sessions, StoreConfig config) {
+        return new Reads(sessions, config.queries().timeout());
     }
 
     @Produces
     @Singleton
-    QuoteQueries quoteQueries(AgroalDataSource dataSource, StoreConfig config) {
-        return new QuoteQueries(new TimeLimitedDataSource(dataSource, config.queries().timeout()));
+    StoryListing storyListing(Reads reads) {
+        return new StoryListing(reads);
+    }
+
+    @Produces
+    @Singleton
+    PassageListing passageListing(Reads reads) {
+        return new PassageListing(reads);
+    }
+
+    @Produces
+    @Singleton
+    StoryDetails storyDetails(Reads reads, PassageListing passages) {
+        return new StoryDetails(reads, passages);
+    }
+
+    @Produces
+    @Singleton
+    QuoteListing quoteListing(Reads reads) {
+        return new QuoteListing(reads);
     }
 
     /** Gauges {@code wirecopy.store.stories|articles|duplicates|passages}, refreshed at most every 15 s. */
-    void registerGauges(@Observes StartupEvent start, AgroalDataSource dataSource, MeterRegistry metrics) {
-        StoreStats stats = new StoreStats(dataSource, Clock.systemUTC(), Duration.ofSeconds(15));
+    void registerGauges(@Observes StartupEvent start, SessionFactory sessions, MeterRegistry metrics) {
+        StoreStats stats = new StoreStats(sessions, Clock.systemUTC(), Duration.ofSeconds(15));
         Gauge.builder("wirecopy.store.stories", stats, s -> s.counts().stories()).description("stories").register(metrics);
         Gauge.builder("wirecopy.store.articles", stats, s -> s.counts().articles()).description("articles kept").register(metrics);
         Gauge.builder("wirecopy.store.duplicates", stats, s -> s.counts().duplicates())

@@ -21,6 +21,13 @@ public class ProblemMapper {
      * unexplained 500. The body says nothing of the database (no SQL, no server message): those go to the log
      * under the reference the body gives.
      */
+    /** A query Hibernate ran and the database refused or cancelled: what the database said decides, as below. */
+    @ServerExceptionMapper
+    public Response persistence(jakarta.persistence.PersistenceException e) {
+        java.sql.SQLException cause = io.wirecopy.store.service.SqlFaults.sqlCause(e);
+        return database(cause != null ? cause : new java.sql.SQLException(e.getMessage(), (String) null, e));
+    }
+
     @ServerExceptionMapper
     public Response database(java.sql.SQLException e) {
         String reference = java.util.UUID.randomUUID().toString().substring(0, 8);

@@ -1,13 +1,13 @@
 package io.wirecopy.store.rest;
 
-import io.wirecopy.store.service.QuoteQueries;
+import io.wirecopy.store.repository.QuoteListing;
+import io.wirecopy.store.service.Params;
 import io.wirecopy.store.service.Views;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.sql.SQLException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,9 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class QuoteResource {
 
-    private final QuoteQueries queries;
+    private final QuoteListing queries;
 
-    public QuoteResource(QuoteQueries queries) {
+    public QuoteResource(QuoteListing queries) {
         this.queries = queries;
     }
 
@@ -35,8 +35,7 @@ public class QuoteResource {
     @APIResponse(responseCode = "200", description = "OK")
     @APIResponse(responseCode = "400", description = "a bad parameter, with which and why", content = @Content(mediaType = "application/problem+json"))
     public Views.Page<Views.QuoteItem> quotes(@QueryParam("speaker") String speaker, @QueryParam("q") String q,
-            @QueryParam("storyId") String storyId, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor)
-            throws SQLException {
+            @QueryParam("storyId") String storyId, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
         return queries.quotes(Params.text("speaker", speaker, Params.MAX_VALUE_CHARS),
                 Params.text("q", q, Params.MAX_QUERY_CHARS), Params.storyId("storyId", storyId),
                 Params.integer("limit", limit), Params.text("cursor", cursor, Params.MAX_VALUE_CHARS));
@@ -47,8 +46,7 @@ public class QuoteResource {
     @Operation(summary = "Speakers, most quoted first, with the fullest name seen and every form articles used; q matches any")
     @APIResponse(responseCode = "200", description = "OK")
     @APIResponse(responseCode = "400", description = "a bad parameter, with which and why", content = @Content(mediaType = "application/problem+json"))
-    public Views.Page<Views.Speaker> speakers(@QueryParam("q") String q, @QueryParam("limit") String limit)
-            throws SQLException {
+    public Views.Page<Views.Speaker> speakers(@QueryParam("q") String q, @QueryParam("limit") String limit) {
         return queries.speakers(Params.text("q", q, Params.MAX_VALUE_CHARS), Params.integer("limit", limit));
     }
 }

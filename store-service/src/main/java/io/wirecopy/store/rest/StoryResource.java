@@ -1,7 +1,10 @@
 package io.wirecopy.store.rest;
 
 import io.wirecopy.store.service.BadQueryException;
-import io.wirecopy.store.service.StoryQueries;
+import io.wirecopy.store.repository.PassageListing;
+import io.wirecopy.store.repository.StoryDetails;
+import io.wirecopy.store.repository.StoryListing;
+import io.wirecopy.store.service.Params;
 import io.wirecopy.store.service.Views;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,7 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.sql.SQLException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,10 +28,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class StoryResource {
 
-    private final StoryQueries queries;
+    private final StoryListing listing;
+    private final StoryDetails details;
+    private final PassageListing passages;
 
-    public StoryResource(StoryQueries queries) {
-        this.queries = queries;
+    public StoryResource(StoryListing listing, StoryDetails details, PassageListing passages) {
+        this.listing = listing;
+        this.details = details;
+        this.passages = passages;
     }
 
     @GET
@@ -39,10 +45,10 @@ public class StoryResource {
     @APIResponse(responseCode = "400", description = "a bad parameter, with which and why", content = @Content(mediaType = "application/problem+json"))
     public Views.Page<Views.StorySummary> list(@QueryParam("q") String q, @QueryParam("source") String source,
             @QueryParam("since") String since, @QueryParam("until") String until, @QueryParam("limit") String limit,
-            @QueryParam("cursor") String cursor, @QueryParam("sort") String sort, @QueryParam("minReuse") String minReuse)
-            throws SQLException {
-        return queries.list(Params.text("q", q, Params.MAX_QUERY_CHARS), Params.text("source", source, Params.MAX_VALUE_CHARS),
-                Params.time("since", since), Params.time("until", until), Params.share("minReuse", minReuse),
+            @QueryParam("cursor") String cursor, @QueryParam("sort") String sort, @QueryParam("minReuse") String minReuse) {
+        return listing.list(new StoryListing.Filter(Params.text("q", q, Params.MAX_QUERY_CHARS),
+                        Params.text("source", source, Params.MAX_VALUE_CHARS), Params.time("since", since),
+                        Params.time("until", until), Params.share("minReuse", minReuse)),
                 Params.integer("limit", limit),
                 Params.text("cursor", cursor, Params.MAX_VALUE_CHARS), sort(Params.text("sort", sort, Params.MAX_VALUE_CHARS)));
     }
@@ -54,18 +60,18 @@ public class StoryResource {
     @APIResponse(responseCode = "400", description = "a bad parameter, with which and why", content = @Content(mediaType = "application/problem+json"))
     public Views.Page<Views.SharedPassage> passages(@QueryParam("q") String q, @QueryParam("storyId") String storyId,
             @QueryParam("minStories") String minStories, @QueryParam("limit") String limit,
-            @QueryParam("cursor") String cursor) throws SQLException {
-        return queries.passages(Params.text("q", q, Params.MAX_QUERY_CHARS), Params.storyId("storyId", storyId),
+            @QueryParam("cursor") String cursor) {
+        return passages.passages(Params.text("q", q, Params.MAX_QUERY_CHARS), Params.storyId("storyId", storyId),
                 Params.integer("minStories", minStories),
                 Params.integer("limit", limit), Params.text("cursor", cursor, Params.MAX_VALUE_CHARS));
     }
 
-    private static StoryQueries.Sort sort(String value) {
+    private static StoryListing.Sort sort(String value) {
         if (value == null || value.isBlank() || value.equalsIgnoreCase("newest")) {
-            return StoryQueries.Sort.NEWEST;
+            return StoryListing.Sort.NEWEST;
         }
         if (value.equalsIgnoreCase("relevance")) {
-            return StoryQueries.Sort.RELEVANCE;
+            return StoryListing.Sort.RELEVANCE;
         }
         throw new BadQueryException("sort must be newest or relevance, got '" + value + "'");
     }
@@ -77,12 +83,12 @@ public class StoryResource {
             schema = @Schema(implementation = Views.StoryDetail.class)))
     @APIResponse(responseCode = "301", description = "the story was merged: Location is the story it lives on in")
     @APIResponse(responseCode = "404", description = "no story with that id", content = @Content(mediaType = "application/problem+json"))
-    public Response story(@PathParam("id") String id) throws SQLException {
-        StoryQueries.StoryLookup lookup = Params.isStoryId("id", id) ? queries.story(id).orElse(null) : null;
-        if (lookup instanceof StoryQueries.Found found) {
+    public Response story(@PathParam("id") String id) {
+        StoryDetails.StoryLookup lookup = Params.isStoryId("id", id) ? details.story(id).orElse(null) : null;
+        if (lookup instanceof StoryDetails.Found found) {
             return Response.ok(found.story()).build();
         }
-        if (lookup instanceof StoryQueries.Moved moved) {
+        if (lookup instanceof StoryDetails.Moved moved) {
             return Response.status(301).location(URI.create("/stories/" + moved.survivorId())).build();
         }
         return ProblemMapper.notFound("no story with id '" + id + "'");
@@ -94,11 +100,11 @@ public class StoryResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = Views.ArticleView.class)))
     @APIResponse(responseCode = "404", description = "no article with that id", content = @Content(mediaType = "application/problem+json"))
-    public Response article(@PathParam("id") String id) throws SQLException {
+    public Response article(@PathParam("id") String id) {
         if (!Params.isArticleId("id", id)) {
             return ProblemMapper.notFound("no article with id '" + id + "'");
         }
-        return queries.article(id).map(a -> Response.ok(a).build())
+        return details.article(id).map(a -> Response.ok(a).build())
                 .orElseGet(() -> ProblemMapper.notFound("no article with id '" + id + "'"));
     }
 

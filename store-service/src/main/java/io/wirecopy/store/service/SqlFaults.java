@@ -23,6 +23,19 @@ public final class SqlFaults {
     private SqlFaults() {
     }
 
+    /**
+     * The database's own word in a failure Hibernate or the transaction manager wrapped: the first
+     * {@link SQLException} of its causes, or null when the database said nothing (a bug, a closed pool).
+     */
+    public static SQLException sqlCause(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
+    }
+
     public static boolean isTransient(SQLException e) {
         if (e instanceof SQLTransientException || e instanceof SQLRecoverableException
                 || e instanceof SQLNonTransientConnectionException) {

@@ -3,11 +3,12 @@ package io.wirecopy.store.web;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.wirecopy.shared.text.TextSanitizer;
-import io.wirecopy.store.rest.Params;
+import io.wirecopy.store.service.Params;
 import io.wirecopy.store.service.BadQueryException;
 import io.wirecopy.store.service.Highlighter;
-import io.wirecopy.store.service.QuoteQueries;
-import io.wirecopy.store.service.StoryQueries;
+import io.wirecopy.store.repository.QuoteListing;
+import io.wirecopy.store.repository.StoryDetails;
+import io.wirecopy.store.repository.StoryListing;
 import io.wirecopy.store.service.Views;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -18,7 +19,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,23 +54,25 @@ public class WebPage {
                 List<QuoteLine> quotes);
     }
 
-    private final StoryQueries queries;
-    private final QuoteQueries quoteQueries;
+    private final StoryListing listing;
+    private final StoryDetails details;
+    private final QuoteListing quotes;
 
-    public WebPage(StoryQueries queries, QuoteQueries quoteQueries) {
-        this.queries = queries;
-        this.quoteQueries = quoteQueries;
+    public WebPage(StoryListing listing, StoryDetails details, QuoteListing quotes) {
+        this.listing = listing;
+        this.details = details;
+        this.quotes = quotes;
     }
 
     @GET
     @Operation(hidden = true)
-    public Response index(@QueryParam("q") String q, @QueryParam("cursor") String cursor) throws SQLException {
+    public Response index(@QueryParam("q") String q, @QueryParam("cursor") String cursor) {
         String shown = q == null || q.length() > Params.MAX_QUERY_CHARS ? "" : TextSanitizer.clean(q);
         try {
             String query = Params.text("q", q, Params.MAX_QUERY_CHARS);
-            Views.Page<Views.StorySummary> page = queries.list(query, null, null, null, 20,
+            Views.Page<Views.StorySummary> page = listing.list(new StoryListing.Filter(query, null, null, null, null), 20,
                     Params.text("cursor", cursor, Params.MAX_VALUE_CHARS),
-                    query == null ? StoryQueries.Sort.NEWEST : StoryQueries.Sort.RELEVANCE);
+                    query == null ? StoryListing.Sort.NEWEST : StoryListing.Sort.RELEVANCE);
             return Response.ok(Templates.index(shown, page.items(), page.nextCursor(), null)).build();
         } catch (BadQueryException e) {
             return Response.status(400).entity(Templates.index(shown, List.of(), null, e.getMessage())).build();
@@ -80,36 +82,36 @@ public class WebPage {
     @GET
     @Path("story/{id}")
     @Operation(hidden = true)
-    public Object story(@PathParam("id") String id) throws SQLException {
+    public Object story(@PathParam("id") String id) {
         if (!Params.isStoryId("id", id)) {
             throw new NotFoundException("no story " + id);
         }
-        StoryQueries.StoryLookup lookup = queries.story(id).orElseThrow(() -> new NotFoundException("no story " + id));
-        if (lookup instanceof StoryQueries.Moved moved) {
+        StoryDetails.StoryLookup lookup = details.story(id).orElseThrow(() -> new NotFoundException("no story " + id));
+        if (lookup instanceof StoryDetails.Moved moved) {
             return Response.status(301).location(URI.create("/story/" + moved.survivorId())).build();
         }
-        Views.StoryDetail story = ((StoryQueries.Found) lookup).story();
+        Views.StoryDetail story = ((StoryDetails.Found) lookup).story();
         List<Highlighter.Range> ranges = new ArrayList<>();
-        for (StoryQueries.Highlight h : queries.highlights(story.canonicalArticleId(), story.id())) {
+        for (StoryDetails.Highlight h : details.highlights(story.canonicalArticleId(), story.id())) {
             ranges.add(new Highlighter.Range(h.fromChar(), h.toChar(), "also in: " + String.join("; ", h.storyTitles())));
         }
         Set<String> others = new LinkedHashSet<>();
         story.sharedPassages().forEach(p -> others.addAll(p.storyIds()));
         others.remove(story.id());
         List<Related> related = new ArrayList<>();
-        queries.titles(others).forEach((otherId, title) -> related.add(new Related(otherId, title)));
+        details.titles(others).forEach((otherId, title) -> related.add(new Related(otherId, title)));
         return Templates.story(story, Highlighter.html(story.text() == null ? "" : story.text(), ranges), related,
                 quotes(story.id()));
     }
 
-    private List<QuoteLine> quotes(String storyId) throws SQLException {
-        List<Views.QuoteItem> items = quoteQueries.ofStory(storyId);
+    private List<QuoteLine> quotes(String storyId) {
+        List<Views.QuoteItem> items = quotes.ofStory(storyId);
         Set<String> storyIds = new LinkedHashSet<>();
         for (Views.QuoteItem q : items) {
             storyIds.addAll(q.storyIds());
             q.renderings().forEach(r -> storyIds.add(r.storyId()));
         }
-        java.util.Map<String, String> titles = queries.titles(storyIds);
+        java.util.Map<String, String> titles = details.titles(storyIds);
         List<QuoteLine> out = new ArrayList<>();
         for (Views.QuoteItem q : items) {
             List<Related> elsewhere = q.storyIds().stream().filter(id -> !id.equals(storyId))

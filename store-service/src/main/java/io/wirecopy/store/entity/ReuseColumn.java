@@ -1,16 +1,16 @@
-package io.wirecopy.store.service;
+package io.wirecopy.store.entity;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.wirecopy.shared.event.EventJson;
 import io.wirecopy.shared.event.Reuse;
 
 /** The {@code articles.reuse} jsonb column: an article's {@link Reuse} in the events' JSON shape. */
-final class ReuseColumn {
+public final class ReuseColumn {
 
     private ReuseColumn() {
     }
 
-    static String write(Reuse reuse) {
+    public static String write(Reuse reuse) {
         try {
             return EventJson.mapper().writeValueAsString(reuse);
         } catch (JsonProcessingException e) {
@@ -18,7 +18,7 @@ final class ReuseColumn {
         }
     }
 
-    static Reuse read(String json) {
+    public static Reuse read(String json) {
         try {
             return json == null ? Reuse.NONE : EventJson.mapper().readValue(json, Reuse.class);
         } catch (JsonProcessingException e) {

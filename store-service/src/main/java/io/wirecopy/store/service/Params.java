@@ -1,8 +1,7 @@
-package io.wirecopy.store.rest;
+package io.wirecopy.store.service;
 
 import io.wirecopy.shared.text.ArticleIds;
 import io.wirecopy.shared.text.TextSanitizer;
-import io.wirecopy.store.service.BadQueryException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;

@@ -1,0 +1,27 @@
+package io.wirecopy.store.repository;
+
+import org.hibernate.StatelessSession;
+
+/** Merged stories keep answering for their ids: this follows the aliases to the story that answers now. */
+public final class StoryAliases {
+
+    /** A longer chain is no chain merges make: it is refused rather than followed. */
+    static final int MAX_HOPS = 64;
+
+    private StoryAliases() {
+    }
+
+    /** The story that answers for {@code storyId}: itself, or the last story of its merge chain. */
+    public static String resolve(StatelessSession s, String storyId) {
+        var next = s.createSelectionQuery("select mergedInto from StoryEntity where id = :id", String.class);
+        String current = storyId;
+        for (int hop = 0; hop < MAX_HOPS; hop++) {
+            String into = next.setParameter("id", current).getSingleResultOrNull();
+            if (into == null) {
+                return current;
+            }
+            current = into;
+        }
+        throw new IllegalStateException("story alias chain from " + storyId + " is longer than " + MAX_HOPS);
+    }
+}
