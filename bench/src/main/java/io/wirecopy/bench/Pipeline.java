@@ -374,7 +374,7 @@ final class Pipeline {
      * times loading them with COPY into a fresh database migrated by the same Flyway scripts, in one
      * transaction. Articles per second.
      */
-    private static double copyBaseline(String jdbc) throws Exception {
+    static double copyBaseline(String jdbc) throws Exception {
         List<String> tables = List.of("stories", "articles", "applied_events", "passages", "passage_groups",
                 "passage_occurrences");
         Map<String, String> columns = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package io.wirecopy.store.repository;
 
+import io.wirecopy.store.entity.StoryEntity;
 import org.hibernate.StatelessSession;
 
 /** Merged stories keep answering for their ids: this follows the aliases to the story that answers now. */
@@ -13,14 +14,13 @@ public final class StoryAliases {
 
     /** The story that answers for {@code storyId}: itself, or the last story of its merge chain. */
     public static String resolve(StatelessSession s, String storyId) {
-        var next = s.createSelectionQuery("select mergedInto from StoryEntity where id = :id", String.class);
         String current = storyId;
         for (int hop = 0; hop < MAX_HOPS; hop++) {
-            String into = next.setParameter("id", current).getSingleResultOrNull();
-            if (into == null) {
+            StoryEntity story = s.get(StoryEntity.class, current);
+            if (story == null || story.mergedInto == null) {
                 return current;
             }
-            current = into;
+            current = story.mergedInto;
         }
         throw new IllegalStateException("story alias chain from " + storyId + " is longer than " + MAX_HOPS);
     }

@@ -7,9 +7,12 @@ import io.wirecopy.store.entity.ArticleEntity;
 import io.wirecopy.store.entity.ReuseColumn;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hibernate.SessionFactory;
 import org.hibernate.StatelessSession;
 
@@ -57,44 +60,68 @@ public class EventApplier {
 
     private static boolean[] applyIn(StatelessSession s, List<DedupeEvent> events) {
         boolean[] fresh = new boolean[events.size()];
-        Map<String, OffsetDateTime> touched = new LinkedHashMap<>();
+        Poll poll = new Poll(s);
         for (int i = 0; i < fresh.length; i++) {
             DedupeEvent event = events.get(i);
             fresh[i] = recordEvent(s, event);
             if (fresh[i] && event instanceof ArticleDeduplicated d) {
-                applyArticle(s, d, touched);
+                applyArticle(poll, d);
             } else if (fresh[i] && event instanceof StoriesMerged m) {
-                applyMerge(s, m, touched);
+                applyMerge(poll, m);
             }
         }
-        touched.forEach((storyId, at) -> StoryWrites.derive(s, storyId, at));
+        poll.touched.forEach((storyId, at) -> StoryWrites.derive(s, storyId, at));
         return fresh;
     }
 
-    /** Marks a story to derive at the end of the batch, as of the latest event that touched it. */
-    private static void touch(Map<String, OffsetDateTime> touched, String storyId, OffsetDateTime at) {
-        touched.merge(storyId, at, (x, y) -> x.isAfter(y) ? x : y);
+    /**
+     * What one transaction learned of stories, so the copies of a story in one poll ask the database once:
+     * where an id resolves to (forgotten at a merge, which moves aliases), which stories exist, and which to
+     * derive at the end, as of the latest event that touched each.
+     */
+    private static final class Poll {
+        final StatelessSession session;
+        final Map<String, OffsetDateTime> touched = new LinkedHashMap<>();
+        final Map<String, String> resolved = new HashMap<>();
+        final Set<String> ensured = new HashSet<>();
+
+        Poll(StatelessSession session) {
+            this.session = session;
+        }
+
+        String resolve(String storyId) {
+            return resolved.computeIfAbsent(storyId, id -> StoryWrites.resolve(session, id));
+        }
+
+        void ensure(String storyId, OffsetDateTime at) {
+            if (ensured.add(storyId)) {
+                StoryWrites.ensure(session, storyId, at);
+            }
+        }
+
+        void touch(String storyId, OffsetDateTime at) {
+            touched.merge(storyId, at, (x, y) -> x.isAfter(y) ? x : y);
+        }
     }
 
     /** @return whether the event is new (its id was not recorded before) */
     private static boolean recordEvent(StatelessSession s, DedupeEvent event) {
-        return s.createNativeMutationQuery(
+        return NativeChanges.of(s, "applied_events",
                         "INSERT INTO applied_events (event_id, type) VALUES (:id, :type) ON CONFLICT DO NOTHING")
                 .setParameter("id", event.eventId())
                 .setParameter("type", event.getClass().getSimpleName())
                 .executeUpdate() == 1;
     }
 
-    private static void applyArticle(StatelessSession s, ArticleDeduplicated d, Map<String, OffsetDateTime> touched) {
-        String storyId = StoryWrites.resolve(s, d.storyId());
-        StoryWrites.ensure(s, storyId, d.occurredAt());
-        if (StoryWrites.hasArticle(s, d.article().id())) {
-            return; // another text under a known id: the first one stays (the event is recorded as applied)
-        }
-        s.insert(row(d, storyId));
-        PassageWriter.write(s, d);
-        QuoteWriter.write(s, d);
-        touch(touched, storyId, d.occurredAt());
+    private static void applyArticle(Poll poll, ArticleDeduplicated d) {
+        String storyId = poll.resolve(d.storyId());
+        poll.ensure(storyId, d.occurredAt());
+        // a new event never carries a stored article (dedupe decides an id once); a record that does is
+        // refused by the primary key and dead-lettered, the records around it applied
+        poll.session.insert(row(d, storyId));
+        PassageWriter.write(poll.session, d);
+        QuoteWriter.write(poll.session, d);
+        poll.touch(storyId, d.occurredAt());
     }
 
     private static ArticleEntity row(ArticleDeduplicated d, String storyId) {
@@ -119,16 +146,17 @@ public class EventApplier {
         return row;
     }
 
-    private static void applyMerge(StatelessSession s, StoriesMerged m, Map<String, OffsetDateTime> touched) {
-        String survivor = StoryWrites.resolve(s, m.survivingStoryId());
-        String merged = StoryWrites.resolve(s, m.mergedStoryId());
-        StoryWrites.ensure(s, survivor, m.occurredAt());
-        StoryWrites.ensure(s, merged, m.occurredAt());
+    private static void applyMerge(Poll poll, StoriesMerged m) {
+        String survivor = poll.resolve(m.survivingStoryId());
+        String merged = poll.resolve(m.mergedStoryId());
+        poll.ensure(survivor, m.occurredAt());
+        poll.ensure(merged, m.occurredAt());
         if (survivor.equals(merged)) {
             return; // merged before, through another path
         }
-        StoryWrites.fold(s, merged, survivor);
-        touch(touched, merged, m.occurredAt());
-        touch(touched, survivor, m.occurredAt());
+        StoryWrites.fold(poll.session, merged, survivor);
+        poll.resolved.clear();
+        poll.touch(merged, m.occurredAt());
+        poll.touch(survivor, m.occurredAt());
     }
 }

@@ -4,7 +4,9 @@ import io.wirecopy.shared.event.ArticleDeduplicated;
 import io.wirecopy.shared.event.Passage;
 import io.wirecopy.store.entity.PassageEntity;
 import io.wirecopy.store.entity.PassageGroupEntity;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.hibernate.StatelessSession;
 
@@ -20,11 +22,13 @@ final class PassageWriter {
     static void write(StatelessSession s, ArticleDeduplicated d) {
         String articleId = d.article().id();
         Set<PassageEntity.Key> seen = new HashSet<>();
+        List<PassageEntity> rows = new ArrayList<>();
         for (Passage p : d.passages()) {
             if (seen.add(new PassageEntity.Key(articleId, p.otherArticleId(), p.span().fromWord()))) {
-                s.insert(row(articleId, p));
+                rows.add(row(articleId, p));
             }
         }
+        s.insertMultiple(rows); // in JDBC batches
         for (Passage p : d.passages()) {
             group(s, articleId, p);
         }
@@ -66,7 +70,7 @@ final class PassageWriter {
         } else {
             group = there != null ? there : here;
             if (there != null && here != null && !there.equals(here)) {
-                s.createNativeMutationQuery("""
+                NativeChanges.of(s, "passage_occurrences", """
                                 UPDATE passage_occurrences SET group_id = :there WHERE group_id = :here
                                   AND NOT EXISTS (SELECT 1 FROM passage_occurrences x WHERE x.group_id = :there
                                                   AND x.article_id = passage_occurrences.article_id
@@ -96,7 +100,7 @@ final class PassageWriter {
 
     /** An occurrence of the group in the article, unless one there already overlaps these words. */
     private static void occur(StatelessSession s, long group, String articleId, Passage.Span span) {
-        s.createNativeMutationQuery("""
+        NativeChanges.of(s, "passage_occurrences", """
                         INSERT INTO passage_occurrences (group_id, article_id, from_word, to_word, from_char, to_char)
                         SELECT :group, :article, :from, :to, :fromChar, :toChar
                         WHERE NOT EXISTS (SELECT 1 FROM passage_occurrences WHERE group_id = :group AND article_id = :article

@@ -16,16 +16,11 @@ final class StoryWrites {
 
     /** The story row, created at {@code at} unless it exists. */
     static void ensure(StatelessSession s, String storyId, OffsetDateTime at) {
-        s.createNativeMutationQuery(
+        NativeChanges.of(s, "stories",
                         "INSERT INTO stories (id, created_at, updated_at) VALUES (:id, :at, :at) ON CONFLICT (id) DO NOTHING")
                 .setParameter("id", storyId)
                 .setParameter("at", at)
                 .executeUpdate();
-    }
-
-    static boolean hasArticle(StatelessSession s, String articleId) {
-        return s.createSelectionQuery("select 1 from ArticleEntity where id = :id", Integer.class)
-                .setParameter("id", articleId).getSingleResultOrNull() != null;
     }
 
     /** The merged story's articles move to the survivor, and every id that answered for it now answers for the survivor. */
@@ -44,7 +39,7 @@ final class StoryWrites {
      * {@link io.wirecopy.shared.event.Article#CANONICAL_FIRST}.
      */
     static void derive(StatelessSession s, String storyId, OffsetDateTime at) {
-        s.createNativeMutationQuery("""
+        NativeChanges.of(s, "stories", """
                         UPDATE stories s SET
                             canonical_article_id = canon.id,
                             title = canon.title,
