@@ -293,6 +293,32 @@ class StoreIT {
     }
 
     @Test
+    void aRecordThatReusesAStoredArticlesIdForAnotherTextIsDeadLetteredAndItsNeighboursApplied() {
+        String tag = "forged" + System.nanoTime();
+        Article first = article("https://f.example/" + tag, "f.example", "First", "The first text " + tag + ".", null);
+        Article neighbour = article("https://n.example/" + tag, "n.example", "Neighbour", "A neighbour " + tag + ".", null);
+        String forgedText = "Words put in its mouth " + tag + ".";
+        // written straight to the topic: the stored article's id, another text (so another event id)
+        Article forged = new Article(first.id(), first.url(), first.source(), "Forged", null, null, "en", forgedText,
+                ArticleIds.contentHash(forgedText));
+        send(ArticleDeduplicated.of(first, ArticleIds.storyId(first.id()), Relation.NEW, null, 1.0, AT));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/articles/" + first.id()).then().statusCode(200));
+        TopicProbe.send(BOOTSTRAP, Topics.DEDUPE, "forged-" + tag,
+                EventJson.write(ArticleDeduplicated.of(forged, ArticleIds.storyId(first.id()), Relation.NEW, null, 1.0, AT)), null);
+        send(ArticleDeduplicated.of(neighbour, ArticleIds.storyId(neighbour.id()), Relation.NEW, null, 1.0, AT));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/articles/" + neighbour.id()).then().statusCode(200));
+        var letters = TopicProbe.readUntil(BOOTSTRAP, Topics.DEDUPE_DLQ,
+                r -> r.stream().anyMatch(x -> new String(x.key()).equals("forged-" + tag)), Duration.ofSeconds(60))
+                .stream().filter(x -> new String(x.key()).equals("forged-" + tag)).toList();
+        assertThat(letters).hasSize(1);
+        assertThat(TopicProbe.header(letters.get(0), Topics.HEADER_ERROR_REASON)).contains("SQLSTATE 23505");
+        given().get("/articles/" + first.id()).then().statusCode(200).body("text", equalTo(first.text()))
+                .body("title", equalTo("First"));
+        given().get("/q/health/ready").then().statusCode(200);
+    }
+
+    @Test
     void aLongArticleOfVariedTextAndALongPassageAreStoredAndFound() {
         String tag = "long" + System.nanoTime();
         StringBuilder text = new StringBuilder(tag).append(" begins a long report.");

@@ -8,11 +8,9 @@ import io.wirecopy.store.entity.ReuseColumn;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.hibernate.SessionFactory;
 import org.hibernate.StatelessSession;
 
@@ -76,14 +74,13 @@ public class EventApplier {
 
     /**
      * What one transaction learned of stories, so the copies of a story in one poll ask the database once:
-     * where an id resolves to (forgotten at a merge, which moves aliases), which stories exist, and which to
-     * derive at the end, as of the latest event that touched each.
+     * where an id resolves to (forgotten at a merge, which moves aliases), and which stories to derive at the end,
+     * as of the latest event that touched each.
      */
     private static final class Poll {
         final StatelessSession session;
         final Map<String, OffsetDateTime> touched = new LinkedHashMap<>();
         final Map<String, String> resolved = new HashMap<>();
-        final Set<String> ensured = new HashSet<>();
 
         Poll(StatelessSession session) {
             this.session = session;
@@ -93,10 +90,13 @@ public class EventApplier {
             return resolved.computeIfAbsent(storyId, id -> StoryWrites.resolve(session, id));
         }
 
+        /**
+         * Every time, not once a poll: each insert-unless-present takes a value of the stories' sequence even when
+         * the story exists, and a story's {@code seq} (its place in the newest-first list, in the cursors) must not
+         * depend on where polls begin and end.
+         */
         void ensure(String storyId, OffsetDateTime at) {
-            if (ensured.add(storyId)) {
-                StoryWrites.ensure(session, storyId, at);
-            }
+            StoryWrites.ensure(session, storyId, at);
         }
 
         void touch(String storyId, OffsetDateTime at) {
