@@ -61,11 +61,17 @@ public class EventApplier {
         Poll poll = new Poll(s);
         for (int i = 0; i < fresh.length; i++) {
             DedupeEvent event = events.get(i);
-            fresh[i] = recordEvent(s, event);
-            if (fresh[i] && event instanceof ArticleDeduplicated d) {
-                applyArticle(poll, d);
-            } else if (fresh[i] && event instanceof StoriesMerged m) {
-                applyMerge(poll, m);
+            if (event instanceof ArticleDeduplicated d) {
+                String storyId = poll.resolve(d.storyId());
+                fresh[i] = recordWithStory(s, d, storyId);
+                if (fresh[i]) {
+                    applyArticle(poll, d, storyId);
+                }
+            } else {
+                fresh[i] = recordEvent(s, event);
+                if (fresh[i] && event instanceof StoriesMerged m) {
+                    applyMerge(poll, m);
+                }
             }
         }
         poll.touched.forEach((storyId, at) -> StoryWrites.derive(s, storyId, at));
@@ -113,9 +119,32 @@ public class EventApplier {
                 .executeUpdate() == 1;
     }
 
-    private static void applyArticle(Poll poll, ArticleDeduplicated d) {
-        String storyId = poll.resolve(d.storyId());
-        poll.ensure(storyId, d.occurredAt());
+    /**
+     * Records a decision's event id and, when it is new, makes sure its story exists: one statement, as the
+     * two are done for every decision. A story is created at its first article; the insert-unless-present
+     * takes a value of the stories' sequence at every new decision, as it did as two statements, so a story's
+     * {@code seq} (its place in the newest-first list) does not depend on where polls begin and end.
+     *
+     * @return whether the event is new
+     */
+    private static boolean recordWithStory(StatelessSession s, ArticleDeduplicated d, String storyId) {
+        Number recorded = (Number) NativeChanges.of(s, "applied_events", """
+                        WITH recorded AS (
+                            INSERT INTO applied_events (event_id, type) VALUES (:id, :type) ON CONFLICT DO NOTHING RETURNING 1),
+                        story AS (
+                            INSERT INTO stories (id, created_at, updated_at) SELECT :story, :at, :at
+                            WHERE EXISTS (SELECT 1 FROM recorded) ON CONFLICT (id) DO NOTHING)
+                        SELECT count(*) FROM recorded""")
+                .addSynchronizedQuerySpace("stories")
+                .setParameter("id", d.eventId())
+                .setParameter("type", d.getClass().getSimpleName())
+                .setParameter("story", storyId)
+                .setParameter("at", d.occurredAt())
+                .getSingleResult();
+        return recorded.intValue() == 1;
+    }
+
+    private static void applyArticle(Poll poll, ArticleDeduplicated d, String storyId) {
         // a new event never carries a stored article (dedupe decides an id once); a record that does is
         // refused by the primary key and dead-lettered, the records around it applied
         poll.session.insert(row(d, storyId));
