@@ -263,7 +263,7 @@ final class Attribution {
         if (w.is("and") || w.is("but")) {
             return sentenceSubject(start, k);
         }
-        if (w.letters() && !w.capitalised() && ROLES.contains(w.lower())) {
+        if (w.letters() && (!w.capitalised() || acronym(w)) && ROLES.contains(w.lower())) {
             People.Person p = role(k, start);
             if (p != null) {
                 return p;
@@ -370,7 +370,9 @@ final class Attribution {
     private People.Person role(int k, int start) {
         String role = words.get(k).lower();
         int j = k - 1;
-        while (j >= Math.max(start, k - 8) && words.get(j).letters() && !words.get(j).capitalised()
+        int capitals = 0; // "the Conservative MP", "the Labour leader": a party or a body before the role
+        while (j >= Math.max(start, k - 8) && words.get(j).letters() && !words.get(j).quoted()
+                && (!words.get(j).capitalised() || ++capitals <= 2 && j > start && !descriptions.opensSentence(j))
                 && !(words.get(j).is("the") || words.get(j).is("a") || words.get(j).is("an"))) {
             j--;
         }
@@ -387,6 +389,12 @@ final class Attribution {
             p = people.described(j, k + 1); // "the spokeswoman said", and nobody with that role named before
         }
         return p;
+    }
+
+    /** A role written in capitals: "MP", "CEO". */
+    private static boolean acronym(Words.Word w) {
+        String t = w.text();
+        return t.length() >= 2 && t.length() <= 4 && t.chars().allMatch(Character::isUpperCase);
     }
 
     /**

@@ -347,7 +347,7 @@ final class People {
                 if (!w.letters()) {
                     break;
                 }
-                if (ROLES.contains(w.lower())) {
+                if (ROLES.contains(w.lower()) && !subjectOfItsOwn(k) && !place(at)) {
                     person.roles.add(w.lower());
                     person.person = !name.organisation();
                     gender(person, w.lower());
@@ -485,6 +485,25 @@ final class People {
      * The nearest person named before {@code offset} that a pronoun or role can mean: of the right
      * gender when it tells one, with the role when one is given (the role first, then any person).
      */
+    /**
+     * Whether the role at {@code k} opens a clause of its own rather than describing the name before its comma:
+     * "Speaking in the Commons, the Conservative MP said" (a verb of saying right after it).
+     */
+    private boolean subjectOfItsOwn(int k) {
+        return k + 1 < words.size() && words.get(k + 1).letters() && AttributionLexicon.speechVerb(words.get(k + 1).text());
+    }
+
+    /** Whether the name at word {@code at} is where something happens ("in the Commons", "at Westminster"). */
+    private boolean place(int at) {
+        int k = at - 1;
+        if (k >= 0 && words.get(k).is("the")) {
+            k--;
+        }
+        return k >= 0 && PLACE_PREPOSITIONS.contains(words.get(k).lower());
+    }
+
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "into", "inside", "outside", "near");
+
     Person nearest(int offset, Gender gender, String role) {
         Person salient = nearest(offset, gender, role, true);
         return salient != null ? salient : nearest(offset, gender, role, false);

@@ -64,6 +64,16 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aPlaceBeforeARoleThatOpensItsOwnClauseIsNoSpeaker() {
+        // "the Commons, the Conservative MP" is no apposition: the MP is the subject of "said", the Commons a place
+        assertThat(sources("""
+                Harald Moe warned on Monday that the sector faces job cuts.
+
+                Speaking in the Commons, the Conservative MP said: "It does not need to be like this, there are ways."
+                """)).containsExactly("~the Conservative MP | It does not need to be like this, there are ways.");
+    }
+
+    @Test
     void pluralSourcesParticiplesOfTheMainClauseAndPlacesThatAreNoSpeakers() {
         assertThat(sources("""
                 "The road will stay closed until Friday," police said.
