@@ -142,6 +142,20 @@ final class Attribution {
         return true;
     }
 
+    /**
+     * Whether the participle at {@code v} introduces the quote opening at {@code open}, with no comma before it:
+     * "he bypassed the question for a second time saying “…”" (only marks or "that" between them). Asked only after
+     * a word: after a closing quote mark ("“…” saying that “…”") the participle belongs to no clause of its own.
+     */
+    private boolean opensQuote(int v, int open) {
+        for (int k = v + 1; k < open; k++) {
+            if (words.get(k).letters() && !words.get(k).is("that")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "a spokesman for Baltic Container Lines": somebody the text does not name. */
     private boolean unnamed(int from, int v) {
         int k = from;
@@ -167,10 +181,11 @@ final class Attribution {
         if (words.get(v).is("according")) {
             return objectOf(v, open);
         }
-        if (AttributionLexicon.participle(words.get(v).text()) && v > start && words.get(v - 1).is(",")) {
+        if (AttributionLexicon.participle(words.get(v).text()) && v > start && (words.get(v - 1).is(",") || words.get(v - 1).letters() && opensQuote(v, open))) {
             // an inverted attribution earlier in the sentence names the speaker: "Obama was giving “…,” said Kerry on
             // Monday, underlining that “…”" is Kerry's
-            for (int e = lastVerb(start, v - 1); e >= 0; e = lastVerb(start, e)) {
+            int floor = Math.max(start, v - REACH); // walks back within reach of the participle, not the whole sentence
+            for (int e = lastVerb(floor, v - 1); e >= 0; e = lastVerb(floor, e)) {
                 boolean inverted = e > start && (words.get(e - 1).is(",") || isMark(words.get(e - 1))); // "…,” said Kerry"
                 if (inverted && !words.get(e).is("according") && e + 1 < words.size() && capitalisedAt(e + 1)) {
                     People.Person named = objectOf(e, v);
@@ -185,7 +200,7 @@ final class Attribution {
             if (main != null && !main.described) {
                 return main;
             }
-            int earlier = lastVerb(start, v - 1);
+            int earlier = lastVerb(floor, v - 1);
             while (earlier >= 0) {
                 People.Person p = words.get(earlier).is("according") ? objectOf(earlier, v)
                         : (earlier + 1 < words.size() && capitalisedAt(earlier + 1))
@@ -193,7 +208,7 @@ final class Attribution {
                 if (p != null) {
                     return p;
                 }
-                earlier = lastVerb(start, earlier);
+                earlier = lastVerb(floor, earlier);
             }
             return sentenceSubject(start, v);
         }

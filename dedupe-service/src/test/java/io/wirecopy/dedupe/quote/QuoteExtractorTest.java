@@ -64,6 +64,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aParticipleRightBeforeAQuoteWithNoCommaIsItsSentenceSubjects() {
+        assertThat(sources("""
+                Health Minister Karl Moen came in for criticism last night.
+
+                Speaking on Morning Radio he bypassed the question for a second time saying "It is not about who is right."
+                """)).containsExactly("Karl Moen | It is not about who is right.");
+    }
+
+    @Test
     void aPlaceBeforeARoleThatOpensItsOwnClauseIsNoSpeaker() {
         // "the Commons, the Conservative MP" is no apposition: the MP is the subject of "said", the Commons a place
         assertThat(sources("""
@@ -318,7 +327,8 @@ class QuoteExtractorTest {
             }
             for (String head : List.of("word ".repeat(60_000), "When " + "word ".repeat(60_000), names.toString(),
                     "a statement " + "word ".repeat(60_000) + ". ")) {
-                for (String unit : List.of("\"Word word word word,\" she said, ", "\"a b c d,\" saying that ", "\"a b c d\" ")) {
+                for (String unit : List.of("\"Word word word word,\" she said, ", "\"a b c d,\" saying that ", "\"a b c d\" ",
+                        "word saying \"a b c d\" ", "word, saying \"a b c d\" ")) {
                     String page = head + unit.repeat(3_000);
                     assertThat(QuoteExtractor.extract(page)).hasSizeLessThan(page.length());
                 }
