@@ -78,7 +78,7 @@ final class Attribution {
                     return inverted;
                 }
                 if (!subjectPhrase(from, v)) {
-                    return null;
+                    return closing(v, sentenceEnd) ? subjectOf(v, from) : null;
                 }
                 if (unnamed(from, v)) {
                     return people.described(from, v); // "…,” a spokesman for the ministry said
@@ -88,6 +88,31 @@ final class Attribution {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the verb at {@code v} closes its sentence after a comma and its subject: "“…” was the simplest reason
+     * they left, he said." The sentence is what the subject said, the quote in it.
+     */
+    private boolean closing(int v, int sentenceEnd) {
+        for (int k = v + 1; k < Math.min(sentenceEnd, words.size()); k++) {
+            if (words.get(k).letters()) {
+                return false;
+            }
+        }
+        int subject = v - 1;
+        if (subject < 1) {
+            return false;
+        }
+        Words.Word w = words.get(subject);
+        if (Pronouns.isPronoun(w)) {
+            return words.get(subject - 1).is(",");
+        }
+        int k = subject;
+        while (k > 0 && words.get(k).letters() && words.get(k).capitalised() && subject - k < 4) {
+            k--;
+        }
+        return k < subject && words.get(k).is(",");
     }
 
     /** How far an apposition between a name and its verb may run after a quote, in words. */

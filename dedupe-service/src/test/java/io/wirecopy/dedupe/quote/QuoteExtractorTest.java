@@ -73,6 +73,30 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aQuoteInsideASentenceThatClosesWithItsAttributionIsThatSpeakers() {
+        assertThat(sources("""
+                Prince Olav spoke to the host for two hours on Sunday.
+
+                "Lack of support and lack of understanding" was the simplest reason they left, he said.
+
+                "Nothing about that night was planned in any way" was how it went, Maja Holt recalled.
+                """)).containsExactly("Olav | Lack of support and lack of understanding",
+                "Maja Holt | Nothing about that night was planned in any way");
+    }
+
+    @Test
+    void aQuoteRightAfterItsSpeakersOwnAttributionGoesOnBeingTheirs() {
+        assertThat(sources("""
+                Nesma Haj stayed at the hospital to be near her child.
+
+                "I am worried about him and afraid of losing him," she continued. "I am shocked by all of it," she went \
+                on. "I cannot express how I feel about this situation. Will the generators stop working?"
+                """)).containsExactly("Nesma Haj | I am worried about him and afraid of losing him",
+                "Nesma Haj | I am shocked by all of it",
+                "Nesma Haj | I cannot express how I feel about this situation. Will the generators stop working?");
+    }
+
+    @Test
     void aPlaceBeforeARoleThatOpensItsOwnClauseIsNoSpeaker() {
         // "the Commons, the Conservative MP" is no apposition: the MP is the subject of "said", the Commons a place
         assertThat(sources("""
