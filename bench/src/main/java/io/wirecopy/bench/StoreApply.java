@@ -14,12 +14,7 @@ import io.wirecopy.testing.KafkaBroker;
 import io.wirecopy.testing.PostgresServer;
 import io.wirecopy.testing.TopicProbe;
 import io.wirecopy.testing.corpus.BaseStory;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -65,9 +60,11 @@ final class StoreApply {
             List<Map.Entry<String, String>> all = events(warmUp + articles);
             List<Map.Entry<String, String>> events = all.subList(warmUp, all.size());
             int port = Local.freePort();
-            Process service = start(pg, kafka.bootstrapServers(), port);
+            Process service = StoreJar.start(root, pg, kafka.bootstrapServers(), port, "store-apply.log");
+            out.println("store-service: " + System.getenv().getOrDefault("STORE_JAR", "this build"));
             try {
-                awaitReady(port);
+                StoreJar.await(port, "/q/health/ready", "store-apply.log");
+                Thread.sleep(2000); // the consumer joined its group
                 // the same work first, unmeasured: the service's code compiled as in a service that has run a while
                 TopicProbe.sendAll(kafka.bootstrapServers(), Topics.DEDUPE, all.subList(0, warmUp));
                 awaitApplied(pg.jdbcUrl(), warmUp);
@@ -156,44 +153,6 @@ final class StoreApply {
     private static Passage lift(Article a, Article other, String otherStory) {
         return new Passage(other.id(), otherStory, 10, 0, new Passage.Span(0, 10, 0, 40), new Passage.Span(0, 10, 0, 40),
                 other.text().substring(0, 40));
-    }
-
-    private Process start(PostgresServer pg, String bootstrap, int port) throws IOException {
-        String jar = System.getenv().getOrDefault("STORE_JAR",
-                root.resolve("store-service/target/quarkus-app/quarkus-run.jar").toString());
-        out.println("store-service: " + jar);
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx256m", "-XX:+UseSerialGC"));
-        String opts = System.getenv("STORE_JAVA_OPTS"); // e.g. a flight recording of the run
-        if (opts != null && !opts.isBlank()) {
-            command.addAll(List.of(opts.trim().split("\\s+")));
-        }
-        command.addAll(List.of("-jar", jar));
-        ProcessBuilder pb = new ProcessBuilder(command)
-                .redirectErrorStream(true).redirectOutput(root.resolve("bench/target/store-apply.log").toFile());
-        pb.environment().put("STORE_DB_URL", pg.jdbcUrl());
-        pb.environment().put("STORE_DB_USER", PostgresServer.USER);
-        pb.environment().put("STORE_DB_PASSWORD", PostgresServer.PASSWORD);
-        pb.environment().put("STORE_HTTP_PORT", String.valueOf(port));
-        pb.environment().put("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
-        return pb.start();
-    }
-
-    private static void awaitReady(int port) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    Thread.sleep(2000); // the consumer joined its group
-                    return;
-                }
-            } catch (IOException notYet) {
-                // starting
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException("store-service did not start; see bench/target/store-apply.log");
     }
 
     private static void awaitApplied(String jdbc, int events) throws Exception {

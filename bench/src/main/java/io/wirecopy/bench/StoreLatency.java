@@ -3,7 +3,6 @@ package io.wirecopy.bench;
 import io.wirecopy.shared.text.ArticleIds;
 import io.wirecopy.testing.PostgresServer;
 import io.wirecopy.testing.corpus.BaseStory;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.net.URI;
@@ -17,7 +16,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -61,11 +59,12 @@ final class StoreLatency {
             out.printf("loaded %,d articles in %,d stories in %.1f s%n", articles, storyIds.size(),
                     (System.nanoTime() - start) / 1e9);
             int port = Local.freePort();
-            Process service = start(pg, port);
+            // no broker: the API is measured alone (the consumer retries in the background)
+            Process service = StoreJar.start(root, pg, "localhost:" + Local.freePort(), port, "store-latency.log");
             try {
                 HttpClient http = HttpClient.newHttpClient();
                 String base = "http://localhost:" + port;
-                awaitUp(http, base);
+                StoreJar.await(port, "/q/health/live", "store-latency.log");
                 Random random = new Random(7);
                 Supplier<String> health = () -> base + "/q/health/live";
                 Supplier<String> common = () -> base + "/stories?q=" + enc(COMMON[random.nextInt(COMMON.length)]);
@@ -97,19 +96,6 @@ final class StoreLatency {
 
     static final String[] COMMON = {"strike", "earthquake", "election", "inflation", "satellite", "wildfire", "measles",
             "union leader", "prime minister", "\"central bank\""};
-
-    private Process start(PostgresServer pg, int port) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder("java", "-Xmx256m", "-XX:+UseSerialGC", "-jar",
-                root.resolve("store-service/target/quarkus-app/quarkus-run.jar").toString())
-                .redirectErrorStream(true).redirectOutput(root.resolve("bench/target/store-latency.log").toFile());
-        pb.environment().put("STORE_DB_URL", pg.jdbcUrl());
-        pb.environment().put("STORE_DB_USER", PostgresServer.USER);
-        pb.environment().put("STORE_DB_PASSWORD", PostgresServer.PASSWORD);
-        pb.environment().put("STORE_HTTP_PORT", String.valueOf(port));
-        // no broker: the API is measured alone (the consumer retries in the background)
-        pb.environment().put("KAFKA_BOOTSTRAP_SERVERS", "localhost:" + Local.freePort());
-        return pb.start();
-    }
 
     private List<String> load(String jdbcUrl) throws Exception {
         List<BaseStory> bases = BaseStory.bundled();
@@ -184,21 +170,6 @@ final class StoreLatency {
         return new double[] {ms[count / 2], ms[Math.min(count - 1, (int) Math.ceil(count * 0.99) - 1)]};
     }
 
-    private static void awaitUp(HttpClient http, String base) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create(base + "/q/health/live")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // starting
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException("store-service did not start; see bench/target/store-latency.log");
-    }
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
