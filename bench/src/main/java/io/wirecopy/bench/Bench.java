@@ -13,6 +13,7 @@ public final class Bench {
                    bench/run ingest
                    bench/run store [--articles 100000]
                    bench/run store-apply [--articles 20000]
+                   bench/run pipeline [--articles 5000]
                    bench/run dedupe [--articles 100000]
                    bench/run faults [--quick]
                    bench/run extraction [--explain]
@@ -27,6 +28,7 @@ public final class Bench {
                         --explain lists every missed copy and passage, and every reuse degree off by more than 0.1
               ingest    parsing and cleaning throughput (documents per second, one thread) against baselines
               store     query latencies (p50, p99) of the store-service jar over a bulk-loaded database
+              pipeline  the pipeline part of --quick alone (N articles through devstack), nothing written
               store-apply  the store-service jar applying N decisions (every feature on): its CPU and PostgreSQL's
                         per article, the rate against COPY of the same rows; STORE_JAR=path measures another build
               dedupe    the dedupe engine alone up to N articles indexed
@@ -63,6 +65,7 @@ public final class Bench {
             case "ingest" -> new IngestThroughput(System.out).run();
             case "store" -> new StoreLatency(System.out, root, articles(args, 100_000), 300).run();
             case "store-apply" -> new StoreApply(System.out, root, articles(args, 20_000)).run();
+            case "pipeline" -> new Pipeline(System.out, root, articles(args, 5_000)).run();
             case "dedupe" -> {
                 DedupeScale.Result r = new DedupeScale(System.out, root.resolve("bench/target/dedupe-scale"),
                         articles(args, 100_000), 2_000).run();
