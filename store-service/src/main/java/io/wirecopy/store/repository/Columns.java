@@ -23,8 +23,11 @@ final class Columns {
 
     /** A {@code timestamptz}, in UTC as the driver gives it. */
     static OffsetDateTime time(Object value) {
-        if (value == null || value instanceof OffsetDateTime) {
-            return value == null ? null : ((OffsetDateTime) value).withOffsetSameInstant(ZoneOffset.UTC);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof OffsetDateTime t) {
+            return t.withOffsetSameInstant(ZoneOffset.UTC);
         }
         if (value instanceof Instant i) {
             return i.atOffset(ZoneOffset.UTC);

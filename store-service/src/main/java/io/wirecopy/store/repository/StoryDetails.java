@@ -75,7 +75,7 @@ public class StoryDetails {
                     text = a.text;
                 }
                 String relation = relation(canonical, a.contentHash.equals(canonicalHash));
-                members.add(new Views.StoryMember(a.id, a.url, a.source, a.title, utc(a.publishedAt), relation,
+                members.add(new Views.StoryMember(a.id, a.url, a.source, a.title, Columns.time(a.publishedAt), relation,
                         relation.equals("NEAR") ? a.similarity : 1.0, reuses.get(i)));
             }
             return Optional.of(new Found(new Views.StoryDetail(id, story.title, story.canonicalArticleId, text, members,
@@ -95,7 +95,7 @@ public class StoryDetails {
             }
             ArticleEntity a = (ArticleEntity) row[0];
             String relation = relation(id.equals(row[1]), a.contentHash.equals(row[2]));
-            return Optional.of(new Views.ArticleView(id, a.storyId, a.url, a.source, a.title, a.byline, utc(a.publishedAt),
+            return Optional.of(new Views.ArticleView(id, a.storyId, a.url, a.source, a.title, a.byline, Columns.time(a.publishedAt),
                     relation, relation.equals("NEAR") ? a.similarity : 1.0, a.text,
                     reuseViews(s, List.of(ReuseColumn.read(a.reuse))).get(0)));
         });
@@ -147,7 +147,7 @@ public class StoryDetails {
             reads.hql(s, "select id, storyId, publishedAt, title from ArticleEntity where id in :ids", Object[].class)
                     .setParameter("ids", ids).getResultList()
                     .forEach(row -> known.put((String) row[0],
-                            new Stored((String) row[1], utc((OffsetDateTime) row[2]), (String) row[3])));
+                            new Stored((String) row[1], Columns.time(row[2]), (String) row[3])));
         }
         List<Views.Reuse> out = new ArrayList<>();
         for (Reuse r : reuses) {
@@ -167,9 +167,5 @@ public class StoryDetails {
     /** Relative to the canonical article: CANONICAL itself, EXACT for the same canonical text, else NEAR. */
     static String relation(boolean canonical, boolean sameText) {
         return canonical ? "CANONICAL" : sameText ? "EXACT" : "NEAR";
-    }
-
-    private static OffsetDateTime utc(OffsetDateTime t) {
-        return Columns.time(t);
     }
 }

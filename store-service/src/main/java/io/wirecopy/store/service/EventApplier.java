@@ -5,6 +5,7 @@ import io.wirecopy.shared.event.DedupeEvent;
 import io.wirecopy.shared.event.StoriesMerged;
 import io.wirecopy.store.entity.ArticleEntity;
 import io.wirecopy.store.entity.ReuseColumn;
+import io.wirecopy.store.repository.StoryAliases;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -93,7 +94,7 @@ public class EventApplier {
         }
 
         String resolve(String storyId) {
-            return resolved.computeIfAbsent(storyId, id -> StoryWrites.resolve(session, id));
+            return resolved.computeIfAbsent(storyId, id -> StoryAliases.resolve(session, id));
         }
 
         /**

@@ -1,6 +1,5 @@
 package io.wirecopy.store.service;
 
-import io.wirecopy.store.repository.StoryAliases;
 import java.time.OffsetDateTime;
 import org.hibernate.StatelessSession;
 
@@ -8,10 +7,6 @@ import org.hibernate.StatelessSession;
 final class StoryWrites {
 
     private StoryWrites() {
-    }
-
-    static String resolve(StatelessSession s, String storyId) {
-        return StoryAliases.resolve(s, storyId);
     }
 
     /** The story row, created at {@code at} unless it exists. */
