@@ -48,11 +48,16 @@ final class Attribution {
         if (w.is("according") && k + 1 < words.size() && words.get(k + 1).is("to")) {
             return true;
         }
+        if ((w.is("went") || w.is("goes")) && k + 1 < words.size() && words.get(k + 1).is("on")) {
+            // "“…,” she went on.", "she went on: “…”": on, with nothing but marks or the quote after it
+            return k + 2 >= words.size() || !words.get(k + 2).letters() || words.get(k + 2).quoted();
+        }
         return !w.capitalised() && AttributionLexicon.speechVerb(w.text())
-                && !(w.is("calls") || w.is("posts") || w.is("states") || w.is("remarks") || w.is("comments")
+                // nouns as often as verbs, unless one ends its sentence after its subject ("…, the DOJ release states.")
+                && (!(w.is("calls") || w.is("posts") || w.is("states") || w.is("remarks") || w.is("comments")
                         || w.is("promises") || w.is("claims") || w.is("demands") || w.is("notes")
-                        || w.is("pledges") || w.is("vows") || w.is("tweets")) // nouns as often as verbs
-                && !(w.is("called") && k + 1 < words.size() && words.get(k + 1).is("for"))
+                        || w.is("pledges") || w.is("vows") || w.is("tweets")) || closesAfterSubject(k))
+                && !(w.is("called") && k + 1 < words.size() && words.get(k + 1).is("for") && !quoteAt(k + 2)) // "called for “calm”" is saying
                 && !(w.is("asked") && k > 0 && (words.get(k - 1).is("being") || words.get(k - 1).is("when")
                         || words.get(k - 1).is("if") || words.get(k - 1).is("was")));
     }
@@ -235,7 +240,22 @@ final class Attribution {
                 }
                 earlier = lastVerb(floor, earlier);
             }
-            return sentenceSubject(start, v);
+            People.Person subject = sentenceSubject(start, v);
+            if (subject == null) {
+                // "The court also found …, noting that “…”": the main clause's subject a source described
+                int s0 = mainClause(start, v);
+                while (s0 < v && !words.get(s0).letters()) {
+                    s0++;
+                }
+                int head = s0 + 1;
+                while (head < Math.min(v, s0 + 4) && words.get(head).letters() && !words.get(head).capitalised()
+                        && !AttributionLexicon.sourceNoun(words.get(head).lower())) {
+                    head++;
+                }
+                subject = head < v && AttributionLexicon.DETERMINERS.contains(words.get(s0).lower())
+                        ? descriptions.description(s0, head + 1) : null;
+            }
+            return subject;
         }
         People.Person p = subjectOf(v, start);
         if (p == null && v + 1 < open && capitalisedAt(v + 1)) {
@@ -326,12 +346,12 @@ final class Attribution {
             // "the court noted", "the email said": a source described, its determiner at most six words back
             int j = k;
             while (j - 1 >= Math.max(start, k - 6) && words.get(j - 1).letters() && !words.get(j - 1).quoted()
-                    && (!words.get(j - 1).capitalised() || descriptions.opensSentence(j - 1))) {
+                    && (!words.get(j - 1).capitalised() || descriptions.opensSentence(j - 1) || acronym(words.get(j - 1)))) {
                 j--;
                 if (AttributionLexicon.DETERMINERS.contains(words.get(j).lower())) {
-                    return descriptions.description(j, k + 1);
+                    return descriptions.description(j, k + 1); // "the court noted", "the DOJ release states"
                 }
-                if (words.get(j).capitalised()) {
+                if (words.get(j).capitalised() && !acronym(words.get(j))) {
                     break;
                 }
             }
@@ -425,6 +445,12 @@ final class Attribution {
         if (p == null && (role.equals("spokeswoman") || role.equals("spokesman"))) {
             p = people.nearest(words.get(k).start(), g, "spokesperson");
         }
+        if (p == null && j >= start && words.get(j).is("the") && !AttributionLexicon.ANONYMOUS_ROLES.contains(role)) {
+            // "Chris Grayling warned … Speaking in the Commons, the Conservative MP said": a role nobody named has
+            // yet, of the person the text is about
+            People.Person about = pronouns.about(k, g);
+            p = about != null && about.person && !about.described ? about : null;
+        }
         if (p == null && j >= start && words.get(j).is("the")) {
             p = people.described(j, k + 1); // "the spokeswoman said", and nobody with that role named before
         }
@@ -450,11 +476,16 @@ final class Attribution {
         int nameEnd = people.runEnd(s0);
         if (nameEnd > s0 && nameEnd < comma && words.get(nameEnd).is(",")) {
             People.Person p = nameEndingAt(nameEnd - 1, s0);
-            return p != null && p.person && !p.described ? p : null;
+            if (p != null && p.person && !p.described) {
+                return p;
+            }
         }
         // a described subject: "One, who asked not to be named, said", "A spokesperson for the bank, …, said"
         for (int j = s0; j < Math.min(comma, s0 + 8); j++) {
             if (words.get(j).is(",")) {
+                if (j == s0 + 1 && (words.get(s0).is("one") || words.get(s0).is("another")) && words.get(j + 1).is("who")) {
+                    return people.described(s0, j); // "One, who asked not to be named, said": one of those just named
+                }
                 return j > s0 && j < comma ? descriptions.description(s0, j) : null;
             }
         }
@@ -579,6 +610,21 @@ final class Attribution {
             }
         }
         return start;
+    }
+
+    /** Whether word {@code k} ends its sentence after a word a subject ends with: "the release states." */
+    private boolean closesAfterSubject(int k) {
+        if (k < 1 || k + 1 >= words.size() || !words.get(k + 1).sentenceEnd() || words.get(k + 1).paragraphBreak()) {
+            return false;
+        }
+        Words.Word before = words.get(k - 1);
+        return before.letters() && !before.quoted() && !AttributionLexicon.DETERMINERS.contains(before.lower())
+                && !before.is("all") && !before.is("other") && !before.is("member") && !before.is("united");
+    }
+
+    /** Whether a quote opens at word {@code k}: its mark, or its first word. */
+    private boolean quoteAt(int k) {
+        return k < words.size() && (words.get(k).quoted() || isMark(words.get(k)) && k + 1 < words.size() && words.get(k + 1).quoted());
     }
 
     static boolean isMark(Words.Word w) {

@@ -46,6 +46,17 @@ final class AttributionLexicon {
             "reasoned", "reasons", "opined", "speculated", "speculates", "noted", "griped", "gripes", "pressed",
             "presses", "added", "beseeched", "appealed", "appeals", "charged", "reflected", "reflects");
 
+    /**
+     * Roles whose holder a text usually leaves unnamed ("the spokeswoman said", "the official added"): one of these
+     * after "the" is not taken for the person the text is about.
+     */
+    static final Set<String> ANONYMOUS_ROLES = words(
+            "spokesman", "spokeswoman", "spokesperson", "official", "diplomat", "adviser", "advisor", "aide",
+            "analyst", "expert", "witness", "resident", "officer", "soldier", "militant", "student", "woman", "man",
+            "survivor", "victim", "nurse", "driver", "worker", "commuter", "shopkeeper", "steward", "source",
+            "representative", "executive", "lawyer", "attorney", "doctor", "researcher", "scientist", "teacher",
+            "mother", "father", "farmer", "investor", "forecaster", "pilot", "engineer", "journalist", "player");
+
     /** Words that may stand between a subject and its verb ("Obama has consistently said"). */
     static final Set<String> BETWEEN_SUBJECT_AND_VERB = words(
             "has", "had", "have", "was", "were", "is", "are", "be", "been", "being", "also", "then", "later",

@@ -200,8 +200,9 @@ final class People {
             return null; // "Police", "Critics", "Officials": a source capitalised by its sentence, not a name
         }
         if (!organisation && name.size() == 1 && (TITLES.contains(AttributionLexicon.lower(name.get(0)))
-                || ROLES.contains(AttributionLexicon.lower(name.get(0))))) {
-            return null;
+                || ROLES.contains(AttributionLexicon.lower(name.get(0))))
+                && !bySurname.containsKey(Names.surname(name.get(0)))) {
+            return null; // "President", "Chief"; but "Green" once Prof David Green was named
         }
         return new Name(name, titles, words.get(from).start(), organisation);
     }
@@ -482,10 +483,6 @@ final class People {
     }
 
     /**
-     * The nearest person named before {@code offset} that a pronoun or role can mean: of the right
-     * gender when it tells one, with the role when one is given (the role first, then any person).
-     */
-    /**
      * Whether the role at {@code k} opens a clause of its own rather than describing the name before its comma:
      * "Speaking in the Commons, the Conservative MP said" (a verb of saying right after it).
      */
@@ -504,6 +501,10 @@ final class People {
 
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "into", "inside", "outside", "near");
 
+    /**
+     * The nearest person named before {@code offset} that a pronoun or role can mean: of the right
+     * gender when it tells one, with the role when one is given (the role first, then any person).
+     */
     Person nearest(int offset, Gender gender, String role) {
         Person salient = nearest(offset, gender, role, true);
         return salient != null ? salient : nearest(offset, gender, role, false);

@@ -25,20 +25,31 @@ final class Pronouns {
      * Who "he" or "she" at word {@code k} is, as a reader takes it: going back sentence by sentence (its own first,
      * then up to {@value #PRONOUN_SENTENCES} before it), the first person of its gender a sentence names, its
      * subject before its objects; a sentence whose subject is already "he" or "she", or a role ("The duchess
-     * also revealed that she…"), continues the one before it and is passed over. Else the person who spoke last
+     * also revealed that she…"), continues the one before it and is passed over, as is a sentence all in quotes,
+     * neither counted (at most {@value #PASSED_OVER} of each). Else the person who spoke last
      * and fits, else the nearest person named before it who fits.
      */
     People.Person pronoun(Words.Word w, int k) {
         People.Gender g = w.is("he") ? People.Gender.MALE : People.Gender.FEMALE;
+        People.Person p = about(k, g);
+        if (p != null && p.gender == People.Gender.UNKNOWN) {
+            p.gender = g;
+        }
+        return p;
+    }
+
+    /**
+     * The person the text is about at word {@code k}, of gender {@code g} when it is known: the reading of
+     * {@link #pronoun}, for a pronoun or for a role a reader takes as someone named before ("the Conservative MP
+     * said" after "Chris Grayling warned").
+     */
+    People.Person about(int k, People.Gender g) {
         People.Person p = firstInSentencesBefore(k, g);
         if (p == null) {
             p = people.lastSpeaker(words.get(k).start(), g);
         }
         if (p == null) {
             p = people.nearest(words.get(k).start(), g, null);
-        }
-        if (p != null && p.gender == People.Gender.UNKNOWN) {
-            p.gender = g;
         }
         return p;
     }
@@ -51,7 +62,7 @@ final class Pronouns {
      * person: null when no group or body is in sight.
      */
     People.Person they(int k) {
-        for (int[] sentence : sentencesBefore(k)) {
+        for (int[] sentence : sentencesBefore(k, PRONOUN_SENTENCES + 1, false)) {
             for (int j = sentence[0]; j < sentence[1]; j++) {
                 Words.Word x = words.get(j);
                 if (x.quoted() || !x.letters()) {
@@ -86,7 +97,12 @@ final class Pronouns {
 
     /** The pronoun rule's reading of the sentences before word {@code k}: see {@link #pronoun}. */
     private People.Person firstInSentencesBefore(int k, People.Gender g) {
-        for (int[] sentence : sentencesBefore(k)) {
+        int read = 0;
+        for (int[] sentence : sentencesBefore(k, PRONOUN_SENTENCES + 1 + PASSED_OVER, true)) {
+            if (read > PRONOUN_SENTENCES) {
+                break;
+            }
+            read++;
             boolean first = true;
             int end = sentence[1];
             for (int j = sentence[0]; j < end; j++) {
@@ -96,15 +112,16 @@ final class Pronouns {
                 }
                 boolean opening = first;
                 first = false;
-                if (x.is("he") && g == People.Gender.MALE || x.is("she") && g == People.Gender.FEMALE
+                if (x.is("he") && g != People.Gender.FEMALE || x.is("she") && g != People.Gender.MALE
                         || opening && x.is("the") && j + 1 < end && !words.get(j + 1).capitalised()
                                 && ROLES.contains(words.get(j + 1).lower())) {
-                    break; // this sentence goes on about whoever the pronoun meant before
+                    read--; // this sentence goes on about whoever the pronoun meant before: passed over, not counted
+                    break;
                 }
                 int runEnd = people.runEnd(j);
                 if (runEnd > j) {
                     People.Person p = people.named(j, runEnd);
-                    if (p != null && (p.person || p.spoke) && (p.gender == People.Gender.UNKNOWN || p.gender == g)) {
+                    if (p != null && (p.person || p.spoke) && (g == People.Gender.UNKNOWN || p.gender == People.Gender.UNKNOWN || p.gender == g)) {
                         return p;
                     }
                     j = runEnd - 1;
@@ -115,16 +132,19 @@ final class Pronouns {
     }
 
     /**
-     * The sentences a pronoun at word {@code k} reads back through, nearest first: its own up to it, then up to
-     * {@value #PRONOUN_SENTENCES} before it; each as {@code [start, end)} cut to its first {@link Attribution#REACH}
-     * words, where a subject stands.
+     * The sentences a pronoun at word {@code k} reads back through, nearest first: its own up to it, then those
+     * before it, {@code count} in all; each as {@code [start, end)} cut to its first {@link Attribution#REACH} words,
+     * where a subject stands. With {@code passQuotes}, a sentence all in quotes is passed over, not counted (at most
+     * {@value #PASSED_OVER} of them): "he" and "she" look for narration.
      */
-    private java.util.List<int[]> sentencesBefore(int k) {
-        java.util.List<int[]> out = new java.util.ArrayList<>(PRONOUN_SENTENCES + 1);
+    private java.util.List<int[]> sentencesBefore(int k, int count, boolean passQuotes) {
+        java.util.List<int[]> out = new java.util.ArrayList<>(count);
         int end = k;
         int start = words.sentenceStart(k);
-        for (int n = 0; n <= PRONOUN_SENTENCES; n++) {
-            out.add(new int[] {start, Math.min(end, start + Attribution.REACH)});
+        for (int walked = 0; out.size() < count && walked < count + PASSED_OVER; walked++) {
+            if (out.isEmpty() || !passQuotes || ownWords(start, end)) {
+                out.add(new int[] {start, Math.min(end, start + Attribution.REACH)});
+            } // a sentence all in quotes ("“Do we lock down?” he asks.") is passed over, not counted
             if (start == 0) {
                 break;
             }
@@ -132,6 +152,19 @@ final class Pronouns {
             start = words.sentenceStart(start - 1);
         }
         return out;
+    }
+
+    /** Sentences passed over as going on about the one before, or as all quote, beyond those counted. */
+    private static final int PASSED_OVER = 3;
+
+    /** Whether the words {@code [from, to)} hold a word outside quotes: narration, where a subject may stand. */
+    private boolean ownWords(int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (words.get(j).letters() && !words.get(j).quoted()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Who a subject pronoun at word {@code k} is ("he", "she", "they"), or null when the word is none of them. */

@@ -97,13 +97,59 @@ class QuoteExtractorTest {
     }
 
     @Test
-    void aPlaceBeforeARoleThatOpensItsOwnClauseIsNoSpeaker() {
-        // "the Commons, the Conservative MP" is no apposition: the MP is the subject of "said", the Commons a place
+    void aPlaceBeforeARoleThatOpensItsOwnClauseIsNoSpeakerAndTheRoleIsThePersonTheTextIsAbout() {
+        // "the Commons, the Conservative MP" is no apposition: the MP is the subject of "said", the Commons a place;
+        // nobody was named an MP, so the MP is the one the text is about, as a reader takes it
         assertThat(sources("""
                 Harald Moe warned on Monday that the sector faces job cuts.
 
                 Speaking in the Commons, the Conservative MP said: "It does not need to be like this, there are ways."
-                """)).containsExactly("~the Conservative MP | It does not need to be like this, there are ways.");
+                """)).containsExactly("Harald Moe | It does not need to be like this, there are ways.");
+    }
+
+    @Test
+    void aSurnameThatIsATitleWordAndAPronounPastSentencesAllInQuotes() {
+        // "Green" once Prof David Green was named is him, not the title; "he asks" after a quote of two sentences
+        // and "And he thinks" reads back to the narration that named Prof Steve West
+        assertThat(sources("""
+                Prof David Green, vice-chancellor of Worcester University, spoke on Monday.
+
+                Green accepts that universities face risks, but says shutting campuses is unsustainable. "This approach                 is based on the assumption that there will be a vaccine."
+
+                Prof Steve West, vice-chancellor of the University of the West of England, backs this up.
+
+                And he thinks none of these problems will have gone by next term. "The dilemma is: do we lock down as                 we did in March? Or do we accept local lockdowns for the next year?" he asks.
+                """)).containsExactly("David Green | This approach is based on the assumption that there will be a vaccine.",
+                "Steve West | The dilemma is: do we lock down as we did in March? Or do we accept local lockdowns for the next year?");
+    }
+
+    @Test
+    void describedSourcesOfAParticipleOfOneWhoAskedNotToBeNamedAndOfADocument() {
+        assertThat(sources("""
+                Vice-chancellors reacted with fury to threats by the education secretary, Gavin Williamson, to dock                 their bonuses. One, who asked not to be named, said: "The government looked to universities to sort out the mess."
+
+                The court also found a federal statute in favour of the plaintiff, the Communications Decency Act of                 1996, noting that "it does not apply here because the claims depend on its own activities."
+
+                The next round of arrests may include "elected officials, high tech and pharmaceutical executives" and                 others, the DOJ release states.
+                """)).containsExactly("~one | The government looked to universities to sort out the mess.",
+                "~the court | it does not apply here because the claims depend on its own activities.",
+                "~the DOJ release | elected officials, high tech and pharmaceutical executives");
+    }
+
+    @Test
+    void aRoleUsuallyLeftUnnamedStaysADescriptionAndCalledForOpensAQuote() {
+        // "the spokeswoman" is not taken for the person the text is about; "called for" straight before a quote says it
+        assertThat(sources("""
+                Harald Moe warned on Monday that the sector faces job cuts.
+
+                "We are looking at every option for the airlines," the spokeswoman said.
+
+                Governor Ines Dahl spoke after the arrest. The governor called for "calm at this time and in the days ahead".
+
+                The minister called for a review of the rules. "It is a matter for the courts now," Harald Moe said.
+                """)).containsExactly("~the spokeswoman | We are looking at every option for the airlines",
+                "Ines Dahl | calm at this time and in the days ahead",
+                "Harald Moe | It is a matter for the courts now");
     }
 
     @Test
