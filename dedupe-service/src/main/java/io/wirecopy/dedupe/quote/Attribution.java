@@ -346,12 +346,13 @@ final class Attribution {
             // "the court noted", "the email said": a source described, its determiner at most six words back
             int j = k;
             while (j - 1 >= Math.max(start, k - 6) && words.get(j - 1).letters() && !words.get(j - 1).quoted()
-                    && (!words.get(j - 1).capitalised() || descriptions.opensSentence(j - 1) || acronym(words.get(j - 1)))) {
+                    && (!words.get(j - 1).capitalised() || descriptions.opensSentence(j - 1) || modifierBefore(j - 1, k))) {
                 j--;
                 if (AttributionLexicon.DETERMINERS.contains(words.get(j).lower())) {
-                    return descriptions.description(j, k + 1); // "the court noted", "the DOJ release states"
+                    People.Person whole = ofPhrase(j, k, start);
+                    return whole != null ? whole : descriptions.description(j, k + 1); // "the court noted", "the DOJ release states", "the Trump campaign said"
                 }
-                if (words.get(j).capitalised() && !acronym(words.get(j))) {
+                if (words.get(j).capitalised() && !modifierBefore(j, k)) {
                     break;
                 }
             }
@@ -610,6 +611,66 @@ final class Attribution {
             }
         }
         return start;
+    }
+
+    /**
+     * The subject that opens the words after a quote closed by a comma, with a verb this class does not know:
+     * "“…,” she remembered telling Harry", "“…,” Kerry recalled later". A pronoun or a person's name followed by a
+     * lower-case word; null otherwise.
+     */
+    People.Person tailSubject(int k) {
+        if (k + 1 >= words.size()) {
+            return null;
+        }
+        Words.Word w = words.get(k);
+        if ((w.is("he") || w.is("she")) && words.get(k + 1).letters() && !words.get(k + 1).capitalised()) {
+            return pronouns.of(k);
+        }
+        int end = people.runEnd(k);
+        if (end > k && end < words.size() && words.get(end).letters() && !words.get(end).capitalised()
+                && !words.get(end).is("and") && !words.get(end).is("or")) {
+            People.Person p = people.named(k, end);
+            return p != null && p.person ? p : null;
+        }
+        return null;
+    }
+
+    /**
+     * A description whose head a preposition joins to the phrase at {@code [j, k]}: "the spokeswoman for the
+     * company added" is the spokeswoman's, not the company's. Null when no determiner's phrase stands before it.
+     */
+    private People.Person ofPhrase(int j, int k, int start) {
+        if (j - 2 < start || !(words.get(j - 1).is("for") || words.get(j - 1).is("of") || words.get(j - 1).is("at")
+                || words.get(j - 1).is("from") || words.get(j - 1).is("with"))) {
+            return null;
+        }
+        for (int d = j - 2; d >= Math.max(start, j - 6); d--) {
+            Words.Word w = words.get(d);
+            if (!w.letters() || w.quoted() || w.capitalised() && !descriptions.opensSentence(d)) {
+                return null;
+            }
+            if (AttributionLexicon.DETERMINERS.contains(w.lower())) {
+                return descriptions.description(d, k + 1);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the capitalised word {@code j} modifies a described source ending at {@code k}: a name or a body's
+     * initials after a determiner ("the Trump campaign", "the DOJ release"), at most two of them.
+     */
+    private boolean modifierBefore(int j, int k) {
+        for (int d = j - 1; d >= Math.max(0, j - 2); d--) {
+            Words.Word w = words.get(d);
+            if (AttributionLexicon.DETERMINERS.contains(w.lower()) && !w.quoted()) {
+                return AttributionLexicon.sourceNoun(words.get(k).lower());
+            }
+            if (!w.letters() || !w.capitalised() || w.quoted()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether word {@code k} ends its sentence after a word a subject ends with: "the release states." */

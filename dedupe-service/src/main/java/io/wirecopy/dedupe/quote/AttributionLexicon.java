@@ -44,7 +44,8 @@ final class AttributionLexicon {
             "mocked", "mocks", "railed", "rails", "fumed", "fumes", "thundered", "proclaimed", "proclaims", "advised",
             "advises", "reminded", "reminds", "informed", "informs", "wondered", "wonders", "estimated", "estimates",
             "reasoned", "reasons", "opined", "speculated", "speculates", "noted", "griped", "gripes", "pressed",
-            "presses", "added", "beseeched", "appealed", "appeals", "charged", "reflected", "reflects");
+            "presses", "added", "beseeched", "appealed", "appeals", "charged", "reflected", "reflects", "found", "finds",
+            "reads");
 
     /**
      * Roles whose holder a text usually leaves unnamed ("the spokeswoman said", "the official added"): one of these
@@ -133,7 +134,9 @@ final class AttributionLexicon {
             "observer", "legislation", "bill", "law", "order", "decision", "verdict", "website", "blog", "newspaper",
             "magazine", "broadcaster", "network", "station", "account", "video", "recording", "transcript", "story",
             "researcher", "scientist", "prosecution", "defence", "defense", "plaintiff", "defendant", "prisoner",
-            "author", "vice-chancellor", "manufacturer", "retailer", "seller", "buyer", "customer", "user");
+            "author", "vice-chancellor", "manufacturer", "retailer", "seller", "buyer", "customer", "user", "ad",
+            "advert", "advertisement", "commercial", "narrator", "announcer", "poll", "analysis", "indictment",
+            "affidavit", "motion", "petition", "editorial", "speech", "sign", "banner", "caption", "headline");
 
     static final Set<String> FEMALE_NAMES = words(
             "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen",

@@ -61,8 +61,8 @@ final class Descriptions {
             }
         }
         if (to - from > 1 && words.get(from + 1).capitalised() && !first.is("someone") && !first.is("somebody")
-                && !(acronym(words.get(from + 1)) && !words.get(to - 1).capitalised())) {
-            return null; // "the White House": a name, read as one elsewhere; "the DOJ release" is a document described
+                && words.get(to - 1).capitalised()) {
+            return null; // "the White House": a name, read as one elsewhere; "the DOJ release", "the Trump campaign" are described
         }
         return people.described(from, to);
     }
@@ -97,12 +97,6 @@ final class Descriptions {
             j++;
         }
         return j > k ? description(k, j) : null;
-    }
-
-    /** A body's initials: "DOJ", "FBI", "UN". */
-    private static boolean acronym(Words.Word w) {
-        String t = w.text();
-        return t.length() >= 2 && t.length() <= 5 && t.chars().allMatch(Character::isUpperCase);
     }
 
     /** Whether word {@code k} is the first word of its sentence (after any marks): capitalised for that alone. */

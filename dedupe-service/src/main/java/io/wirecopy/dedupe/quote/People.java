@@ -179,6 +179,9 @@ final class People {
                 last = j;
             }
         }
+        if (organisation && ORGANISATION_WORDS.contains(words.get(to - 1).lower())) {
+            last = -1; // a body's name is whole: "White House", "State Department", not "House"
+        }
         for (int j = from; j <= last; j++) {
             titles.add(words.get(j).lower());
         }

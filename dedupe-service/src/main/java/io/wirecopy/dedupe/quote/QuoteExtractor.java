@@ -129,27 +129,35 @@ public final class QuoteExtractor {
             // "The ombudsman, Arne Tveit, repeated his criticism: “…”": the clause's subject
             speaker = found.keep(attribution.sentenceSubject(sentenceStart, open - 1));
         }
+        // "“…,” the ad says in its last seconds.": a quote closed by a comma and words to its sentence's end has an
+        // attribution of its own; when no rule read it, the quote is not lent a speaker from around it
+        boolean ownTail = speaker == null && afterClose >= 2 && afterClose < words.size() && words.get(afterClose - 2).is(",")
+                && words.get(afterClose).letters() && !words.get(afterClose).quoted()
+                && !words.get(afterClose).is("they"); // "they" the sentences around may name ("Critics say…")
+        if (ownTail) {
+            speaker = found.keep(attribution.tailSubject(afterClose)); // "“…,” she remembered telling Harry"
+        }
         int paragraphStart = words.paragraphStart(open);
-        if (speaker == null && previous != null && found.mayMean(previous) && previousParagraphEnd > paragraphStart
+        if (speaker == null && !ownTail && previous != null && found.mayMean(previous) && previousParagraphEnd > paragraphStart
                 && previousParagraphEnd < sentenceStart
                 && words.sentenceStart(previousParagraphEnd) == words.sentenceStart(sentenceStart - 1)) {
             // “…,” said Jean-Paul Claverie, adviser to Arnault, told Observer. “We are delighted…”: the speaker goes on
             speaker = previous;
         }
-        if (speaker == null && sentenceStart > paragraphStart) {
+        if (speaker == null && !ownTail && sentenceStart > paragraphStart) {
             // a quote after a sentence about its speaker: "She said she understood. “I know this…”"
             speaker = found.keep(attribution.before(paragraphStart, sentenceStart));
         }
         if (speaker == null) {
             speaker = found.keep(attribution.inWordsOf(open)); // "In Dr. Shadlen's words, “…”"
         }
-        if (speaker == null && sentenceStart > paragraphStart) {
+        if (speaker == null && !ownTail && sentenceStart > paragraphStart) {
             // "Bolger's lawyer, Jeremy Robinson, had a more succinct statement. “It is impossible…”"
             speaker = found.keep(attribution.introducedBy(words.sentenceStart(sentenceStart - 1), sentenceStart));
         }
         boolean runsOn = opensParagraph ? previousParagraphEnd >= previousParagraph(words, paragraphStart)
                 : previousParagraphEnd >= paragraphStart;
-        if (speaker == null && previous != null && previousParagraphEnd >= 0 && runsOn && found.mayMean(previous)) {
+        if (speaker == null && !ownTail && previous != null && previousParagraphEnd >= 0 && runsOn && found.mayMean(previous)) {
             speaker = previous; // a quote running on from the one before
         }
         return speaker != null ? speaker : found.described;

@@ -137,6 +137,36 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void nominalSourcesOfPoliticalNewsKeepTheirTextAndNeverBorrowTheSpeakerBefore() {
+        // the campaign, the ad, the report: each quote keeps its own source; the one before (Josh Earnest's) is
+        // never lent to a quote whose attribution names somebody else; a body's name is whole ("White House")
+        assertThat(sources("""
+                "The president is committed to working with Congress on this bill," White House press secretary Josh Earnest told reporters.
+
+                "We expect the bill to pass the House before the end of the month," the White House said.
+
+                "The allegations are false and the lawsuit has no merit whatsoever," the Trump campaign said in a statement.
+
+                "The numbers do not support the claim the governor made last week," the report found.
+
+                "Our position has not changed on the trade deal since last year," the spokeswoman for the company added.
+
+                "Voters deserve better than this kind of campaign from both parties," the ad says.
+
+                "We cannot afford four more years of these failed policies in Washington," the narrator says in the ad.
+
+                "This was never about the money for any of us," Earnest remembered telling the staff.
+                """)).containsExactly("Josh Earnest | The president is committed to working with Congress on this bill",
+                "White House | We expect the bill to pass the House before the end of the month",
+                "~the Trump campaign | The allegations are false and the lawsuit has no merit whatsoever",
+                "~the report | The numbers do not support the claim the governor made last week",
+                "~the spokeswoman for the company | Our position has not changed on the trade deal since last year",
+                "~the ad | Voters deserve better than this kind of campaign from both parties",
+                "~the narrator | We cannot afford four more years of these failed policies in Washington",
+                "Josh Earnest | This was never about the money for any of us");
+    }
+
+    @Test
     void aRoleUsuallyLeftUnnamedStaysADescriptionAndCalledForOpensAQuote() {
         // "the spokeswoman" is not taken for the person the text is about; "called for" straight before a quote says it
         assertThat(sources("""
