@@ -23,6 +23,22 @@ public interface DedupeConfig {
 
     Quotes quotes();
 
+    Versions versions();
+
+    /** New versions of an article already decided: the same id with another text. */
+    interface Versions {
+        /**
+         * Word-shingle Jaccard with the latest version at or above which a new version is a correction (nearly the
+         * same text), below which a rewrite.
+         */
+        @WithDefault("0.8")
+        double correction();
+
+        /** Versions remembered per article; beyond it the oldest are forgotten (and counted). */
+        @WithDefault("20")
+        int max();
+    }
+
     /** How long an article's text and index entries are kept for comparison. Older articles are forgotten. */
     @WithDefault("P30D")
     Duration retention();

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.wirecopy.dedupe.config.DedupeConfig;
+import io.wirecopy.dedupe.service.ArticleVersions;
 import io.wirecopy.dedupe.service.DedupeEngine;
 import io.wirecopy.dedupe.service.DedupeState;
 import io.wirecopy.dedupe.service.EventSizes;
@@ -54,6 +55,7 @@ public class DedupeTopology {
     public static final String ARTICLES_STORE = "dedupe-articles";
     public static final String STORIES_STORE = "dedupe-stories";
     public static final String QUOTES_STORE = "dedupe-quotes";
+    public static final String VERSIONS_STORE = "dedupe-versions";
 
     static final String SOURCE = "articles";
     static final String PROCESSOR = "dedupe";
@@ -121,7 +123,8 @@ public class DedupeTopology {
     public static List<StoreBuilder<? extends KeyValueStore<String, ?>>> storeBuilders() {
         return List.of(store(ARTICLES_STORE, Serdes.ByteArray()),
                 store(STORIES_STORE, JsonSerde.of(DedupeState.StoryState.class)),
-                store(QUOTES_STORE, JsonSerde.of(QuoteRecord.class)));
+                store(QUOTES_STORE, JsonSerde.of(QuoteRecord.class)),
+                store(VERSIONS_STORE, JsonSerde.of(ArticleVersions.class)));
     }
 
     /** {@link DedupeState} over the stores of {@link #storeBuilders()}, looked up by name. */
@@ -129,7 +132,8 @@ public class DedupeTopology {
     public static DedupeState state(Function<String, KeyValueStore<String, ?>> stores) {
         return new DedupeState(new ArticleRecordTable((KeyValueStore<String, byte[]>) stores.apply(ARTICLES_STORE)),
                 new StoreTable<>((KeyValueStore<String, DedupeState.StoryState>) stores.apply(STORIES_STORE)),
-                new StoreTable<>((KeyValueStore<String, QuoteRecord>) stores.apply(QUOTES_STORE)));
+                new StoreTable<>((KeyValueStore<String, QuoteRecord>) stores.apply(QUOTES_STORE)),
+                new StoreTable<>((KeyValueStore<String, ArticleVersions>) stores.apply(VERSIONS_STORE)));
     }
 
     private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {

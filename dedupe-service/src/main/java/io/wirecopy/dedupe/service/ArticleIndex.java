@@ -250,9 +250,10 @@ final class ArticleIndex {
 
     /**
      * Forgets the articles seen before {@code cutoffMillis}, at most {@code limit} of them (the oldest,
-     * then by id): their records, index entries and exact-copy entries. Returns how many were forgotten.
+     * then by id): their records, index entries and exact-copy entries, and what {@code alsoForget} keeps of them
+     * elsewhere (their versions). Returns how many were forgotten.
      */
-    int prune(long cutoffMillis, int limit) {
+    int prune(long cutoffMillis, int limit, java.util.function.Consumer<String> alsoForget) {
         List<KnownArticle> expired = new ArrayList<>();
         for (KnownArticle k : bySeq) {
             if (k != null && k.seenAtMillis() < cutoffMillis) {
@@ -280,6 +281,7 @@ final class ArticleIndex {
                 exact.remove(k.contentHash());
             }
             records.delete(k.id());
+            alsoForget.accept(k.id());
             seqOf.remove(k.id());
             bySeq.set(k.seq(), null);
             cache.remove(k.seq());

@@ -27,6 +27,8 @@ final class DecisionDraft {
 
     final Article article;
     final OffsetDateTime now;
+    /** When ingest accepted the article: a version's time when the article does not say when it was modified. */
+    final OffsetDateTime seenAt;
     final long seenAtMillis;
     private final ArticleIndex index;
 
@@ -36,6 +38,12 @@ final class DecisionDraft {
     private PassageAligner.Prepared alignable;
     /** Each earlier article's features, computed once per decision for verification, passages and reuse. */
     private final Map<String, TextFeatures> earlier = new HashMap<>();
+
+    /** The article as decided before under the same id, else null: written by the seen stage. */
+    KnownArticle seenBefore;
+    /** The new version it is, and how many old versions that made dedupe forget: written by the revision stage. */
+    io.wirecopy.shared.event.ArticleRevised revised;
+    int forgottenVersions;
 
     /**
      * Earlier articles proposed as copies (by LSH bands or by shared fingerprints), each verified once, and those
@@ -67,20 +75,21 @@ final class DecisionDraft {
     final Set<String> sharedQuoteCarriers = new TreeSet<>();
     long quoteTime;
     /**
-     * How the decision ended: written by the stage that settles it, the seen stage (a re-send), the exact stage
-     * (an exact copy) or the story stage (new or near).
+     * How the decision ended: written by the stage that settles it, the seen stage (a re-send), the revision stage
+     * (a new version, or an older version re-sent), the exact stage (an exact copy) or the story stage (new or near).
      */
     DedupeEngine.Outcome outcome;
 
-    DecisionDraft(Article article, OffsetDateTime now, ArticleIndex index) {
+    DecisionDraft(Article article, OffsetDateTime seenAt, OffsetDateTime now, ArticleIndex index) {
         this.article = article;
+        this.seenAt = seenAt;
         this.now = now;
         this.seenAtMillis = now.toInstant().toEpochMilli();
         this.index = index;
     }
 
     boolean settled() {
-        return outcome == DedupeEngine.Outcome.RESENT || outcome == DedupeEngine.Outcome.CHANGED_RESENT
+        return outcome == DedupeEngine.Outcome.RESENT || outcome == DedupeEngine.Outcome.REVISED
                 || outcome == DedupeEngine.Outcome.EXACT;
     }
 

@@ -14,7 +14,7 @@ import java.util.Set;
 
 /**
  * Decides, for each article, where it belongs and what it shares, by running its {@link Stage}s in
- * order: {@link SeenStage seen}, {@link ExactStage exact}, {@link NearStage near},
+ * order: {@link SeenStage seen}, {@link RevisionStage revision}, {@link ExactStage exact}, {@link NearStage near},
  * {@link ContainmentStage containment}, {@link StoryStage story}, {@link PassageStage passages},
  * {@link ReuseStage reuse}, {@link QuoteStage quotes}, {@link RenderingStage renderings}. Then it remembers
  * the article and, unless it is an exact copy, indexes it.
@@ -23,17 +23,23 @@ public final class DedupeEngine {
 
     /**
      * What became of one article: the events to emit (none for a re-sent article), the earlier articles
-     * proposed as its copies, and counts for metrics.
+     * proposed as its copies, and counts for metrics (old versions forgotten beyond the cap among them).
      */
-    public record Decision(List<DedupeEvent> events, Outcome outcome, Set<String> candidates, int passages, int merges) {
+    public record Decision(List<DedupeEvent> events, Outcome outcome, Set<String> candidates, int passages, int merges,
+            int forgottenVersions) {
+        public Decision(List<DedupeEvent> events, Outcome outcome, Set<String> candidates, int passages, int merges) {
+            this(events, outcome, candidates, passages, merges, 0);
+        }
     }
 
+    /** NEW, EXACT and NEAR are first decisions; RESENT a version known already; REVISED a new version. */
     public enum Outcome {
-        NEW, EXACT, NEAR, RESENT, CHANGED_RESENT
+        NEW, EXACT, NEAR, RESENT, REVISED
     }
 
     private final ArticleIndex index;
     private final StoryTable stories;
+    private final DedupeState.Table<ArticleVersions> versions;
     private final QuoteIndex quotes;
     private final RenderingStage renderings;
     private final List<Stage> stages;
@@ -49,12 +55,14 @@ public final class DedupeEngine {
         this.quotes = new QuoteIndex(state.quotes(), config.quotes());
         this.renderings = new RenderingStage(quotes, embedder, config.quotes().renderings());
         this.stories = new StoryTable(state.stories());
+        this.versions = state.versions();
         CopyVerifier verifier = new CopyVerifier(index, stories, config.near());
         DedupeConfig.Passages p = config.passages();
         PassageAligner aligner = new PassageAligner(new PassageAligner.Settings(p.seedWords(), p.maxGap(),
                 p.anchorWords(), p.minWords()));
         this.stages = List.of(
                 new SeenStage(index),
+                new RevisionStage(index, stories, versions, config.versions()),
                 new ExactStage(index, stories),
                 new NearStage(index, verifier, config.near()),
                 new ContainmentStage(index, verifier, config.containment()),
@@ -67,17 +75,20 @@ public final class DedupeEngine {
 
     public Decision decide(ArticleIngested ingested, OffsetDateTime now) {
         Article article = ingested.article();
-        DecisionDraft draft = new DecisionDraft(article, now, index);
+        DecisionDraft draft = new DecisionDraft(article, ingested.occurredAt(), now, index);
         for (Stage stage : stages) {
-            if (draft.outcome == Outcome.RESENT || draft.outcome == Outcome.CHANGED_RESENT) {
+            if (draft.outcome == Outcome.RESENT || draft.outcome == Outcome.REVISED) {
                 break;
             }
             if (!draft.settled() || stage.appliesToExactCopies()) {
                 stage.apply(draft);
             }
         }
-        if (draft.outcome == Outcome.RESENT || draft.outcome == Outcome.CHANGED_RESENT) {
+        if (draft.outcome == Outcome.RESENT) {
             return new Decision(List.of(), draft.outcome, Set.of(), 0, 0);
+        }
+        if (draft.outcome == Outcome.REVISED) {
+            return new Decision(List.of(draft.revised), draft.outcome, Set.of(), 0, 0, draft.forgottenVersions);
         }
         List<DedupeEvent> events = new ArrayList<>();
         events.add((switch (draft.outcome) {
@@ -93,6 +104,10 @@ public final class DedupeEngine {
         String original = draft.best == null ? null : draft.best.articleId();
         index.add(article, draft.storyId, indexed, draft.seenAtMillis, original, draft.reuse, draft.features(),
                 indexed ? draft.buckets() : null, original == null ? null : draft.featuresOf(original));
+        ArticleVersions first = RevisionStage.first(article, ingested.occurredAt().toInstant().toEpochMilli());
+        if (first != null) {
+            versions.put(article.id(), first); // its modification time orders its later versions
+        }
         return new Decision(List.copyOf(events), draft.outcome, Set.copyOf(draft.candidates), draft.passages.size(),
                 draft.merges.size());
     }
@@ -102,7 +117,7 @@ public final class DedupeEngine {
      * texts, index entries and exact-copy entries. Returns how many were forgotten.
      */
     public int prune(long cutoffMillis, int limit) {
-        return index.prune(cutoffMillis, limit);
+        return index.prune(cutoffMillis, limit, versions::delete);
     }
 
     /** Forgets the quotes first seen before {@code cutoffMillis}, at most {@code limit}; returns how many. */

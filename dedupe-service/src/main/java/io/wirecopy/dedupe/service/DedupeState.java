@@ -6,7 +6,8 @@ import java.util.function.BiConsumer;
 
 /**
  * What dedupe keeps durably: one {@link ArticleRecord} per remembered article, one small
- * {@link StoryState} per story, and one {@link QuoteRecord} per quote. Kafka Streams stores (persistent, changelogged) back them in the
+ * {@link StoryState} per story, one {@link QuoteRecord} per quote, and {@link ArticleVersions} for an article with
+ * more than one version. Kafka Streams stores (persistent, changelogged) back them in the
  * service; {@link #inMemory()} backs them with sorted maps for unit tests and the quality report.
  *
  * <p>Everything a decision looks up (who is remembered, the LSH buckets, the fingerprint postings, the
@@ -14,7 +15,8 @@ import java.util.function.BiConsumer;
  * maps rebuilt from the article records when the engine starts. A decision therefore reads no store
  * on its hot path and writes one article record and one or two story entries.
  */
-public record DedupeState(Table<ArticleRecord> articles, Table<StoryState> stories, Table<QuoteRecord> quotes) {
+public record DedupeState(Table<ArticleRecord> articles, Table<StoryState> stories, Table<QuoteRecord> quotes,
+        Table<ArticleVersions> versions) {
 
     /** A story: how many articles it has, and the story it was merged into (null while it survives). */
     public record StoryState(String mergedInto, long size) {
@@ -36,7 +38,7 @@ public record DedupeState(Table<ArticleRecord> articles, Table<StoryState> stori
     }
 
     public static DedupeState inMemory() {
-        return new DedupeState(new MapTable<>(), new MapTable<>(), new MapTable<>());
+        return new DedupeState(new MapTable<>(), new MapTable<>(), new MapTable<>(), new MapTable<>());
     }
 
     /** A {@link Table} over a {@link TreeMap}. */

@@ -1,8 +1,8 @@
 package io.wirecopy.dedupe.service;
 
 /**
- * Seen before: the same article id again changes nothing. With the same text it is a re-send; with
- * another text (an edited page under the same URL) the first decision stands until updates are supported.
+ * Seen before: the same article id with the same text is a re-send and changes nothing; with another text (an
+ * edited page under the same URL) it is a new version, which the {@link RevisionStage revision stage} decides.
  */
 final class SeenStage implements Stage {
 
@@ -16,8 +16,10 @@ final class SeenStage implements Stage {
     public void apply(DecisionDraft draft) {
         KnownArticle known = index.known(draft.article.id());
         if (known != null) {
-            draft.outcome = known.contentHash().equals(draft.article.contentHash())
-                    ? DedupeEngine.Outcome.RESENT : DedupeEngine.Outcome.CHANGED_RESENT;
+            draft.seenBefore = known;
+            if (known.contentHash().equals(draft.article.contentHash())) {
+                draft.outcome = DedupeEngine.Outcome.RESENT;
+            }
         }
     }
 }

@@ -71,15 +71,15 @@ class DedupeEngineTest {
     }
 
     @Test
-    void resendChangesNothingAndChangedTextKeepsTheFirstDecision() {
+    void resendChangesNothingAndChangedTextIsANewVersion() {
         ArticleIngested a = article("https://a.example/1", "a", "First version.");
         assertThat(engine.decide(a, AT).outcome()).isEqualTo(DedupeEngine.Outcome.NEW);
         DedupeEngine.Decision again = engine.decide(a, AT.plusHours(1));
         assertThat(again.outcome()).isEqualTo(DedupeEngine.Outcome.RESENT);
         assertThat(again.events()).isEmpty();
         DedupeEngine.Decision edited = engine.decide(article("https://a.example/1", "a", "Second version."), AT);
-        assertThat(edited.outcome()).isEqualTo(DedupeEngine.Outcome.CHANGED_RESENT);
-        assertThat(edited.events()).isEmpty();
+        assertThat(edited.outcome()).isEqualTo(DedupeEngine.Outcome.REVISED);
+        assertThat(edited.events()).singleElement().isInstanceOf(io.wirecopy.shared.event.ArticleRevised.class);
     }
 
     @Test

@@ -14,7 +14,9 @@ import java.util.List;
  * {@code publishedAt}, {@code language} (ISO 639-1) and {@code dateline} ("TEHRAN, April 7 (Reuters) -")
  * may be null; {@code agencies} are the news agencies the article credits (empty when none, never
  * null); {@code text} is the article body without page chrome; {@code contentHash} is
- * {@link io.wirecopy.shared.text.ArticleIds#contentHash(String)} of it.
+ * {@link io.wirecopy.shared.text.ArticleIds#contentHash(String)} of it; {@code modifiedAt} is when the article says
+ * it was last changed (a feed's {@code updated}, JSON's {@code dateModified}, a page's
+ * {@code article:modified_time}), null when it does not say: what orders the versions of one article.
  */
 public record Article(
         String id,
@@ -27,7 +29,8 @@ public record Article(
         String text,
         String contentHash,
         String dateline,
-        List<String> agencies) {
+        List<String> agencies,
+        OffsetDateTime modifiedAt) {
 
     /**
      * The order that picks a story's canonical article, first is canonical: the most complete text
@@ -54,6 +57,17 @@ public record Article(
         clean("Article", "text", text);
         clean("Article", "dateline", dateline);
         agencies.forEach(agency -> clean("Article", "agencies", agency));
+    }
+
+    /** An article that does not say when it was last changed. */
+    public Article(String id, String url, String source, String title, String byline, OffsetDateTime publishedAt,
+            String language, String text, String contentHash, String dateline, List<String> agencies) {
+        this(id, url, source, title, byline, publishedAt, language, text, contentHash, dateline, agencies, null);
+    }
+
+    /** This article saying it was last changed at {@code at}. */
+    public Article withModifiedAt(OffsetDateTime at) {
+        return new Article(id, url, source, title, byline, publishedAt, language, text, contentHash, dateline, agencies, at);
     }
 
     /** An article without dateline and credited agencies. */

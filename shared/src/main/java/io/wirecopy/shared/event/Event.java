@@ -12,7 +12,8 @@ import java.time.OffsetDateTime;
 @JsonSubTypes({
         @JsonSubTypes.Type(value = ArticleIngested.class, name = "ArticleIngested"),
         @JsonSubTypes.Type(value = ArticleDeduplicated.class, name = "ArticleDeduplicated"),
-        @JsonSubTypes.Type(value = StoriesMerged.class, name = "StoriesMerged")
+        @JsonSubTypes.Type(value = StoriesMerged.class, name = "StoriesMerged"),
+        @JsonSubTypes.Type(value = ArticleRevised.class, name = "ArticleRevised")
 })
 public sealed interface Event permits ArticleIngested, DedupeEvent {
 

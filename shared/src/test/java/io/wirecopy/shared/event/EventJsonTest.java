@@ -57,6 +57,25 @@ class EventJsonTest {
     }
 
     @Test
+    void articleRevised() throws IOException {
+        String corrected = TEXT.replace("assist", "help");
+        Article version = new Article(ARTICLE.id(), ARTICLE.url(), ARTICLE.source(), ARTICLE.title(), ARTICLE.byline(),
+                ARTICLE.publishedAt(), "en", corrected, ArticleIds.contentHash(corrected), ARTICLE.dateline(),
+                ARTICLE.agencies(), OffsetDateTime.parse("2014-06-14T18:05:00+01:00"));
+        ArticleRevised event = ArticleRevised.of(version, ArticleIds.storyId(ARTICLE.id()), ARTICLE.contentHash(), true,
+                ArticleRevised.Revision.CORRECTION, 0.8333, AT.minusMinutes(1), AT);
+        assertGolden("golden/article-revised.json", event, ArticleRevised.class);
+        assertThat(EventJson.read(EventJson.write(event), DedupeEvent.class)).isEqualTo(event);
+    }
+
+    @Test
+    void anArticleRevisedMustChangeTheContentHash() {
+        assertThatThrownBy(() -> ArticleRevised.of(ARTICLE, ArticleIds.storyId(ARTICLE.id()), ARTICLE.contentHash(), true,
+                ArticleRevised.Revision.CORRECTION, 1.0, AT, AT))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("content hash");
+    }
+
+    @Test
     void articleDeduplicatedWithoutPassagesReadsAsEmpty() throws IOException {
         ArticleDeduplicated event = ArticleDeduplicated.of(ARTICLE, ArticleIds.storyId(ARTICLE.id()), Relation.NEW,
                 null, 1.0, AT);

@@ -1,0 +1,55 @@
+package io.wirecopy.dedupe.service;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The versions dedupe knows of one article, newest first by {@link #NEWEST_FIRST}, at most {@code max} of them;
+ * the latest version's text (what the next version is compared with); how many older versions were forgotten.
+ * Written only for articles that have a second version, or that say when they were modified.
+ */
+public record ArticleVersions(List<Version> versions, String latestText, int forgotten) {
+
+    /**
+     * One version: its content hash, when the article says it was modified (null when it does not) and when
+     * ingest accepted it. Its time is the modification time when it has one, else the time it was seen.
+     */
+    public record Version(String contentHash, Long modifiedAtMillis, long seenAtMillis) {
+        long time() {
+            return modifiedAtMillis != null ? modifiedAtMillis : seenAtMillis;
+        }
+    }
+
+    /**
+     * Newest first: by time, then by content hash (the larger first), so the same versions give the same latest one
+     * in any order of arrival.
+     */
+    static final Comparator<Version> NEWEST_FIRST = Comparator.comparingLong(Version::time).reversed()
+            .thenComparing(Version::contentHash, Comparator.reverseOrder());
+
+    public ArticleVersions {
+        versions = List.copyOf(versions);
+    }
+
+    Version latest() {
+        return versions.get(0);
+    }
+
+    boolean has(String contentHash) {
+        return versions.stream().anyMatch(v -> v.contentHash().equals(contentHash));
+    }
+
+    /**
+     * These versions with {@code version} added, the oldest beyond {@code max} forgotten; {@code text} becomes the
+     * latest text when the version is the latest.
+     */
+    ArticleVersions with(Version version, String text, int max) {
+        List<Version> all = new ArrayList<>(versions);
+        all.add(version);
+        all.sort(NEWEST_FIRST);
+        int dropped = Math.max(0, all.size() - max);
+        List<Version> kept = all.subList(0, all.size() - dropped);
+        return new ArticleVersions(kept, kept.get(0) == version ? text : latestText, forgotten + dropped);
+    }
+}
