@@ -194,6 +194,9 @@ public class DedupeTopology {
             metrics.counter("wirecopy.dedupe.decisions", "outcome", decision.outcome().name().toLowerCase()).increment();
             metrics.counter("wirecopy.dedupe.passages").increment(decision.passages());
             metrics.counter("wirecopy.dedupe.merges").increment(decision.merges());
+            if (decision.forgottenVersions() > 0) {
+                metrics.counter("wirecopy.dedupe.versions.forgotten").increment(decision.forgottenVersions());
+            }
             for (DedupeEvent event : decision.events()) {
                 EventSizes.Fitted fitted = EventSizes.fit(event, Topics.MAX_MESSAGE_BYTES);
                 if (fitted.droppedPassages() > 0) {

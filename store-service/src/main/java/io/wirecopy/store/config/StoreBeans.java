@@ -17,6 +17,7 @@ import io.wirecopy.store.repository.QuoteListing;
 import io.wirecopy.store.repository.Reads;
 import io.wirecopy.store.repository.StoryDetails;
 import io.wirecopy.store.repository.StoryListing;
+import io.wirecopy.store.repository.VersionListing;
 import org.hibernate.SessionFactory;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -26,8 +27,8 @@ public class StoreBeans {
 
     @Produces
     @Singleton
-    EventApplier eventApplier(SessionFactory sessions) {
-        return new EventApplier(sessions);
+    EventApplier eventApplier(SessionFactory sessions, StoreConfig config) {
+        return new EventApplier(sessions, config.versions().max());
     }
 
     @Produces
@@ -58,6 +59,12 @@ public class StoreBeans {
     @Singleton
     StoryListing storyListing(Reads reads) {
         return new StoryListing(reads);
+    }
+
+    @Produces
+    @Singleton
+    VersionListing versionListing(Reads reads) {
+        return new VersionListing(reads);
     }
 
     @Produces

@@ -21,6 +21,15 @@ public interface StoreConfig {
         int perClientConcurrency();
     }
 
+    /** Versions of an article that changes. */
+    Versions versions();
+
+    interface Versions {
+        /** Versions kept per article, the shown one included; beyond it the oldest are deleted and counted. Default 20. */
+        @WithDefault("20")
+        int max();
+    }
+
     /** How a transient fault (database down or restarting, a serialization failure, the broker away) is retried. */
     Retry retry();
 

@@ -9,8 +9,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * An article as dedupe decided it: the article, its story, the decision (relation, matched article,
- * similarity, when) and its reuse ({@code reuse} is the event's JSON, see {@link ReuseColumn}). The
+ * An article as dedupe decided it, showing its latest version: the article, its story, the decision (relation,
+ * matched article, similarity, when), its versions (how many, when the shown one replaced the first) and its reuse ({@code reuse} is the event's JSON, see {@link ReuseColumn}). The
  * {@code search} tsvector PostgreSQL generates from title and text is not mapped: only native queries use it.
  */
 @Entity
@@ -53,4 +53,23 @@ public class ArticleEntity {
 
     @JdbcTypeCode(SqlTypes.JSON)
     public String reuse;
+
+    /** When the version shown says it was modified; null when it does not. */
+    @Column(name = "modified_at")
+    public OffsetDateTime modifiedAt;
+
+    /** When a later version replaced the first one shown; null while the first is shown. */
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    /** The shown version's change (CORRECTION or REWRITE); null for the first version. */
+    public String revision;
+
+    /** Versions kept, the shown one included. */
+    @Column(name = "version_count")
+    public int versionCount = 1;
+
+    /** The oldest versions beyond the cap, forgotten. */
+    @Column(name = "versions_dropped")
+    public int versionsDropped;
 }

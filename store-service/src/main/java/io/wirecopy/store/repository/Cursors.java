@@ -8,8 +8,8 @@ import java.util.Base64;
 /**
  * The one codec of the API's keyset cursors: where a page ended, as fields joined by {@code :} under base64url
  * (opaque to clients, readable in a log). Stories: {@code seq:N} newest first, {@code rank:R:seq:N} by
- * relevance; passages: {@code words:W:group:G}; quotes: {@code quote:T:ID} (T an ISO time). A cursor this API
- * did not give out is a 400.
+ * relevance; passages: {@code words:W:group:G}; quotes: {@code quote:T:ID} (T an ISO time); an article's versions:
+ * {@code version:T:HASH}. A cursor this API did not give out is a 400.
  */
 public final class Cursors {
 
@@ -25,7 +25,32 @@ public final class Cursors {
     public record QuoteCursor(OffsetDateTime firstSeenAt, String id) {
     }
 
+    /** Where a page of an article's versions ended: the last version's time and content hash. */
+    public record VersionCursor(OffsetDateTime at, String contentHash) {
+    }
+
     private Cursors() {
+    }
+
+    public static String encode(VersionCursor c) {
+        return encode("version:" + c.at() + ":" + c.contentHash());
+    }
+
+    public static VersionCursor version(String cursor) {
+        String s = decode(cursor, "of /articles/{id}/versions");
+        try {
+            int last = s.lastIndexOf(':');
+            if (!s.startsWith("version:") || last <= 8) {
+                throw new IllegalArgumentException();
+            }
+            String hash = s.substring(last + 1);
+            if (!hash.matches("[0-9a-f]{64}")) {
+                throw new IllegalArgumentException();
+            }
+            return new VersionCursor(OffsetDateTime.parse(s.substring(8, last)), hash);
+        } catch (RuntimeException e) {
+            throw refused(cursor, "of /articles/{id}/versions");
+        }
     }
 
     public static String encode(StoryCursor c) {

@@ -76,7 +76,7 @@ public class StoryDetails {
                 }
                 String relation = relation(canonical, a.contentHash.equals(canonicalHash));
                 members.add(new Views.StoryMember(a.id, a.url, a.source, a.title, Columns.time(a.publishedAt), relation,
-                        relation.equals("NEAR") ? a.similarity : 1.0, reuses.get(i)));
+                        relation.equals("NEAR") ? a.similarity : 1.0, reuses.get(i), Columns.time(a.updatedAt)));
             }
             return Optional.of(new Found(new Views.StoryDetail(id, story.title, story.canonicalArticleId, text, members,
                     passages.sharedBy(s, id))));
@@ -97,7 +97,8 @@ public class StoryDetails {
             String relation = relation(id.equals(row[1]), a.contentHash.equals(row[2]));
             return Optional.of(new Views.ArticleView(id, a.storyId, a.url, a.source, a.title, a.byline, Columns.time(a.publishedAt),
                     relation, relation.equals("NEAR") ? a.similarity : 1.0, a.text,
-                    reuseViews(s, List.of(ReuseColumn.read(a.reuse))).get(0)));
+                    reuseViews(s, List.of(ReuseColumn.read(a.reuse))).get(0), a.versionCount, Columns.time(a.updatedAt),
+                    Columns.time(a.modifiedAt)));
         });
     }
 

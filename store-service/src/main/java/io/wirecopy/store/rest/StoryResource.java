@@ -4,6 +4,7 @@ import io.wirecopy.store.service.BadQueryException;
 import io.wirecopy.store.repository.PassageListing;
 import io.wirecopy.store.repository.StoryDetails;
 import io.wirecopy.store.repository.StoryListing;
+import io.wirecopy.store.repository.VersionListing;
 import io.wirecopy.store.service.Params;
 import io.wirecopy.store.service.Views;
 import jakarta.ws.rs.GET;
@@ -19,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** {@code GET /stories}, {@code GET /stories/{id}}, {@code GET /articles/{id}}. */
+/** {@code GET /stories}, {@code GET /stories/{id}}, {@code GET /articles/{id}}, {@code GET /articles/{id}/versions}. */
 // what any read may answer: a client over its share, the database late
 @APIResponse(responseCode = "429", description = "too many requests of this client at once", content = @Content(mediaType = "application/problem+json"))
 @APIResponse(responseCode = "503", description = "the database did not answer in time; try again (Retry-After)",
@@ -31,11 +32,13 @@ public class StoryResource {
     private final StoryListing listing;
     private final StoryDetails details;
     private final PassageListing passages;
+    private final VersionListing versions;
 
-    public StoryResource(StoryListing listing, StoryDetails details, PassageListing passages) {
+    public StoryResource(StoryListing listing, StoryDetails details, PassageListing passages, VersionListing versions) {
         this.listing = listing;
         this.details = details;
         this.passages = passages;
+        this.versions = versions;
     }
 
     @GET
@@ -96,7 +99,7 @@ public class StoryResource {
 
     @GET
     @Path("articles/{id}")
-    @Operation(summary = "One article, with its story and its relation to the story's canonical article")
+    @Operation(summary = "One article, showing its latest version, with its story, its relation to the story's canonical article and how many versions it has")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = Views.ArticleView.class)))
     @APIResponse(responseCode = "404", description = "no article with that id", content = @Content(mediaType = "application/problem+json"))
@@ -105,6 +108,22 @@ public class StoryResource {
             return ProblemMapper.notFound("no article with id '" + id + "'");
         }
         return details.article(id).map(a -> Response.ok(a).build())
+                .orElseGet(() -> ProblemMapper.notFound("no article with id '" + id + "'"));
+    }
+
+    @GET
+    @Path("articles/{id}/versions")
+    @Operation(summary = "An article's versions, newest first (its own modification time, else when seen, then content hash), with a keyset cursor")
+    @APIResponse(responseCode = "200", description = "OK")
+    @APIResponse(responseCode = "400", description = "a bad parameter, with which and why", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "no article with that id", content = @Content(mediaType = "application/problem+json"))
+    public Response versions(@PathParam("id") String id, @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor) {
+        if (!Params.isArticleId("id", id)) {
+            return ProblemMapper.notFound("no article with id '" + id + "'");
+        }
+        return versions.versions(id, Params.integer("limit", limit), Params.text("cursor", cursor, Params.MAX_VALUE_CHARS))
+                .map(page -> Response.ok(page).build())
                 .orElseGet(() -> ProblemMapper.notFound("no article with id '" + id + "'"));
     }
 

@@ -1,6 +1,7 @@
 package io.wirecopy.store.service;
 
 import io.wirecopy.shared.event.ArticleDeduplicated;
+import io.wirecopy.shared.event.ArticleRevised;
 import io.wirecopy.shared.event.DedupeEvent;
 import io.wirecopy.shared.event.StoriesMerged;
 import io.wirecopy.store.entity.ArticleEntity;
@@ -28,10 +29,23 @@ import org.hibernate.StatelessSession;
  */
 public class EventApplier {
 
+    /** Versions kept per article when none is configured ({@code wirecopy.store.versions.max}). */
+    public static final int DEFAULT_MAX_VERSIONS = 20;
+
     private final SessionFactory sessions;
+    private final int maxVersions;
 
     public EventApplier(SessionFactory sessions) {
+        this(sessions, DEFAULT_MAX_VERSIONS);
+    }
+
+    /** An applier that keeps at most {@code maxVersions} versions of an article (the oldest beyond it deleted). */
+    public EventApplier(SessionFactory sessions, int maxVersions) {
+        if (maxVersions < 1) {
+            throw new IllegalArgumentException("versions to keep must be at least 1, got " + maxVersions);
+        }
         this.sessions = sessions;
+        this.maxVersions = maxVersions;
     }
 
     /** @return false if the event had been applied before (nothing changed) */
@@ -47,7 +61,7 @@ public class EventApplier {
      */
     public boolean[] applyAll(List<DedupeEvent> events) throws SQLException {
         try {
-            return sessions.fromStatelessTransaction(s -> applyIn(s, events));
+            return sessions.fromStatelessTransaction(s -> applyIn(s, events, maxVersions));
         } catch (RuntimeException e) {
             SQLException cause = SqlFaults.sqlCause(e);
             if (cause != null) {
@@ -57,7 +71,7 @@ public class EventApplier {
         }
     }
 
-    private static boolean[] applyIn(StatelessSession s, List<DedupeEvent> events) {
+    private static boolean[] applyIn(StatelessSession s, List<DedupeEvent> events, int maxVersions) {
         boolean[] fresh = new boolean[events.size()];
         Poll poll = new Poll(s);
         for (int i = 0; i < fresh.length; i++) {
@@ -72,6 +86,10 @@ public class EventApplier {
                 fresh[i] = recordEvent(s, event);
                 if (fresh[i] && event instanceof StoriesMerged m) {
                     applyMerge(poll, m);
+                }
+                if (fresh[i] && event instanceof ArticleRevised r && VersionWriter.write(s, r, maxVersions)) {
+                    // the story's canonical article and title may change with the text shown
+                    poll.touch(poll.resolve(r.storyId()), r.occurredAt());
                 }
             }
         }
@@ -167,6 +185,7 @@ public class EventApplier {
         row.language = a.language();
         row.text = a.text();
         row.contentHash = a.contentHash();
+        row.modifiedAt = a.modifiedAt();
         row.dedupeRelation = d.relation().name();
         row.matchedArticleId = d.matchedArticleId();
         row.similarity = d.similarity();

@@ -16,10 +16,13 @@ public final class Views {
     public record Page<T>(List<T> items, String nextCursor) {
     }
 
+    /** An article of a story; {@code updatedAt} is when a later version replaced its first (absent when it did not). */
     public record StoryMember(String id, String url, String source, String title, OffsetDateTime publishedAt,
-            String relation, double similarity, Reuse reuse) {
+            String relation, double similarity, Reuse reuse,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            OffsetDateTime updatedAt) {
         public StoryMember withReuse(Reuse measured) {
-            return new StoryMember(id, url, source, title, publishedAt, relation, similarity, measured);
+            return new StoryMember(id, url, source, title, publishedAt, relation, similarity, measured, updatedAt);
         }
 
         /** The URL a page may link to: an absolute http(s) URL, else null (a row written by anything else stays text). */
@@ -46,8 +49,31 @@ public final class Views {
             List<StoryMember> articles, List<SharedPassage> sharedPassages) {
     }
 
+    /**
+     * An article, showing its latest version: {@code versions} is how many the store keeps, {@code updatedAt} when a
+     * later version replaced the first one shown (absent while the first is shown), {@code modifiedAt} when the
+     * version shown says it was modified (absent when it does not say).
+     */
     public record ArticleView(String id, String storyId, String url, String source, String title, String byline,
-            OffsetDateTime publishedAt, String relation, double similarity, String text, Reuse reuse) {
+            OffsetDateTime publishedAt, String relation, double similarity, String text, Reuse reuse, int versions,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            OffsetDateTime updatedAt,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            OffsetDateTime modifiedAt) {
+    }
+
+    /**
+     * One version of an article, newest first: {@code GET /articles/{id}/versions}. {@code revision} (CORRECTION or
+     * REWRITE) and {@code similarity} (with the latest version before it) are absent for the first version;
+     * {@code shown} marks the version the article shows; {@code modifiedAt} is absent when it did not say.
+     */
+    public record ArticleVersion(String contentHash, String title,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            OffsetDateTime modifiedAt, OffsetDateTime seenAt,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            String revision,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            Double similarity, boolean shown, String text) {
     }
 
     /**
