@@ -16,8 +16,8 @@ import org.jsoup.nodes.Element;
  * {@code <title>}, {@code <time>}, {@code <html lang>}). A URL is kept only when it is absolute
  * http(s), or relative and resolvable against the page's address.
  */
-public record PageMetadata(String url, String source, String title, String byline, String published, String language,
-        String description, String articleBody) {
+public record PageMetadata(String url, String source, String title, String byline, String published, String modified,
+        String language, String description, String articleBody) {
 
     private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "blogposting", "reportagenewsarticle",
             "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "techarticle",
@@ -45,7 +45,9 @@ public record PageMetadata(String url, String source, String title, String bylin
         String description = first(meta(doc, "meta[property=og:description]"), meta(doc, "meta[name=description]"),
                 text(ld, "description"));
         String body = ld == null ? null : text(ld, "articleBody");
-        return new PageMetadata(url, source, title, byline, published, language, description,
+        String modified = first(meta(doc, "meta[property=article:modified_time]"), text(ld, "dateModified"),
+                meta(doc, "meta[itemprop=dateModified]"), meta(doc, "meta[property=og:updated_time]"));
+        return new PageMetadata(url, source, title, byline, published, modified, language, description,
                 body == null ? null : body.indexOf('<') >= 0 ? HtmlText.htmlToText(body) : HtmlText.tidy(body));
     }
 

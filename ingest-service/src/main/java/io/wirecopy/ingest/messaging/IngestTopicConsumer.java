@@ -99,7 +99,7 @@ public class IngestTopicConsumer {
         String where = record.topic() + "-" + record.partition() + "@" + record.offset();
         try {
             IngestService.Sent sent = ingest.send(record.value(), header(record, Topics.HEADER_CONTENT_TYPE),
-                    IngestService.Entry.TOPIC, ArticleDraft.empty(), id -> true);
+                    IngestService.Entry.TOPIC, ArticleDraft.empty(), article -> true);
             IngestResult result = sent.result();
             if (!result.rejected().isEmpty()) {
                 LOG.warnf("%s: %d article(s) accepted, %d item(s) rejected, first: %s", where,

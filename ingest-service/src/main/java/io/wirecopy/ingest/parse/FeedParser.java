@@ -82,7 +82,7 @@ public final class FeedParser {
             text = title;
         }
         return FeedItem.ok(index, new ArticleDraft(link, source, title, byline(e, dc), published(e, dc),
-                blankToNull(feed.getLanguage()), text));
+                blankToNull(feed.getLanguage()), text, modified(e)));
     }
 
     /**
@@ -142,6 +142,26 @@ public final class FeedParser {
         if (n != null && names.stream().noneMatch(x -> x.equalsIgnoreCase(n))) {
             names.add(n);
         }
+    }
+
+    /**
+     * When the entry says it was last changed: Atom's {@code updated}, else an RSS item's {@code atom:updated} or
+     * {@code dcterms:modified}; null when it does not say (or says it wrongly).
+     */
+    private static OffsetDateTime modified(SyndEntry e) {
+        if (e.getUpdatedDate() != null) {
+            return toTime(e.getUpdatedDate());
+        }
+        for (org.jdom2.Element foreign : e.getForeignMarkup()) {
+            if (foreign.getName().equals("updated") || foreign.getName().equals("modified")) {
+                try {
+                    return Dates.parse(foreign.getTextNormalize());
+                } catch (IllegalArgumentException ignored) {
+                    return null; // a date a feed writes wrongly is no date, not a refused item
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -298,7 +318,7 @@ public final class FeedParser {
                 String published = firstNonBlank(text(item, "date_published"), text(item, "date_modified"));
                 items.add(FeedItem.ok(i, new ArticleDraft(link, source, title,
                         authors.isEmpty() ? null : String.join(", ", authors), Dates.parse(published),
-                        firstNonBlank(text(item, "language"), language), body)));
+                        firstNonBlank(text(item, "language"), language), body, Dates.parse(text(item, "date_modified")))));
             } catch (IllegalArgumentException e) {
                 items.add(FeedItem.rejected(i, e.getMessage()));
             }

@@ -47,7 +47,13 @@ public final class HtmlPageParser {
         // the page's own site name ("Reuters") names the source only when nothing else can: with an address, the source
         // is its registrable domain, as for the same site's feed items, so one outlet is one source whatever the door
         boolean addressed = meta.url() != null || baseUrl != null && !baseUrl.isBlank();
+        java.time.OffsetDateTime modifiedAt;
+        try {
+            modifiedAt = Dates.parse(meta.modified());
+        } catch (IllegalArgumentException e) {
+            modifiedAt = null;
+        }
         return new Parsed(new ArticleDraft(meta.url(), addressed ? null : meta.source(), title, meta.byline(), publishedAt,
-                meta.language(), text), extracted.method(), SiteMarkup.of(doc));
+                meta.language(), text, modifiedAt), extracted.method(), SiteMarkup.of(doc));
     }
 }

@@ -38,9 +38,11 @@ public final class JsonArticleParser {
         String text = string(node, "text");
         String html = string(node, "html");
         String body = text != null ? HtmlText.tidy(text) : html != null ? HtmlText.htmlToText(html) : null;
-        OffsetDateTimeField published = new OffsetDateTimeField(string(node, "publishedAt"));
+        OffsetDateTimeField published = new OffsetDateTimeField("publishedAt", string(node, "publishedAt"));
+        String modified = string(node, "dateModified") != null ? "dateModified" : "modifiedAt";
+        OffsetDateTimeField modifiedAt = new OffsetDateTimeField(modified, string(node, modified));
         return new ArticleDraft(string(node, "url"), string(node, "source"), string(node, "title"),
-                string(node, "byline"), published.value(), string(node, "language"), body);
+                string(node, "byline"), published.value(), string(node, "language"), body, modifiedAt.value());
     }
 
     private static String string(JsonNode node, String field) {
@@ -54,12 +56,12 @@ public final class JsonArticleParser {
         return value.asText();
     }
 
-    private record OffsetDateTimeField(String raw) {
+    private record OffsetDateTimeField(String name, String raw) {
         java.time.OffsetDateTime value() {
             try {
                 return Dates.parse(raw);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("field 'publishedAt': " + e.getMessage());
+                throw new IllegalArgumentException("field '" + name + "': " + e.getMessage());
             }
         }
     }

@@ -53,7 +53,7 @@ public final class ArticleFactory {
         return new Article(identity.articleId(), url, source,
                 limited("title", field(draft.title()), MAX_TITLE_CHARS), limited("byline", byline(field(draft.byline())), MAX_BYLINE_CHARS),
                 draft.publishedAt(), language(field(draft.language()), text), text, identity.contentHash(),
-                datelines.dateline(), datelines.agencies());
+                datelines.dateline(), datelines.agencies(), draft.modifiedAt());
     }
 
     private static final java.util.regex.Pattern BY = java.util.regex.Pattern.compile("^(?iu:by|von|par|por|door)\\s*:?\\s+(?=\\S)");

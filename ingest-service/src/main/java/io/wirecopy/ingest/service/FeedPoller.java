@@ -191,15 +191,23 @@ public class FeedPoller {
             return failed(s, now, "HTTP " + fetched.status());
         }
         Set<String> seen = new HashSet<>(s.seen());
+        java.util.Map<String, String> versions = new java.util.HashMap<>(); // the new or changed items' versions, by id
         IngestResult result;
         try {
             result = ingest.ingest(fetched.body(), fetched.contentType(), IngestService.Entry.FEED, ArticleDraft.empty(),
-                    id -> !seen.contains(id), s.fullText() && fullText != null ? fullText.forOnePoll() : UnaryOperator.identity());
+                    item -> {
+                        String version = ItemVersions.of(item);
+                        boolean fresh = !seen.contains(version) && !seen.contains(item.id()); // a bare id: remembered before versions
+                        if (fresh) {
+                            versions.put(item.id(), version);
+                        }
+                        return fresh;
+                    }, s.fullText() && fullText != null ? fullText.forOnePoll() : UnaryOperator.identity());
         } catch (IngestException e) {
             return failed(s, now, e.getMessage());
         }
         List<String> remembered = new ArrayList<>(s.seen());
-        result.accepted().forEach(a -> remembered.add(a.id()));
+        result.accepted().forEach(a -> remembered.add(versions.get(a.id())));
         if (remembered.size() > config.seenItems()) {
             remembered.subList(0, remembered.size() - config.seenItems()).clear();
         }

@@ -79,7 +79,8 @@ public class FullTextCompleter {
                     return new ArticleDraft(item.url(), item.source(), first(item.title(), found.title()),
                             first(item.byline(), found.byline()),
                             item.publishedAt() != null ? item.publishedAt() : found.publishedAt(),
-                            first(item.language(), found.language()), found.text());
+                            first(item.language(), found.language()), found.text(),
+                            item.modifiedAt() != null ? item.modifiedAt() : found.modifiedAt());
                 }
                 outcome = "no_longer_text";
             }

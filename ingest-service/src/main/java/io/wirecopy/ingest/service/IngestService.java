@@ -68,16 +68,16 @@ public class IngestService {
      * @throws IngestException for input refused as a whole (400, 413, 415)
      */
     public IngestResult ingest(byte[] body, String contentType, Entry entry, ArticleDraft given) {
-        return ingest(body, contentType, entry, given, id -> true);
+        return ingest(body, contentType, entry, given, article -> true);
     }
 
     /**
-     * As {@link #ingest(byte[], String, Entry, ArticleDraft)}, publishing only the articles whose id
-     * {@code isNew} accepts (a polled feed's items seen before are not published again); the result
-     * lists the published ones.
+     * As {@link #ingest(byte[], String, Entry, ArticleDraft)}, publishing only the articles {@code isNew} accepts,
+     * asked once per item of the article its feed item makes (before any full text is fetched: a polled feed's
+     * items seen before, unchanged, are not published again, nor fetched); the result lists the published ones.
      */
     public IngestResult ingest(byte[] body, String contentType, Entry entry, ArticleDraft given,
-            Predicate<String> isNew) {
+            Predicate<Article> isNew) {
         return ingest(body, contentType, entry, given, isNew, UnaryOperator.identity());
     }
 
@@ -86,7 +86,7 @@ public class IngestService {
      * {@code complete} first (a subscription with full text on fetches the page of an item whose text is short).
      */
     public IngestResult ingest(byte[] body, String contentType, Entry entry, ArticleDraft given,
-            Predicate<String> isNew, UnaryOperator<ArticleDraft> complete) {
+            Predicate<Article> isNew, UnaryOperator<ArticleDraft> complete) {
         Sent sent = send(body, contentType, entry, given, isNew, complete);
         try {
             sent.published().toCompletableFuture().join();
@@ -105,12 +105,12 @@ public class IngestService {
      * waiting for the broker: a consumer reading many records waits once for all of them.
      */
     public Sent send(byte[] body, String contentType, Entry entry, ArticleDraft given,
-            Predicate<String> isNew) {
+            Predicate<Article> isNew) {
         return send(body, contentType, entry, given, isNew, UnaryOperator.identity());
     }
 
     private Sent send(byte[] body, String contentType, Entry entry, ArticleDraft given,
-            Predicate<String> isNew, UnaryOperator<ArticleDraft> complete) {
+            Predicate<Article> isNew, UnaryOperator<ArticleDraft> complete) {
         try {
             Sent sent = read(body, contentType, entry, given, isNew, complete);
             metrics.counter("wirecopy.ingest.articles.accepted").increment(sent.result().accepted().size());
@@ -123,7 +123,7 @@ public class IngestService {
     }
 
     private Sent read(byte[] body, String contentType, Entry entry, ArticleDraft given,
-            Predicate<String> isNew, UnaryOperator<ArticleDraft> complete) {
+            Predicate<Article> isNew, UnaryOperator<ArticleDraft> complete) {
         if (body == null || body.length == 0) {
             throw IngestException.bad("the body is empty");
         }
@@ -145,6 +145,7 @@ public class IngestService {
             throw IngestException.bad("the body holds no article");
         }
         Map<String, Article> accepted = new LinkedHashMap<>(); // one event per id even if a feed repeats an item
+        java.util.Set<String> freshIds = new java.util.HashSet<>();
         List<IngestResult.Rejection> rejected = new ArrayList<>();
         for (FeedItem item : items) {
             if (item.error() != null) {
@@ -156,7 +157,11 @@ public class IngestService {
                 // a text page's lines were read from its chained text; every other door's text goes through the chain here
                 Article article = format == InputFormat.ARTICLE_TEXT ? ArticleFactory.fromChainedText(draft)
                         : ArticleFactory.create(draft);
-                if (format.feed && isNew.test(article.id())) {
+                boolean fresh = isNew.test(article);
+                if (fresh) {
+                    freshIds.add(article.id());
+                }
+                if (format.feed && fresh) {
                     ArticleDraft full = complete.apply(item.draft());
                     if (full != item.draft()) {
                         // the same link, so the same id; a page whose text cannot make an article leaves the item
@@ -184,7 +189,7 @@ public class IngestService {
         }
         // a feed document is taken even when none of its items can make an article: it was read, each rejection says why
         OffsetDateTime now = OffsetDateTime.now(clock);
-        List<Article> fresh = accepted.values().stream().filter(a -> isNew.test(a.id())).toList();
+        List<Article> fresh = accepted.values().stream().filter(a -> freshIds.contains(a.id())).toList();
         CompletionStage<Void> published = fresh.isEmpty()
                 ? CompletableFuture.completedFuture(null)
                 : publisher.send(fresh.stream().map(a -> ArticleIngested.of(a, now)).toList());

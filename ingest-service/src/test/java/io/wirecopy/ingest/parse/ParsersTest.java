@@ -124,7 +124,8 @@ class ParsersTest {
         assertThat(feed.get(0).draft()).isEqualTo(new ArticleDraft("https://www.jf.example/1", "jf.example", "One",
                 "A. Writer", OffsetDateTime.parse("2014-06-16T10:00:00+02:00"), null, "First body."));
         assertThat(feed.get(1).draft()).isEqualTo(new ArticleDraft("https://www.jf.example/elsewhere", "jf.example",
-                "A headline only", "B, C", OffsetDateTime.parse("2014-06-17T08:00:00Z"), "de", "A headline only"));
+                "A headline only", "B, C", OffsetDateTime.parse("2014-06-17T08:00:00Z"), "de", "A headline only",
+                OffsetDateTime.parse("2014-06-17T08:00:00Z")));
         assertThat(feed.get(2).error()).isEqualTo("item has no title, content_html, content_text or summary");
 
         List<FeedItem> lines = FeedParser.parseNdjson("{\"text\": \"one\"}\n\n{\"text\": 5}\n{broken\n");

@@ -85,6 +85,9 @@ class FeedPollerTest {
     FeedPoller poller;
     String url;
 
+    /** An item's description when it is not the default one. */
+    final java.util.Map<String, String> descriptions = new java.util.HashMap<>();
+
     @BeforeEach
     void start() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -100,8 +103,9 @@ class FeedPollerTest {
                 StringBuilder rss = new StringBuilder("<rss version=\"2.0\"><channel><link>https://feed.example/</link>");
                 for (String item : items) {
                     rss.append("<item><title>").append(item).append("</title><link>https://feed.example/").append(item)
-                            .append("</link><description>The story called ").append(item)
-                            .append(" has a body of several words.</description></item>");
+                            .append("</link><description>").append(descriptions.getOrDefault(item,
+                                    "The story called " + item + " has a body of several words."))
+                            .append("</description></item>");
                 }
                 byte[] body = rss.append("</channel></rss>").toString().getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/rss+xml");
@@ -148,6 +152,29 @@ class FeedPollerTest {
         assertThat(after.fetches()).isEqualTo(3);
         assertThat(after.lastError()).isNull();
         assertThat(after.nextFetchAt()).isEqualTo(clock.now.plus(Duration.ofMinutes(5)));
+    }
+
+    @Test
+    void anItemWhoseTextChangedIsPublishedAgainAsAVersionAndOneWithOnlyNewSpacesIsNot() {
+        poller.subscribe(url, 5);
+        Fetching.polled(poller.pollDue());
+        assertThat(published).extracting(e -> e.article().title()).containsExactly("one", "two");
+
+        // the feed corrects item one under the same link, and only re-spaces item two
+        descriptions.put("one", "The story called one has a body of several words, and a correction.");
+        descriptions.put("two", "The story   called two has a body of  several words.");
+        etag = "\"v2\"";
+        clock.now = clock.now.plus(Duration.ofMinutes(5));
+        Fetching.polled(poller.pollDue());
+        assertThat(published).extracting(e -> e.article().title()).containsExactly("one", "two", "one");
+        assertThat(published.get(2).article().id()).as("the same article").isEqualTo(published.get(0).article().id());
+        assertThat(published.get(2).article().contentHash()).isNotEqualTo(published.get(0).article().contentHash());
+
+        // polled again unchanged: nothing more
+        etag = "\"v3\"";
+        clock.now = clock.now.plus(Duration.ofMinutes(5));
+        Fetching.polled(poller.pollDue());
+        assertThat(published).hasSize(3);
     }
 
     @Test
