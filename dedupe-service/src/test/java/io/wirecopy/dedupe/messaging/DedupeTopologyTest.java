@@ -91,4 +91,44 @@ class DedupeTopologyTest {
             assertThat(metrics.counter("wirecopy.dedupe.decisions", "outcome", "resent").count()).isEqualTo(1.0);
         }
     }
+
+    @Test
+    void aNewVersionIsEmittedAsArticleRevisedThroughTheStoresSerdesAndEachVersionSentAgainIsAResend() throws Exception {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "dedupe-versions-test");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        props.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("dedupe-versions-test").toString());
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        String url = "https://live.example/1";
+        String v1 = "Three people were hurt in a fire at the Valdora docks on Wednesday, the harbour authority said.";
+        String v2 = v1.replace("Three", "Four");
+        ArticleIngested first = ArticleIngested.of(new Article(ArticleIds.articleId(url, v1), url, "live", "Fire", null,
+                null, null, v1, ArticleIds.contentHash(v1)).withModifiedAt(AT), AT);
+        ArticleIngested corrected = ArticleIngested.of(new Article(first.article().id(), url, "live", "Fire", null, null,
+                null, v2, ArticleIds.contentHash(v2)).withModifiedAt(AT.plusHours(1)), AT.plusHours(1));
+        var topology = new DedupeTopology(metrics, StandaloneConfig.defaults(),
+                Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC), Topics.ARTICLES, Topics.DEDUPE).topology();
+        try (TopologyTestDriver driver = new TopologyTestDriver(topology, props)) {
+            TestInputTopic<String, String> in = driver.createInputTopic(Topics.ARTICLES, new StringSerializer(), new StringSerializer());
+            TestOutputTopic<String, String> out = driver.createOutputTopic(Topics.DEDUPE, new StringDeserializer(), new StringDeserializer());
+            in.pipeInput(first.article().id(), EventJson.write(first));
+            in.pipeInput(corrected.article().id(), EventJson.write(corrected));
+            in.pipeInput(first.article().id(), EventJson.write(first));
+            in.pipeInput(corrected.article().id(), EventJson.write(corrected));
+            List<KeyValue<String, String>> records = out.readKeyValuesToList();
+            assertThat(records).hasSize(2);
+            var revised = (io.wirecopy.shared.event.ArticleRevised) EventJson.read(records.get(1).value,
+                    io.wirecopy.shared.event.DedupeEvent.class);
+            assertThat(records.get(1).key).isEqualTo(first.article().id());
+            assertThat(revised.latest()).isTrue();
+            assertThat(revised.revision()).isEqualTo(io.wirecopy.shared.event.ArticleRevised.Revision.CORRECTION);
+            assertThat(revised.previousContentHash()).isEqualTo(first.article().contentHash());
+            var versions = (io.wirecopy.dedupe.service.ArticleVersions) driver.getKeyValueStore(DedupeTopology.VERSIONS_STORE)
+                    .get(first.article().id());
+            assertThat(versions.versions()).extracting(io.wirecopy.dedupe.service.ArticleVersions.Version::contentHash)
+                    .containsExactly(corrected.article().contentHash(), first.article().contentHash());
+        }
+        assertThat(metrics.counter("wirecopy.dedupe.decisions", "outcome", "revised").count()).isEqualTo(1.0);
+        assertThat(metrics.counter("wirecopy.dedupe.decisions", "outcome", "resent").count()).isEqualTo(2.0);
+    }
 }
