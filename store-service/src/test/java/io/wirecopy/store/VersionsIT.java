@@ -100,6 +100,51 @@ class VersionsIT {
     }
 
     @Test
+    void theLatestVersionsPassagesReuseAndQuotesReplaceTheFirstVersionsPassagesAndJoinItsQuotes() {
+        String tag = "share" + System.nanoTime();
+        String wireText = "Dock workers in Portmarin voted to support their colleagues in Valdora " + tag + ".";
+        Article wire = new Article(ArticleIds.articleId("https://wire.example/" + tag, wireText), "https://wire.example/" + tag,
+                "Reuters", "Portmarin votes", null, AT, "en", wireText, ArticleIds.contentHash(wireText));
+        String wireStory = ArticleIds.storyId(wire.id());
+        send(wire.id(), ArticleDeduplicated.of(wire, wireStory, Relation.NEW, null, 1.0, AT));
+        String url = "https://live.example/" + tag;
+        String text1 = "Live: the port strike " + tag + ". Ships wait at anchor.";
+        Article live = new Article(ArticleIds.articleId(url, text1), url, "live.example", "Live", null, null, "en", text1,
+                ArticleIds.contentHash(text1));
+        String story = ArticleIds.storyId(live.id());
+        // the first version shares "the port strike" with the wire story
+        io.wirecopy.shared.event.Passage old = new io.wirecopy.shared.event.Passage(wire.id(), wireStory, 3, 0,
+                new io.wirecopy.shared.event.Passage.Span(1, 4, 6, 21), new io.wirecopy.shared.event.Passage.Span(0, 3, 0, 12),
+                "the port strike");
+        send(live.id(), ArticleDeduplicated.of(live, story, Relation.NEW, null, 1.0, java.util.List.of(old), AT.plusMinutes(1)));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().queryParam("storyId", story).get("/passages")
+                .then().statusCode(200).body("items.text", contains("the port strike")));
+
+        String text2 = "Live: " + wireText + " \"We stand with Valdora until the last ship is unloaded,\" said Ana Lind.";
+        Article grown = version(live, "Live", text2, null);
+        io.wirecopy.shared.event.Passage now = new io.wirecopy.shared.event.Passage(wire.id(), wireStory, 12, 0,
+                new io.wirecopy.shared.event.Passage.Span(1, 13, 6, 6 + wireText.length()),
+                new io.wirecopy.shared.event.Passage.Span(0, 12, 0, wireText.length()), wireText);
+        io.wirecopy.shared.event.Quote quote = new io.wirecopy.shared.event.Quote("q_" + Long.toHexString(System.nanoTime() | (1L << 60)),
+                "We stand with Valdora until the last ship is unloaded", null, null, java.util.List.of(), java.util.List.of(),
+                null);
+        send(live.id(), ArticleRevised.of(grown, story, live.contentHash(), true, ArticleRevised.Revision.REWRITE, 0.1,
+                AT.plusHours(1), AT.plusHours(1)).sharing(java.util.List.of(now),
+                new io.wirecopy.shared.event.Reuse(0.6, java.util.List.of(new io.wirecopy.shared.event.Reuse.Source(wire.id(),
+                        wireStory, "Reuters", 0.6))), java.util.List.of(quote)));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/articles/" + live.id()).then()
+                .statusCode(200).body("versions", equalTo(2)));
+        given().get("/articles/" + live.id()).then().body("reuse.share", equalTo(0.6f))
+                .body("reuse.sources.articleId", contains(wire.id()));
+        given().queryParam("storyId", story).get("/passages").then().statusCode(200)
+                .body("items.text", contains(wireText)); // the first version's passage is gone with its places
+        given().queryParam("storyId", story).get("/quotes").then().statusCode(200)
+                .body("items.text", contains("We stand with Valdora until the last ship is unloaded"));
+        given().get("/story/" + story).then().statusCode(200).body(org.hamcrest.Matchers.containsString("<mark"));
+    }
+
+    @Test
     void versionsBeyondTheCapAreDroppedOldestFirstAndCounted() {
         String tag = "cap" + System.nanoTime();
         String url = "https://cap.example/" + tag;

@@ -34,6 +34,11 @@ final class ContainmentStage implements Stage {
     }
 
     @Override
+    public boolean appliesToVersions() {
+        return true;
+    }
+
+    @Override
     public void apply(DecisionDraft draft) {
         List<KnownArticle> hits = draft.sharedFingerprints().stream()
                 .filter(s -> s.count() >= containment.minSharedFingerprints())

@@ -29,6 +29,9 @@ final class CopyVerifier {
      * {@link DecisionDraft#copies}. Returns whether it is one.
      */
     boolean verify(DecisionDraft draft, String id) {
+        if (id.equals(draft.article.id())) {
+            return false; // a new version meets its own first version in the index
+        }
         if (!draft.candidates.add(id)) {
             return draft.copies.stream().anyMatch(c -> c.articleId().equals(id));
         }

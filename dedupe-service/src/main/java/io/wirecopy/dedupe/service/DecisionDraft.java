@@ -50,10 +50,11 @@ final class DecisionDraft {
      * verified: written by {@link CopyVerifier} for the near and the containment stages.
      */
     final Set<String> candidates = new TreeSet<>();
-    final List<Copy> copies = new ArrayList<>();
+    final List<Copy> copies = new ArrayList<>(); // a version's copies in other stories removed by the kept-story stage
     /**
      * The story it joins or founds: written by the exact stage for an exact copy, else by the story stage (one or
-     * the other: an exact copy is settled before the story stage).
+     * the other: an exact copy is settled before the story stage); for a new version, the article's story, by the
+     * revision stage.
      */
     String storyId;
     /** The copy it is matched to (null when NEW) and the merges its copies make: written by the story stage. */

@@ -4,6 +4,7 @@ import io.wirecopy.dedupe.config.DedupeConfig;
 import io.wirecopy.shared.event.Article;
 import io.wirecopy.shared.event.ArticleDeduplicated;
 import io.wirecopy.shared.event.ArticleIngested;
+import io.wirecopy.shared.event.ArticleRevised;
 import io.wirecopy.shared.event.DedupeEvent;
 import io.wirecopy.shared.event.Relation;
 import io.wirecopy.dedupe.similarity.PassageAligner;
@@ -15,7 +16,7 @@ import java.util.Set;
 /**
  * Decides, for each article, where it belongs and what it shares, by running its {@link Stage}s in
  * order: {@link SeenStage seen}, {@link RevisionStage revision}, {@link ExactStage exact}, {@link NearStage near},
- * {@link ContainmentStage containment}, {@link StoryStage story}, {@link PassageStage passages},
+ * {@link ContainmentStage containment}, {@link KeptStoryStage kept story} (a version's), {@link StoryStage story}, {@link PassageStage passages},
  * {@link ReuseStage reuse}, {@link QuoteStage quotes}, {@link RenderingStage renderings}. Then it remembers
  * the article and, unless it is an exact copy, indexes it.
  */
@@ -66,6 +67,7 @@ public final class DedupeEngine {
                 new ExactStage(index, stories),
                 new NearStage(index, verifier, config.near()),
                 new ContainmentStage(index, verifier, config.containment()),
+                new KeptStoryStage(stories),
                 new StoryStage(stories),
                 new PassageStage(stories, aligner, p),
                 new ReuseStage(index, aligner, config),
@@ -77,10 +79,12 @@ public final class DedupeEngine {
         Article article = ingested.article();
         DecisionDraft draft = new DecisionDraft(article, ingested.occurredAt(), now, index);
         for (Stage stage : stages) {
-            if (draft.outcome == Outcome.RESENT || draft.outcome == Outcome.REVISED) {
+            if (draft.outcome == Outcome.RESENT) {
                 break;
             }
-            if (!draft.settled() || stage.appliesToExactCopies()) {
+            boolean applies = draft.outcome == Outcome.REVISED ? draft.revised.latest() && stage.appliesToVersions()
+                    : !draft.settled() || stage.appliesToExactCopies();
+            if (applies) {
                 stage.apply(draft);
             }
         }
@@ -88,7 +92,10 @@ public final class DedupeEngine {
             return new Decision(List.of(), draft.outcome, Set.of(), 0, 0);
         }
         if (draft.outcome == Outcome.REVISED) {
-            return new Decision(List.of(draft.revised), draft.outcome, Set.of(), 0, 0, draft.forgottenVersions);
+            ArticleRevised revised = draft.revised.latest()
+                    ? draft.revised.sharing(draft.passages, draft.reuse, draft.quotes) : draft.revised;
+            return new Decision(List.of(revised), draft.outcome, Set.copyOf(draft.candidates), draft.passages.size(), 0,
+                    draft.forgottenVersions);
         }
         List<DedupeEvent> events = new ArrayList<>();
         events.add((switch (draft.outcome) {

@@ -1,6 +1,7 @@
 package io.wirecopy.dedupe.service;
 
 import io.wirecopy.shared.event.ArticleDeduplicated;
+import io.wirecopy.shared.event.ArticleRevised;
 import io.wirecopy.shared.event.DedupeEvent;
 import io.wirecopy.shared.event.EventJson;
 import io.wirecopy.shared.event.Passage;
@@ -9,8 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Fits a decision into the topic's record limit. An {@link ArticleDeduplicated} carries the article and
- * its passages; the article is at most half the limit (ingest sees to it), so when the whole does not
+ * Fits a decision into the topic's record limit. An {@link ArticleDeduplicated} (or an {@link ArticleRevised}) carries
+ * the article and its passages; the article is at most half the limit (ingest sees to it), so when the whole does not
  * fit, the longest passages are left out, as few as can be (they stay in the dedupe state and are found
  * again by later articles).
  */
@@ -28,10 +29,12 @@ public final class EventSizes {
         if (utf8Length(json) <= maxBytes) {
             return new Fitted(json, 0);
         }
-        if (!(event instanceof ArticleDeduplicated d) || d.passages().isEmpty()) {
+        List<Passage> passages = event instanceof ArticleDeduplicated d ? d.passages()
+                : event instanceof ArticleRevised r ? r.passages() : List.of();
+        if (passages.isEmpty()) {
             return new Fitted(null, 0);
         }
-        List<Passage> shortestFirst = d.passages().stream().sorted(Comparator.comparingInt(p -> p.text().length())).toList();
+        List<Passage> shortestFirst = passages.stream().sorted(Comparator.comparingInt(p -> p.text().length())).toList();
         // the most passages, shortest first, that fit: binary search over how many are kept
         int lo = 0;
         int hi = shortestFirst.size() - 1;
@@ -39,7 +42,9 @@ public final class EventSizes {
         int kept = -1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
-            String candidate = EventJson.write(d.withPassages(shortestFirst.subList(0, mid)));
+            List<Passage> some = shortestFirst.subList(0, mid);
+            String candidate = EventJson.write(event instanceof ArticleDeduplicated d ? d.withPassages(some)
+                    : ((ArticleRevised) event).withPassages(some));
             if (utf8Length(candidate) <= maxBytes) {
                 best = candidate;
                 kept = mid;
@@ -48,7 +53,7 @@ public final class EventSizes {
                 hi = mid - 1;
             }
         }
-        return best == null ? new Fitted(null, 0) : new Fitted(best, d.passages().size() - kept);
+        return best == null ? new Fitted(null, 0) : new Fitted(best, passages.size() - kept);
     }
 
 

@@ -25,6 +25,11 @@ final class NearStage implements Stage {
     }
 
     @Override
+    public boolean appliesToVersions() {
+        return true;
+    }
+
+    @Override
     public void apply(DecisionDraft draft) {
         long[] buckets = draft.buckets();
         IntIntHashMap bands = new IntIntHashMap();

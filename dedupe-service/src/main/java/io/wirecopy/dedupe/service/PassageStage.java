@@ -34,6 +34,11 @@ final class PassageStage implements Stage {
     }
 
     @Override
+    public boolean appliesToVersions() {
+        return true;
+    }
+
+    @Override
     public void apply(DecisionDraft draft) {
         List<KnownArticle> ranked = draft.sharedFingerprints().stream()
                 .filter(s -> s.count() >= passages.minSharedFingerprints())

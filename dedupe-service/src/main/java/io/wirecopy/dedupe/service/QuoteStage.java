@@ -38,6 +38,11 @@ final class QuoteStage implements Stage {
     }
 
     @Override
+    public boolean appliesToVersions() {
+        return true;
+    }
+
+    @Override
     public void apply(DecisionDraft draft) {
         if (!enabled) {
             return;

@@ -51,6 +51,11 @@ final class RenderingStage implements Stage {
     }
 
     @Override
+    public boolean appliesToVersions() {
+        return true;
+    }
+
+    @Override
     public void apply(DecisionDraft draft) {
         if (!config.enabled() || draft.newQuotes.isEmpty()) {
             return;

@@ -35,6 +35,11 @@ final class ReuseStage implements Stage {
     }
 
     @Override
+    public boolean appliesToVersions() {
+        return true;
+    }
+
+    @Override
     public void apply(DecisionDraft draft) {
         int words = draft.features().size();
         Map<String, BitSet> byArticle = new LinkedHashMap<>();

@@ -13,7 +13,9 @@ import io.wirecopy.shared.event.ArticleRevised;
  * whose text's word shingles are at least {@code wirecopy.dedupe.versions.correction} Jaccard-similar to the latest
  * one before it is a correction, else a rewrite. The article stays in its story either way: a version never moves
  * it, never merges stories (a live page that grows to quote two wire stories bridges nothing), and its text is not
- * indexed for matching (the first version's is). A version dedupe already knows is a re-send.
+ * indexed for matching (the first version's is). For the latest version, the stages that
+ * {@link Stage#appliesToVersions apply to versions} then find again what the new text shares (its copies in its
+ * own story, passages with other stories, reuse, quotes). A version dedupe already knows is a re-send.
  */
 final class RevisionStage implements Stage {
 
@@ -53,7 +55,8 @@ final class RevisionStage implements Stage {
         double similarity = SetSimilarity.jaccard(draft.features().shingles(), previous);
         ArticleRevised.Revision revision = similarity >= config.correction() ? ArticleRevised.Revision.CORRECTION
                 : ArticleRevised.Revision.REWRITE;
-        draft.revised = ArticleRevised.of(article, stories.resolve(known.storyId()), before.latest().contentHash(),
+        draft.storyId = stories.resolve(known.storyId());
+        draft.revised = ArticleRevised.of(article, draft.storyId, before.latest().contentHash(),
                 latest, revision, Math.round(similarity * 10_000) / 10_000.0, draft.seenAt, draft.now);
         draft.forgottenVersions = after.forgotten() - before.forgotten();
         draft.outcome = DedupeEngine.Outcome.REVISED;

@@ -16,4 +16,12 @@ interface Stage {
     default boolean appliesToExactCopies() {
         return false;
     }
+
+    /**
+     * Whether it runs for the latest version of an article decided before (after the revision stage settled it):
+     * what the new text shares is found again, in the article's own story; where the article belongs is not.
+     */
+    default boolean appliesToVersions() {
+        return false;
+    }
 }

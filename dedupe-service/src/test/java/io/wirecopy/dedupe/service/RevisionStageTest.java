@@ -78,6 +78,7 @@ class RevisionStageTest {
         // the version the page had at 10:00 arrives after the one modified at 12:00
         ArticleRevised late = revised(engine.decide(version(WIRE, AT, AT.plusHours(4)), AT.plusHours(4)));
         assertThat(late.latest()).isFalse();
+        assertThat(late.quotes()).as("a version not shown shares nothing").isEmpty();
         assertThat(late.previousContentHash()).isEqualTo(ArticleIds.contentHash(CORRECTED));
         DedupeEngine.Decision again = engine.decide(version(WIRE, AT, AT.plusHours(5)), AT.plusHours(5));
         assertThat(again.outcome()).isEqualTo(DedupeEngine.Outcome.RESENT);
@@ -119,7 +120,15 @@ class RevisionStageTest {
                 AT.plusHours(1));
         assertThat(grown.events()).singleElement().isInstanceOf(ArticleRevised.class);
         assertThat(grown.merges()).isZero();
-        assertThat(revised(grown).storyId()).isEqualTo(wire.storyId());
+        ArticleRevised r = revised(grown);
+        assertThat(r.storyId()).isEqualTo(wire.storyId());
+        // what the grown text shares follows it: the other wire story as a passage, both wire copies as its reuse
+        // (one a copy in its own story, one by the passage), the quote it now carries
+        assertThat(r.passages()).extracting(io.wirecopy.shared.event.Passage::otherStoryId).containsOnly(other.storyId());
+        assertThat(r.reuse().sources()).extracting(io.wirecopy.shared.event.Reuse.Source::articleId)
+                .containsExactlyInAnyOrder(wire.article().id(), other.article().id());
+        assertThat(r.quotes()).extracting(io.wirecopy.shared.event.Quote::text)
+                .contains("Machines do not pay taxes, raise children or spend their wages in this city");
         // the next copy of the other wire story still goes to its own story, not through the live page
         ArticleDeduplicated copy = (ArticleDeduplicated) engine.decide(DedupeEngineTest.article("https://copy.example/2",
                 "copy", OTHER_STORY + " "), AT.plusHours(2)).events().get(0);

@@ -4,6 +4,7 @@ import static io.wirecopy.shared.event.Validation.matches;
 import static io.wirecopy.shared.event.Validation.required;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
  * On {@code news.dedupe}, keyed by {@code article.id}: a new version of an article dedupe decided before (the same
@@ -13,7 +14,10 @@ import java.time.OffsetDateTime;
  * is now the latest (by {@code article.modifiedAt}, else by {@code seenAt}, then by content hash: a version
  * arriving late and older is kept and not shown); {@code revision} whether it is a {@link Revision#CORRECTION}
  * (its text nearly the previous latest one's) or a {@link Revision#REWRITE}; {@code similarity} the Jaccard
- * similarity of the two texts' word shingles; {@code seenAt} when ingest accepted it.
+ * similarity of the two texts' word shingles; {@code seenAt} when ingest accepted it. A latest version carries
+ * what its text shares, found again as for a new arrival in its story: {@code passages} with other stories, its
+ * {@code reuse} of earlier articles of other sources, its {@code quotes} (each empty, never null, for a version that
+ * is not the latest; absent in JSON reads as empty).
  */
 public record ArticleRevised(
         String eventId,
@@ -25,7 +29,10 @@ public record ArticleRevised(
         boolean latest,
         Revision revision,
         double similarity,
-        OffsetDateTime seenAt) implements DedupeEvent {
+        OffsetDateTime seenAt,
+        List<Passage> passages,
+        Reuse reuse,
+        List<Quote> quotes) implements DedupeEvent {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -52,12 +59,30 @@ public record ArticleRevised(
         if (!(similarity >= 0.0 && similarity <= 1.0)) {
             throw new IllegalArgumentException("ArticleRevised.similarity must be in [0, 1], got " + similarity);
         }
+        passages = passages == null ? List.of() : List.copyOf(passages);
+        reuse = reuse == null ? Reuse.NONE : reuse;
+        quotes = quotes == null ? List.of() : List.copyOf(quotes);
+        if (!latest && (!passages.isEmpty() || !quotes.isEmpty() || reuse.share() > 0)) {
+            throw new IllegalArgumentException("ArticleRevised: only the latest version carries passages, reuse and quotes");
+        }
     }
 
     /** The event for one version; its id depends only on the article's id and the version's content. */
     public static ArticleRevised of(Article version, String storyId, String previousContentHash, boolean latest,
             Revision revision, double similarity, OffsetDateTime seenAt, OffsetDateTime occurredAt) {
         return new ArticleRevised(EventIds.of("ArticleRevised", version.id(), version.contentHash()), SCHEMA_VERSION,
-                occurredAt, version, storyId, previousContentHash, latest, revision, similarity, seenAt);
+                occurredAt, version, storyId, previousContentHash, latest, revision, similarity, seenAt, List.of(),
+                Reuse.NONE, List.of());
+    }
+
+    /** This version with what its text shares (a latest version). */
+    public ArticleRevised sharing(List<Passage> found, Reuse measured, List<Quote> carried) {
+        return new ArticleRevised(eventId, schemaVersion, occurredAt, article, storyId, previousContentHash, latest,
+                revision, similarity, seenAt, found, measured, carried);
+    }
+
+    /** This version with other passages (to fit a record size), all else the same. */
+    public ArticleRevised withPassages(List<Passage> kept) {
+        return sharing(kept, reuse, quotes);
     }
 }

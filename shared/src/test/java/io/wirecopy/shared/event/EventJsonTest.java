@@ -63,9 +63,22 @@ class EventJsonTest {
                 ARTICLE.publishedAt(), "en", corrected, ArticleIds.contentHash(corrected), ARTICLE.dateline(),
                 ARTICLE.agencies(), OffsetDateTime.parse("2014-06-14T18:05:00+01:00"));
         ArticleRevised event = ArticleRevised.of(version, ArticleIds.storyId(ARTICLE.id()), ARTICLE.contentHash(), true,
-                ArticleRevised.Revision.CORRECTION, 0.8333, AT.minusMinutes(1), AT);
+                ArticleRevised.Revision.CORRECTION, 0.8333, AT.minusMinutes(1), AT)
+                .sharing(List.of(new Passage("a_000000000000000000000002", ArticleIds.storyId("a_000000000000000000000002"),
+                        8, 0, new Passage.Span(2, 10, 18, 62), new Passage.Span(40, 48, 230, 274),
+                        "Hassan Rouhani has said that the country is ready")),
+                        new Reuse(0.5714, List.of(new Reuse.Source("a_000000000000000000000002",
+                                ArticleIds.storyId("a_000000000000000000000002"), "Reuters", 0.5714))), List.of());
         assertGolden("golden/article-revised.json", event, ArticleRevised.class);
         assertThat(EventJson.read(EventJson.write(event), DedupeEvent.class)).isEqualTo(event);
+    }
+
+    @Test
+    void onlyTheLatestVersionCarriesWhatItShares() {
+        assertThatThrownBy(() -> ArticleRevised.of(ARTICLE.withModifiedAt(AT), ArticleIds.storyId(ARTICLE.id()),
+                ArticleIds.contentHash("another text"), false, ArticleRevised.Revision.REWRITE, 0.1, AT, AT)
+                .sharing(List.of(), new Reuse(0.5, List.of()), List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("only the latest version");
     }
 
     @Test

@@ -20,16 +20,38 @@ final class PassageWriter {
     }
 
     static void write(StatelessSession s, ArticleDeduplicated d) {
-        String articleId = d.article().id();
+        write(s, d.article().id(), d.passages());
+    }
+
+    /**
+     * Replaces an article's passages with those of the version it now shows: its own passages and every occurrence
+     * in its text go (their places are in the old text), and with them the groups no longer shared by two articles
+     * (their other occurrence goes too: a passage is shared or it is none); then the new version's are filed.
+     * Occurrences in other articles of groups still shared stay: their places are in texts that did not change.
+     */
+    static void replace(StatelessSession s, String articleId, List<Passage> passages) {
+        NativeChanges.of(s, "passages", "DELETE FROM passages WHERE article_id = :id").setParameter("id", articleId)
+                .executeUpdate();
+        NativeChanges.of(s, "passage_groups", """
+                        WITH gone AS (DELETE FROM passage_occurrences WHERE article_id = :id RETURNING group_id)
+                        DELETE FROM passage_groups g WHERE g.id IN (SELECT group_id FROM gone)
+                          AND (SELECT count(DISTINCT o.article_id) FROM passage_occurrences o
+                               WHERE o.group_id = g.id AND o.article_id <> :id) < 2""")
+                .addSynchronizedQuerySpace("passage_occurrences")
+                .setParameter("id", articleId).executeUpdate();
+        write(s, articleId, passages);
+    }
+
+    private static void write(StatelessSession s, String articleId, List<Passage> passages) {
         Set<PassageEntity.Key> seen = new HashSet<>();
         List<PassageEntity> rows = new ArrayList<>();
-        for (Passage p : d.passages()) {
+        for (Passage p : passages) {
             if (seen.add(new PassageEntity.Key(articleId, p.otherArticleId(), p.span().fromWord()))) {
                 rows.add(row(articleId, p));
             }
         }
         s.insertMultiple(rows); // in JDBC batches
-        for (Passage p : d.passages()) {
+        for (Passage p : passages) {
             group(s, articleId, p);
         }
     }

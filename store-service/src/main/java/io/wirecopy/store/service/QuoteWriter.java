@@ -45,13 +45,18 @@ final class QuoteWriter {
     }
 
     static void write(StatelessSession s, ArticleDeduplicated d) {
-        if (d.quotes().isEmpty()) {
+        write(s, d.article().id(), d.quotes(), d.occurredAt());
+    }
+
+    /** Files the quotes an article carries (a new version's beside its earlier versions'), as of {@code at}. */
+    static void write(StatelessSession s, String articleId, List<Quote> carried, java.time.OffsetDateTime at) {
+        if (carried.isEmpty()) {
             return;
         }
         Map<String, Filed> quotes = new LinkedHashMap<>();
         Map<String, Named> speakers = new LinkedHashMap<>();
         List<Link> links = new ArrayList<>();
-        for (Quote q : d.quotes()) {
+        for (Quote q : carried) {
             quotes.merge(q.id(), new Filed(q.id(), q.text(), q.speakerId(), q.speakerDescription()),
                     (first, again) -> new Filed(first.id(), first.text(),
                             first.speakerId() != null ? first.speakerId() : again.speakerId(),
@@ -73,7 +78,7 @@ final class QuoteWriter {
             writeSpeakers(s, chunk);
         }
         for (List<Filed> chunk : chunks(new ArrayList<>(quotes.values()))) {
-            writeQuotes(s, d, chunk);
+            writeQuotes(s, articleId, at, chunk);
         }
         for (List<Link> chunk : chunks(links)) {
             writeRenderings(s, chunk);
@@ -94,7 +99,7 @@ final class QuoteWriter {
         upsert.setParameter("sep", SEPARATOR).executeUpdate();
     }
 
-    private static void writeQuotes(StatelessSession s, ArticleDeduplicated d, List<Filed> quotes) {
+    private static void writeQuotes(StatelessSession s, String articleId, java.time.OffsetDateTime at, List<Filed> quotes) {
         NativeQuery<Object> upsert = NativeChanges.of(s, "quotes",
                 "INSERT INTO quotes (id, text, speaker_id, first_seen_at, speaker_description) VALUES "
                 + rows(quotes.size(), "(:id#, :text#, :speaker#, :at, :description#)") + """
@@ -112,8 +117,8 @@ final class QuoteWriter {
                     .setParameter("description" + i, q.description(), String.class);
             occur.setParameter("id" + i, q.id()).setParameter("text" + i, q.text());
         }
-        upsert.setParameter("at", d.occurredAt()).executeUpdate();
-        occur.setParameter("article", d.article().id()).executeUpdate();
+        upsert.setParameter("at", at).executeUpdate();
+        occur.setParameter("article", articleId).executeUpdate();
     }
 
     /** Renderings whose first quote is stored (the other may be a quote the store never received). */

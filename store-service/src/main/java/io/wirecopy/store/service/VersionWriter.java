@@ -1,12 +1,14 @@
 package io.wirecopy.store.service;
 
 import io.wirecopy.shared.event.ArticleRevised;
+import io.wirecopy.store.entity.ReuseColumn;
 import org.hibernate.StatelessSession;
 
 /**
  * Writes a new version of an article ({@link ArticleRevised}): the article's first version is copied into
  * {@code article_versions} when a second arrives, the new one is added beside it, and the article row shows the
- * new one when dedupe decided it is the latest. Beyond {@code max} versions the oldest are deleted, never the one
+ * new one when dedupe decided it is the latest: its text, title, reuse and passages (replaced), and its quotes
+ * (added to those of earlier versions). Beyond {@code max} versions the oldest are deleted, never the one
  * shown, and counted on the article. An event for an article the store does not have is refused by the foreign key
  * (and dead-lettered).
  */
@@ -34,10 +36,16 @@ final class VersionWriter {
         if (r.latest()) {
             NativeChanges.of(s, "articles", """
                             UPDATE articles SET title = :title, text = :text, content_hash = :hash, modified_at = :modified,
-                                   updated_at = :seen, revision = :revision WHERE id = :id""")
+                                   updated_at = :seen, revision = :revision, reuse_share = :share,
+                                   reuse = CAST(:reuse AS jsonb) WHERE id = :id""")
                     .setParameter("id", a.id()).setParameter("hash", a.contentHash()).setParameter("title", a.title())
                     .setParameter("text", a.text()).setParameter("modified", a.modifiedAt(), java.time.OffsetDateTime.class)
-                    .setParameter("seen", r.seenAt()).setParameter("revision", r.revision().name()).executeUpdate();
+                    .setParameter("seen", r.seenAt()).setParameter("revision", r.revision().name())
+                    .setParameter("share", r.reuse().share()).setParameter("reuse", ReuseColumn.write(r.reuse()))
+                    .executeUpdate();
+            // what the text shares follows the version shown; the quotes of earlier versions stay the article's
+            PassageWriter.replace(s, a.id(), r.passages());
+            QuoteWriter.write(s, a.id(), r.quotes(), r.occurredAt());
         }
         // the oldest beyond the cap go, never the version shown; the article counts what it keeps and what went
         NativeChanges.of(s, "article_versions", """
