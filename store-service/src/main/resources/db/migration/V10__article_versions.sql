@@ -15,8 +15,10 @@ CREATE TABLE article_versions (
     seen_at      timestamptz NOT NULL,
     revision     text,                -- CORRECTION or REWRITE; null for the first version
     similarity   double precision,    -- word-shingle Jaccard with the latest version before it
+    -- what orders the versions, as dedupe orders them: when the article says this text last changed (modified,
+    -- else published), else when it was seen
+    ordered_at   timestamptz NOT NULL,
     PRIMARY KEY (article_id, content_hash)
 );
--- newest first: the article's own modification time, else when it was seen, then the content hash
-CREATE INDEX article_versions_order_idx
-    ON article_versions (article_id, (coalesce(modified_at, seen_at)) DESC, content_hash DESC);
+-- newest first, then by content hash
+CREATE INDEX article_versions_order_idx ON article_versions (article_id, ordered_at DESC, content_hash DESC);

@@ -14,6 +14,7 @@ public final class Bench {
                    bench/run store [--articles 100000]
                    bench/run store-apply [--articles 20000]
                    bench/run pipeline [--articles 5000]
+                   bench/run versions [--articles 4000]
                    bench/run dedupe [--articles 100000]
                    bench/run faults [--quick]
                    bench/run extraction [--explain]
@@ -31,6 +32,9 @@ public final class Bench {
               pipeline  the pipeline part of --quick alone (N articles through devstack), nothing written
               store-apply  the store-service jar applying N decisions (every feature on): its CPU and PostgreSQL's
                         per article, the rate against COPY of the same rows; STORE_JAR=path measures another build
+              versions  what a new version of an article costs against a first decision in the same run, every
+                        feature on: dedupe's time per decision (in-process), the store jar's and PostgreSQL's CPU per
+                        event, and the bytes a kept version takes
               dedupe    the dedupe engine alone up to N articles indexed
               chrome    short stories in six heavy site templates through ingest and dedupe: chrome kept, false
                         merges, briefs folded; --explain lists each page that keeps chrome and each merge
@@ -66,6 +70,7 @@ public final class Bench {
             case "store" -> new StoreLatency(System.out, root, articles(args, 100_000), 300).run();
             case "store-apply" -> new StoreApply(System.out, root, articles(args, 20_000)).run();
             case "pipeline" -> new Pipeline(System.out, root, articles(args, 5_000)).run();
+            case "versions" -> new VersionCost(System.out, root, articles(args, 4_000)).run();
             case "dedupe" -> {
                 DedupeScale.Result r = new DedupeScale(System.out, root.resolve("bench/target/dedupe-scale"),
                         articles(args, 100_000), 2_000).run();

@@ -92,7 +92,7 @@ final class StoreApply {
         }
     }
 
-    private static List<Map.Entry<String, String>> events(int articles) {
+    static List<Map.Entry<String, String>> events(int articles) {
         List<BaseStory> bases = BaseStory.bundled();
         Random random = new Random(42);
         OffsetDateTime t0 = OffsetDateTime.of(2025, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
@@ -155,7 +155,7 @@ final class StoreApply {
                 other.text().substring(0, 40));
     }
 
-    private static void awaitApplied(String jdbc, int events) throws Exception {
+    static void awaitApplied(String jdbc, int events) throws Exception {
         long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
         try (Connection c = DriverManager.getConnection(jdbc, PostgresServer.USER, PostgresServer.PASSWORD);
                 Statement st = c.createStatement()) {

@@ -12,12 +12,19 @@ import java.util.List;
 public record ArticleVersions(List<Version> versions, String latestText, int forgotten) {
 
     /**
-     * One version: its content hash, when the article says it was modified (null when it does not) and when
-     * ingest accepted it. Its time is the modification time when it has one, else the time it was seen.
+     * One version: its content hash, when the article says this text was last changed (its modification time, else
+     * its publication time: a text not modified since it was published; null when it says neither) and when ingest
+     * accepted it. Its time is the one the article says when it says one, else the time it was seen.
      */
-    public record Version(String contentHash, Long modifiedAtMillis, long seenAtMillis) {
+    public record Version(String contentHash, Long changedAtMillis, long seenAtMillis) {
         long time() {
-            return modifiedAtMillis != null ? modifiedAtMillis : seenAtMillis;
+            return changedAtMillis != null ? changedAtMillis : seenAtMillis;
+        }
+
+        /** When {@code article} says this text was last changed: its modification time, else its publication time. */
+        static Long changedAt(io.wirecopy.shared.event.Article article) {
+            java.time.OffsetDateTime at = article.modifiedAt() != null ? article.modifiedAt() : article.publishedAt();
+            return at == null ? null : at.toInstant().toEpochMilli();
         }
     }
 

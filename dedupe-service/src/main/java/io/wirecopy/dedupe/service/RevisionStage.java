@@ -7,8 +7,8 @@ import io.wirecopy.shared.event.ArticleRevised;
 
 /**
  * A new version of an article decided before (the seen stage found its id, with another text): which version is
- * now the latest, and how much it changed. The latest is the newest by the article's own modification time, else by
- * when ingest accepted it, then by content hash ({@link ArticleVersions#NEWEST_FIRST}), so the same versions give
+ * now the latest, and how much it changed. The latest is the newest by when the article says its text last changed
+ * (its modification time, else its publication time), else by when ingest accepted it, then by content hash ({@link ArticleVersions#NEWEST_FIRST}), so the same versions give
  * the same latest one in any order of arrival and an older version arriving late is kept, not shown. A version
  * whose text's word shingles are at least {@code wirecopy.dedupe.versions.correction} Jaccard-similar to the latest
  * one before it is a correction, else a rewrite. The article stays in its story either way: a version never moves
@@ -45,8 +45,7 @@ final class RevisionStage implements Stage {
         }
         Article article = draft.article;
         ArticleVersions.Version version = new ArticleVersions.Version(article.contentHash(),
-                article.modifiedAt() == null ? null : article.modifiedAt().toInstant().toEpochMilli(),
-                draft.seenAt.toInstant().toEpochMilli());
+                ArticleVersions.Version.changedAt(article), draft.seenAt.toInstant().toEpochMilli());
         ArticleVersions after = before.with(version, article.text(), config.max());
         versions.put(article.id(), after);
         boolean latest = after.latest() == version;
@@ -68,14 +67,15 @@ final class RevisionStage implements Stage {
         if (stored != null) {
             return stored;
         }
-        return new ArticleVersions(java.util.List.of(new ArticleVersions.Version(known.contentHash(), null,
-                known.seenAtMillis())), null, 0);
+        return new ArticleVersions(java.util.List.of(new ArticleVersions.Version(known.contentHash(),
+                known.publishedAt() == null ? null : known.publishedAt().toInstant().toEpochMilli(), known.seenAtMillis())),
+                null, 0);
     }
 
     /** The entry the first decision of an article that says when it was modified files (null for others). */
     static ArticleVersions first(Article article, long seenAtMillis) {
-        return article.modifiedAt() == null ? null
+        return article.modifiedAt() == null ? null // else its publication time, which dedupe remembers anyway
                 : new ArticleVersions(java.util.List.of(new ArticleVersions.Version(article.contentHash(),
-                        article.modifiedAt().toInstant().toEpochMilli(), seenAtMillis)), null, 0);
+                        ArticleVersions.Version.changedAt(article), seenAtMillis)), null, 0);
     }
 }

@@ -86,6 +86,17 @@ class RevisionStageTest {
     }
 
     @Test
+    void aFirstVersionThatSaysOnlyWhenItWasPublishedIsOlderThanItsModifiedCorrection() {
+        // published at 10:00, first seen two days later; the correction says it was modified at 11:00
+        DedupeEngine engine = engine();
+        Article published = new Article(ArticleIds.articleId(URL, WIRE), URL, "outlet", null, null, AT, null, WIRE,
+                ArticleIds.contentHash(WIRE));
+        engine.decide(ArticleIngested.of(published, AT.plusDays(2)), AT.plusDays(2));
+        ArticleRevised r = revised(engine.decide(version(CORRECTED, AT.plusHours(1), AT.plusDays(3)), AT.plusDays(3)));
+        assertThat(r.latest()).isTrue();
+    }
+
+    @Test
     void theSameVersionsGiveTheSameLatestInAnyOrderOfArrival() {
         List<ArticleIngested> versions = List.of(version(WIRE, AT, AT.plusHours(1)),
                 version(CORRECTED, AT.plusHours(2), AT.plusHours(2)), version(REWRITTEN, AT.plusHours(1), AT.plusHours(3)));

@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.hibernate.query.NativeQuery;
 
 /**
- * {@code GET /articles/{id}/versions}: an article's versions, newest first (the article's own modification time,
- * else when it was seen, then the content hash), paged by a keyset cursor. An article that never changed lists its
+ * {@code GET /articles/{id}/versions}: an article's versions, newest first (when the article says the text last
+ * changed: modified, else published; else when it was seen; then the content hash), paged by a keyset cursor. An article that never changed lists its
  * one version; an unknown article is empty.
  */
 public class VersionListing {
@@ -26,17 +26,17 @@ public class VersionListing {
             String sql = """
                     WITH a AS (SELECT id, content_hash FROM articles WHERE id = :id),
                     v AS (
-                        SELECT content_hash, title, modified_at, seen_at, revision, similarity, text
+                        SELECT content_hash, title, modified_at, seen_at, revision, similarity, text, ordered_at
                         FROM article_versions WHERE article_id = :id
                       UNION ALL
-                        SELECT content_hash, title, modified_at, decided_at, NULL, NULL, text
+                        SELECT content_hash, title, modified_at, decided_at, NULL, NULL, text,
+                               coalesce(modified_at, published_at, decided_at)
                         FROM articles WHERE id = :id AND NOT EXISTS (SELECT 1 FROM article_versions WHERE article_id = :id))
                     SELECT v.content_hash, v.title, v.modified_at, v.seen_at, v.revision, v.similarity, v.text,
-                           v.content_hash = a.content_hash AS shown, coalesce(v.modified_at, v.seen_at) AS at,
-                           (SELECT count(*) FROM a) AS known
+                           v.content_hash = a.content_hash AS shown, v.ordered_at
                     FROM v CROSS JOIN a
-                    """ + (after == null ? "" : "WHERE (coalesce(v.modified_at, v.seen_at), v.content_hash) < (:at, :hash)\n")
-                    + "ORDER BY at DESC, v.content_hash DESC LIMIT :n";
+                    """ + (after == null ? "" : "WHERE (v.ordered_at, v.content_hash) < (:at, :hash)\n")
+                    + "ORDER BY v.ordered_at DESC, v.content_hash DESC LIMIT :n";
             NativeQuery<Object[]> q = reads.sql(s, sql).setParameter("id", articleId).setParameter("n", n + 1);
             if (after != null) {
                 q.setParameter("at", after.at()).setParameter("hash", after.contentHash());

@@ -113,7 +113,7 @@ public class StoryResource {
 
     @GET
     @Path("articles/{id}/versions")
-    @Operation(summary = "An article's versions, newest first (its own modification time, else when seen, then content hash), with a keyset cursor")
+    @Operation(summary = "An article's versions, newest first (when the article says its text last changed: modified, else published; else when seen; then content hash), with a keyset cursor")
     @APIResponse(responseCode = "200", description = "OK")
     @APIResponse(responseCode = "400", description = "a bad parameter, with which and why", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "no article with that id", content = @Content(mediaType = "application/problem+json"))

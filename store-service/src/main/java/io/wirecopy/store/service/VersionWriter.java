@@ -21,14 +21,18 @@ final class VersionWriter {
     static boolean write(StatelessSession s, ArticleRevised r, int max) {
         var a = r.article();
         NativeChanges.of(s, "article_versions", """
-                        INSERT INTO article_versions (article_id, content_hash, title, text, modified_at, seen_at)
-                        SELECT id, content_hash, title, text, modified_at, decided_at FROM articles WHERE id = :id
+                        INSERT INTO article_versions (article_id, content_hash, title, text, modified_at, seen_at, ordered_at)
+                        SELECT id, content_hash, title, text, modified_at, decided_at,
+                               coalesce(modified_at, published_at, decided_at) FROM articles WHERE id = :id
                         ON CONFLICT DO NOTHING""")
                 .setParameter("id", a.id()).executeUpdate();
         NativeChanges.of(s, "article_versions", """
-                        INSERT INTO article_versions (article_id, content_hash, title, text, modified_at, seen_at, revision, similarity)
-                        VALUES (:id, :hash, :title, :text, :modified, :seen, :revision, :similarity)
+                        INSERT INTO article_versions (article_id, content_hash, title, text, modified_at, seen_at, revision,
+                                                      similarity, ordered_at)
+                        VALUES (:id, :hash, :title, :text, :modified, :seen, :revision, :similarity, :ordered)
                         ON CONFLICT DO NOTHING""")
+                .setParameter("ordered", a.modifiedAt() != null ? a.modifiedAt()
+                        : a.publishedAt() != null ? a.publishedAt() : r.seenAt())
                 .setParameter("id", a.id()).setParameter("hash", a.contentHash()).setParameter("title", a.title())
                 .setParameter("text", a.text()).setParameter("modified", a.modifiedAt(), java.time.OffsetDateTime.class)
                 .setParameter("seen", r.seenAt()).setParameter("revision", r.revision().name())
@@ -50,8 +54,7 @@ final class VersionWriter {
         // the oldest beyond the cap go, never the version shown; the article counts what it keeps and what went
         NativeChanges.of(s, "article_versions", """
                         WITH ranked AS (
-                            SELECT v.content_hash, row_number() OVER (
-                                       ORDER BY coalesce(v.modified_at, v.seen_at) DESC, v.content_hash DESC) AS n
+                            SELECT v.content_hash, row_number() OVER (ORDER BY v.ordered_at DESC, v.content_hash DESC) AS n
                             FROM article_versions v JOIN articles a ON a.id = v.article_id
                             WHERE v.article_id = :id AND v.content_hash <> a.content_hash),
                         dropped AS (
