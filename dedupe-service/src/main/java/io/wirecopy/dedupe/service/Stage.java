@@ -5,8 +5,9 @@ package io.wirecopy.dedupe.service;
  * blackboard, in which every field has one writer (the draft names it beside the field) and is read only by
  * the stages after that writer, so one article can be followed through the chain by reading the stages in
  * order. A stage that settles the article (a re-send, an exact copy) sets its outcome, and the stages after
- * it do not run, except those that {@link #appliesToExactCopies}. {@link DedupeEngine} runs them in order:
- * seen, exact, near, containment, story, passages, reuse, quotes, renderings.
+ * it do not run, except those that {@link #appliesToExactCopies} (and, for the latest version of an article decided
+ * before, those that {@link #appliesToVersions}). {@link DedupeEngine} runs them in order: seen, revision, exact,
+ * near, containment, kept story, story, passages, reuse, quotes, renderings.
  */
 interface Stage {
 
