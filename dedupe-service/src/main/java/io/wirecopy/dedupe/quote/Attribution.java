@@ -349,6 +349,10 @@ final class Attribution {
                     && (!words.get(j - 1).capitalised() || descriptions.opensSentence(j - 1) || modifierBefore(j - 1, k))) {
                 j--;
                 if (AttributionLexicon.DETERMINERS.contains(words.get(j).lower())) {
+                    People.Person holder = roleOf(j, k, start);
+                    if (holder != null) {
+                        return holder; // "the former secretary of state said": the role's, not the state's
+                    }
                     People.Person whole = ofPhrase(j, k, start);
                     return whole != null ? whole : descriptions.description(j, k + 1); // "the court noted", "the DOJ release states", "the Trump campaign said"
                 }
@@ -388,11 +392,16 @@ final class Attribution {
         // Mohn": the first capitalised run, after any descriptors in lower case
         for (int j = k; j < Math.min(end, k + 4); j++) {
             Words.Word d = words.get(j);
-            if (!d.letters() || CLAUSE_WORDS.contains(d.lower()) || d.is("a") || d.is("an")) {
-                break;
+            if (!d.letters() || CLAUSE_WORDS.contains(d.lower()) || d.is("a") || d.is("an")
+                    || d.text().equals("one") || d.text().equals("another")) {
+                break; // "said one Republican strategist who…": a description, read below
             }
             if (d.capitalised()) {
                 int runEnd = people.runEnd(j);
+                if (runEnd > j && runEnd < end && !words.get(runEnd).capitalised()
+                        && AttributionLexicon.sourceNoun(words.get(runEnd).lower()) && !capitalisedAt(runEnd + 1)) {
+                    break; // "said Republican strategists", "said Democratic officials": a name modifying a source
+                }
                 if (runEnd > j) {
                     // "according to Wilson Center director Rojansky": an organisation, its role, then the person
                     if (runEnd + 1 < end && ROLES.contains(words.get(runEnd).lower()) && !words.get(runEnd).capitalised()
@@ -631,6 +640,24 @@ final class Attribution {
                 && !words.get(end).is("and") && !words.get(end).is("or")) {
             People.Person p = people.named(k, end);
             return p != null && p.person ? p : null;
+        }
+        return null;
+    }
+
+    /**
+     * The person a role with a complement names: "the former secretary of state said" is read as "the secretary" (a
+     * person named with that role, else the one the text is about), when the role is followed by "of" and the phrase
+     * {@code [j, k]} opens with "the". Null otherwise, or when no person is found.
+     */
+    private People.Person roleOf(int j, int k, int start) {
+        if (!words.get(j).is("the")) {
+            return null;
+        }
+        for (int h = j + 1; h < k; h++) {
+            if (words.get(h + 1).is("of") && !words.get(h).capitalised() && ROLES.contains(words.get(h).lower())) {
+                People.Person p = role(h, start);
+                return p != null && !p.described ? p : null;
+            }
         }
         return null;
     }

@@ -100,6 +100,8 @@ final class AttributionLexicon {
             "bishop", "rabbi", "imam", "mullah", "emir", "lawmaker", "legislator", "politician", "candidate",
             "premier", "head", "editor", "author", "scientist", "militant", "commissioner", "representative",
             "governor", "senior", "deputy", "speaker", "strategist", "investor", "owner", "farmer", "teacher",
+            "front-runner", "frontrunner", "nominee", "hopeful", "contender", "challenger", "incumbent", "billionaire",
+            "businessman", "businesswoman", "mogul", "tycoon",
             "student", "mother", "father", "woman", "man", "survivor", "victim", "nurse", "driver", "worker",
             "commuter", "shopkeeper", "forecaster", "steward", "engineer", "pilot", "soldier", "journalist",
             "reporter", "pensioner", "passenger", "villager", "fisherman", "miner", "herder", "docker", "chef",

@@ -152,9 +152,12 @@ final class People {
         if (AttributionLexicon.SPEECH_VERBS.contains(lower)) {
             return false;
         }
-        // all capitals of three or more letters is a headline or an acronym, not a name
-        return !(w.text().length() > 3 && w.text().equals(w.text().toUpperCase(java.util.Locale.ROOT))
-                && !w.text().contains("."));
+        // all capitals of three or more letters is a headline or an acronym, not a name; but a body's initials after
+        // "the" are its name ("the AFL-CIO said", "the NAACP said")
+        boolean capitals = w.text().length() > 3 && w.text().equals(w.text().toUpperCase(java.util.Locale.ROOT))
+                && !w.text().contains(".");
+        return !capitals || first && i > 0 && (words.get(i - 1).text().equals("the") || words.get(i - 1).text().equals("The"))
+                && w.text().length() <= 8;
     }
 
     /** The name in the run {@code [from, to)}: titles, demonyms and places at its start dropped. */

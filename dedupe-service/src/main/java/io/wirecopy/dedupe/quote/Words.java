@@ -66,13 +66,17 @@ final class Words {
         sentenceStarts = new int[n + 1];
         sentenceEnds = new int[n + 1];
         paragraphStarts = new int[n + 1];
+        boolean[] ends = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            ends[i] = !list.get(i).quoted() && list.get(i).sentenceEnd() && !abbreviationInside(i);
+        }
         int sentence = 0;
         int paragraph = 0;
         for (int i = 0; i < n; i++) {
             sentenceStarts[i] = sentence;
             paragraphStarts[i] = paragraph;
             Word w = list.get(i);
-            if (!w.quoted() && w.sentenceEnd()) {
+            if (ends[i]) {
                 sentence = i + 1;
             }
             if (w.paragraphBreak()) {
@@ -83,13 +87,27 @@ final class Words {
         paragraphStarts[n] = paragraph;
         int end = n;
         for (int i = n - 1; i >= 0; i--) {
-            Word w = list.get(i);
-            if (!w.quoted() && w.sentenceEnd()) {
+            if (ends[i]) {
                 end = i;
             }
             sentenceEnds[i] = end;
         }
         sentenceEnds[n] = n;
+    }
+
+    /**
+     * Whether the period at {@code i} ends an abbreviation inside a sentence, not the sentence: one followed by a
+     * closing parenthesis, a comma or a semicolon ("Rep. Nancy Pelosi (D-Calif.) said", "R-S.C., said"), or by a
+     * word in lower case on the same line.
+     */
+    private boolean abbreviationInside(int i) {
+        if (!list.get(i).text().equals(".") || i + 1 >= list.size()) {
+            return false;
+        }
+        Word next = list.get(i + 1);
+        String t = next.text();
+        return t.equals(")") || t.equals(",") || t.equals(";")
+                || Character.isLowerCase(t.charAt(0)) && Character.isLetter(t.charAt(0));
     }
 
     int size() {

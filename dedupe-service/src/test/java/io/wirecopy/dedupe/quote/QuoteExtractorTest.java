@@ -167,6 +167,25 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void campaignNewsRolesOfTheOneTheTextIsAboutAbbreviationsInsideASentenceAndSourcesDescribed() {
+        assertThat(sources("""
+                Donald Trump rallied supporters in Iowa on Monday. "We are going to win so much, you will get tired of winning," the Republican front-runner said.
+
+                Hillary Clinton spoke in Cedar Rapids later in the day. "I have a plan to raise incomes for working families," the former secretary of state said.
+
+                In a statement, Rep. Nancy Pelosi (D-Calif.) said "the House will not take up the measure until the fall session."
+
+                "Nobody in the party believes he can win in November against her," said one Republican strategist who asked not to be named.
+
+                "Our members will not endorse any candidate who supports the trade deal," the AFL-CIO said in a statement.
+                """)).containsExactly("Donald Trump | We are going to win so much, you will get tired of winning",
+                "Hillary Clinton | I have a plan to raise incomes for working families",
+                "Nancy Pelosi | the House will not take up the measure until the fall session.",
+                "~one Republican strategist | Nobody in the party believes he can win in November against her",
+                "AFL-CIO | Our members will not endorse any candidate who supports the trade deal");
+    }
+
+    @Test
     void aRoleUsuallyLeftUnnamedStaysADescriptionAndCalledForOpensAQuote() {
         // "the spokeswoman" is not taken for the person the text is about; "called for" straight before a quote says it
         assertThat(sources("""
