@@ -62,6 +62,47 @@ class DedupeIT {
     }
 
     @Test
+    void versionsOfAnArticleAreCorrectionsRewritesOrLateAndOlderWhateverTheOrderTheyCome() {
+        BaseStory story = BaseStory.bundled().stream().filter(s -> s.id().equals("port-strike")).findFirst().orElseThrow();
+        String run = " " + System.nanoTime();
+        String url = "https://live.example/port" + run.trim();
+        String v1 = String.join("\n\n", story.paragraphs()) + run;
+        String v2 = v1 + "\n\nThe union said talks would resume on Friday.";
+        String v3 = v2.replaceFirst(" the ", " a ");
+        String v4 = "UPDATE: The strike at the port ended on Thursday evening after the harbour authority agreed to delay "
+                + "the automation of its terminals until an independent review reports next spring." + run;
+        OffsetDateTime at = OffsetDateTime.parse("2026-11-23T10:00:00Z");
+        // modified at 10:00, 12:00 (a correction), 11:00 (arrives late), 13:00 (a rewrite)
+        List<ArticleIngested> sent = List.of(version(url, v1, at), version(url, v3, at.plusHours(2)),
+                version(url, v2, at.plusHours(1)), version(url, v4, at.plusHours(3)), version(url, v3, at.plusHours(2)));
+        for (ArticleIngested e : sent) {
+            TopicProbe.send(BOOTSTRAP, Topics.ARTICLES, e.article().id(), EventJson.write(e), null);
+        }
+        String id = sent.get(0).article().id();
+        List<io.wirecopy.shared.event.DedupeEvent> events = TopicProbe.readUntil(BOOTSTRAP, Topics.DEDUPE,
+                        r -> r.stream().filter(x -> new String(x.key()).equals(id)).count() >= 4, Duration.ofSeconds(90))
+                .stream().filter(x -> new String(x.key()).equals(id))
+                .map(x -> EventJson.read(TopicProbe.value(x), io.wirecopy.shared.event.DedupeEvent.class)).toList();
+        assertThat(events).hasSize(4); // the correction sent again is a re-send
+        assertThat(events.get(0)).isInstanceOf(ArticleDeduplicated.class);
+        List<io.wirecopy.shared.event.ArticleRevised> versions = events.subList(1, 4).stream()
+                .map(e -> (io.wirecopy.shared.event.ArticleRevised) e).toList();
+        assertThat(versions).extracting(io.wirecopy.shared.event.ArticleRevised::latest).containsExactly(true, false, true);
+        assertThat(versions).extracting(io.wirecopy.shared.event.ArticleRevised::revision).containsExactly(
+                io.wirecopy.shared.event.ArticleRevised.Revision.CORRECTION,
+                io.wirecopy.shared.event.ArticleRevised.Revision.CORRECTION,
+                io.wirecopy.shared.event.ArticleRevised.Revision.REWRITE);
+        assertThat(versions).extracting(io.wirecopy.shared.event.ArticleRevised::storyId)
+                .containsOnly(((ArticleDeduplicated) events.get(0)).storyId());
+        assertThat(versions.get(0).quotes()).isNotEmpty(); // what the latest text carries rides with it
+    }
+
+    static ArticleIngested version(String url, String text, OffsetDateTime modified) {
+        return ArticleIngested.of(new Article(ArticleIds.articleId(url, text), url, "live", "T", null, null, null, text,
+                ArticleIds.contentHash(text)).withModifiedAt(modified), OffsetDateTime.now());
+    }
+
+    @Test
     void aTrimmedCopyJoinsTheStoryAndALiftedQuoteIsAPassage() {
         BaseStory story = BaseStory.bundled().stream().filter(s -> s.id().equals("port-strike")).findFirst().orElseThrow();
         String run = " " + System.nanoTime();
