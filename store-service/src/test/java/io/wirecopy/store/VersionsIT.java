@@ -96,7 +96,12 @@ class VersionsIT {
         given().get("/articles/a_000000000000000000000000/versions").then().statusCode(404);
         // the story page marks the updated copy
         given().get("/story/" + story).then().statusCode(200)
-                .body(org.hamcrest.Matchers.containsString("href=\"/articles/" + first.id() + "/versions\""));
+                .body(org.hamcrest.Matchers.containsString("href=\"/article/" + first.id() + "/versions\""));
+        // and what changed, on a page: the corrected paragraph added, the one it replaced removed
+        given().get("/article/" + first.id() + "/versions").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("<ins>" + corrected.text() + "</ins>"))
+                .body(org.hamcrest.Matchers.containsString("<del>" + older.text() + "</del>"));
+        given().get("/article/a_000000000000000000000000/versions").then().statusCode(404);
     }
 
     @Test

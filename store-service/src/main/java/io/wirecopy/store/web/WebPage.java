@@ -9,6 +9,7 @@ import io.wirecopy.store.service.Highlighter;
 import io.wirecopy.store.repository.QuoteListing;
 import io.wirecopy.store.repository.StoryDetails;
 import io.wirecopy.store.repository.StoryListing;
+import io.wirecopy.store.repository.VersionListing;
 import io.wirecopy.store.service.Views;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -27,7 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The web page: newest stories with a search box at {@code /}, one story with its copies, shared passages and
- * quotes (who said them, where else they were said, in what other words) at {@code /story/{id}}.
+ * quotes (who said them, where else they were said, in what other words) at {@code /story/{id}}, and what changed
+ * between the versions of an article at {@code /article/{id}/versions}.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -46,8 +48,15 @@ public class WebPage {
     public record RenderingLine(String text, Related story, double similarity) {
     }
 
+    /** One version of an article on its page: when, what kind of change, its paragraphs marked against the older one. */
+    public record VersionLine(Views.ArticleVersion version, List<VersionChanges.Paragraph> paragraphs) {
+    }
+
     @CheckedTemplate
     static class Templates {
+        static native TemplateInstance versions(String articleId, String storyId, List<VersionLine> versions,
+                String nextCursor);
+
         static native TemplateInstance index(String q, List<Views.StorySummary> stories, String nextCursor, String error);
 
         static native TemplateInstance story(Views.StoryDetail story, String textHtml, List<Related> related,
@@ -57,11 +66,35 @@ public class WebPage {
     private final StoryListing listing;
     private final StoryDetails details;
     private final QuoteListing quotes;
+    private final VersionListing versions;
 
-    public WebPage(StoryListing listing, StoryDetails details, QuoteListing quotes) {
+    public WebPage(StoryListing listing, StoryDetails details, QuoteListing quotes, VersionListing versions) {
         this.listing = listing;
         this.details = details;
         this.quotes = quotes;
+        this.versions = versions;
+    }
+
+    @GET
+    @Path("article/{id}/versions")
+    @Operation(hidden = true)
+    public TemplateInstance versions(@PathParam("id") String id, @QueryParam("cursor") String cursor) {
+        if (!Params.isArticleId("id", id)) {
+            throw new NotFoundException("no article " + id);
+        }
+        Views.Page<Views.ArticleVersion> page = versions.versions(id, 10, Params.text("cursor", cursor, Params.MAX_VALUE_CHARS))
+                .orElseThrow(() -> new NotFoundException("no article " + id));
+        List<Views.ArticleVersion> items = new ArrayList<>(page.items());
+        if (page.nextCursor() != null) { // the oldest shown is compared with the version before it, on the next page
+            items.addAll(versions.versions(id, 1, page.nextCursor()).map(Views.Page::items).orElse(List.of()));
+        }
+        List<VersionLine> lines = new ArrayList<>();
+        for (int i = 0; i < page.items().size(); i++) {
+            String older = i + 1 < items.size() ? items.get(i + 1).text() : null;
+            lines.add(new VersionLine(items.get(i), VersionChanges.between(items.get(i).text(), older)));
+        }
+        String storyId = details.article(id).map(Views.ArticleView::storyId).orElse(null);
+        return Templates.versions(id, storyId, lines, page.nextCursor());
     }
 
     @GET
