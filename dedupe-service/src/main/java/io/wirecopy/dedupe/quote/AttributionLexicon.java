@@ -141,6 +141,7 @@ final class AttributionLexicon {
             "affidavit", "motion", "petition", "editorial", "speech", "sign", "banner", "caption", "headline");
 
     static final Set<String> FEMALE_NAMES = words(
+            "vivian", "lillian", "jillian", "gillian", "marian", "miriam", "therese", "dominique", "frederique",
             "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen",
             "nancy", "lisa", "margaret", "betty", "sandra", "ashley", "dorothy", "kimberly", "emily", "donna",
             "michelle", "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca", "laura", "sharon", "cynthia",
@@ -164,6 +165,7 @@ final class AttributionLexicon {
             "zoe", "holly", "jenny", "penny", "molly", "becky", "beth", "carrie", "tina", "wendy", "tracy", "stacey");
 
     static final Set<String> MALE_NAMES = words(
+            "dominic", "sebastian", "julian", "damian", "cedric", "frederic", "maximilian", "fabian", "kristian", "ian",
             "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles",
             "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua",
             "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan", "jacob",

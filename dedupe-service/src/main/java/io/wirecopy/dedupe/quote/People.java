@@ -266,10 +266,14 @@ final class People {
         return w.length() > 5 && (w.endsWith("ist") || w.endsWith("yst") || w.endsWith("ologer"));
     }
 
-    /** "Varnian", "Estonian", "Nordic": an adjective of a people or place before a name. */
+    /**
+     * "Varnian", "Estonian", "Nordic": an adjective of a people or place before a name; never a given name that ends
+     * like one ("Brian Fallon", "Dominic Raab", "Christian Lindner").
+     */
     private static boolean demonym(String w) {
         return w.length() > 4 && (w.endsWith("ian") || w.endsWith("ese") || w.endsWith("ish") || w.endsWith("ic")
-                || w.endsWith("ean"));
+                || w.endsWith("ean"))
+                && !AttributionLexicon.MALE_NAMES.contains(w) && !AttributionLexicon.FEMALE_NAMES.contains(w);
     }
 
     private static boolean hasOrganisationWord(List<String> name) {

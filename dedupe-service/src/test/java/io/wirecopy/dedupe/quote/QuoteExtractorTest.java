@@ -186,6 +186,20 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aGivenNameThatEndsLikeADemonymIsKeptAndTwoPeopleOfOneSurnameStayTwo() {
+        // "Brian" ends like "Canadian": it was dropped as one, and Brian Fallon then merged with Anna Fallon
+        assertThat(sources("""
+                "The secretary has answered these questions many times before," spokesman Brian Fallon said.
+
+                "We will look at every part of the report before the vote," said Anna Fallon, the committee's chair.
+
+                "Our talks with the party went well this morning," Dominic Raab told reporters.
+                """)).containsExactly("Brian Fallon | The secretary has answered these questions many times before",
+                "Anna Fallon | We will look at every part of the report before the vote",
+                "Dominic Raab | Our talks with the party went well this morning");
+    }
+
+    @Test
     void aRoleUsuallyLeftUnnamedStaysADescriptionAndCalledForOpensAQuote() {
         // "the spokeswoman" is not taken for the person the text is about; "called for" straight before a quote says it
         assertThat(sources("""
