@@ -64,6 +64,14 @@ final class Attribution {
 
     /** The speaker named after a quote that ends before word {@code from}, within its sentence. */
     People.Person after(int from, int sentenceEnd) {
+        if (from + 1 < words.size() && isDash(words.get(from)) && !words.get(from).quoted()) {
+            // "“…” — Hillary Clinton (@HillaryClinton) March 1, 2016": a quote signed after a dash
+            int run = people.runEnd(from + 1);
+            People.Person signed = run > from + 1 ? people.named(from + 1, run) : null;
+            if (signed != null && signed.person) {
+                return signed;
+            }
+        }
         People.Person apposed = apposition(from, sentenceEnd);
         if (apposed != null) {
             return apposed;
@@ -346,9 +354,10 @@ final class Attribution {
             // "the court noted", "the email said": a source described, its determiner at most six words back
             int j = k;
             while (j - 1 >= Math.max(start, k - 6) && words.get(j - 1).letters() && !words.get(j - 1).quoted()
-                    && (!words.get(j - 1).capitalised() || descriptions.opensSentence(j - 1) || modifierBefore(j - 1, k))) {
+                    && (!words.get(j - 1).capitalised() || descriptions.opensSentence(j - 1) || modifierBefore(j - 1, k)
+                            || Descriptions.possessive(words.get(j - 1)) && j - 1 < k)) {
                 j--;
-                if (AttributionLexicon.DETERMINERS.contains(words.get(j).lower())) {
+                if (AttributionLexicon.DETERMINERS.contains(words.get(j).lower()) || Descriptions.possessive(words.get(j))) {
                     People.Person holder = roleOf(j, k, start);
                     if (holder != null) {
                         return holder; // "the former secretary of state said": the role's, not the state's
@@ -356,7 +365,7 @@ final class Attribution {
                     People.Person whole = ofPhrase(j, k, start);
                     return whole != null ? whole : descriptions.description(j, k + 1); // "the court noted", "the DOJ release states", "the Trump campaign said"
                 }
-                if (words.get(j).capitalised() && !modifierBefore(j, k)) {
+                if (words.get(j).capitalised() && !modifierBefore(j, k) && !Descriptions.possessive(words.get(j))) {
                     break;
                 }
             }
@@ -708,6 +717,10 @@ final class Attribution {
         Words.Word before = words.get(k - 1);
         return before.letters() && !before.quoted() && !AttributionLexicon.DETERMINERS.contains(before.lower())
                 && !before.is("all") && !before.is("other") && !before.is("member") && !before.is("united");
+    }
+
+    private static boolean isDash(Words.Word w) {
+        return w.is("—") || w.is("–") || w.is("-");
     }
 
     /** Whether a quote opens at word {@code k}: its mark, or its first word. */

@@ -38,6 +38,10 @@ final class Descriptions {
             return null;
         }
         Words.Word first = words.get(from);
+        if (possessive(first) && to - from >= 2 && !words.get(to - 1).capitalised()
+                && AttributionLexicon.sourceNoun(words.get(to - 1).lower())) {
+            return people.described(from, to); // "Clinton's campaign said": a source described by whose it is
+        }
         if (!AttributionLexicon.DETERMINERS.contains(first.lower()) && to - from <= 3) {
             // "said researchers", "officials said", "local residents told": lower-case words ending in a plural source
             for (int k = from; k < to; k++) {
@@ -97,6 +101,12 @@ final class Descriptions {
             j++;
         }
         return j > k ? description(k, j) : null;
+    }
+
+    /** A name's possessive, which stands where a determiner would: "Clinton's", "Trump’s". */
+    static boolean possessive(Words.Word w) {
+        String t = w.text();
+        return w.capitalised() && t.length() > 2 && (t.endsWith("'s") || t.endsWith("’s"));
     }
 
     /** Whether word {@code k} is the first word of its sentence (after any marks): capitalised for that alone. */

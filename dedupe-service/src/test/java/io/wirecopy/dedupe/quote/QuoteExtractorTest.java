@@ -200,6 +200,17 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aQuoteSignedAfterADashAndASourceDescribedByWhoseItIs() {
+        assertThat(sources("""
+                "We will never again let the special interests write the rules for this economy." — Hillary Clinton (@HillaryClinton) March 1, 2016
+
+                Clinton's campaign said "the senator's plan would raise taxes on the middle class by thousands of dollars."
+                """)).containsExactly(
+                "Hillary Clinton | We will never again let the special interests write the rules for this economy.",
+                "~Clinton's campaign | the senator's plan would raise taxes on the middle class by thousands of dollars.");
+    }
+
+    @Test
     void aRoleUsuallyLeftUnnamedStaysADescriptionAndCalledForOpensAQuote() {
         // "the spokeswoman" is not taken for the person the text is about; "called for" straight before a quote says it
         assertThat(sources("""
