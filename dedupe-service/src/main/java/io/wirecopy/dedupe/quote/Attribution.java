@@ -355,7 +355,7 @@ final class Attribution {
             int j = k;
             while (j - 1 >= Math.max(start, k - 6) && words.get(j - 1).letters() && !words.get(j - 1).quoted()
                     && (!words.get(j - 1).capitalised() || descriptions.opensSentence(j - 1) || modifierBefore(j - 1, k)
-                            || Descriptions.possessive(words.get(j - 1)) && j - 1 < k)) {
+                            || Descriptions.possessive(words.get(j - 1)))) {
                 j--;
                 if (AttributionLexicon.DETERMINERS.contains(words.get(j).lower()) || Descriptions.possessive(words.get(j))) {
                     People.Person holder = roleOf(j, k, start);

@@ -200,7 +200,8 @@ final class ArticleIndex {
     void add(Article article, String storyId, boolean indexed, long seenAt, String original, Reuse reuse,
             TextFeatures features, long[] bandBuckets, TextFeatures originalFeatures) {
         KnownArticle known = new KnownArticle(nextSeq++, article.id(), storyId, article.contentHash(), article.source(),
-                indexed, seenAt, original, reuse, article.publishedAt());
+                indexed, seenAt, original, reuse, article.publishedAt(),
+                article.modifiedAt() == null ? null : article.modifiedAt().toInstant().toEpochMilli());
         long[] keys = NONE;
         long[] posted = NONE;
         if (indexed) {

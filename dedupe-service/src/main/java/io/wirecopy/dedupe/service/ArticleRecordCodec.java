@@ -17,7 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The binary form of an {@link ArticleRecord}: a version byte, the {@link KnownArticle} fields, the bucket and fingerprint keys as 8-byte values and
+ * The binary form of an {@link ArticleRecord}: a version byte, the {@link KnownArticle} fields (its modification time
+ * only when it has one, under a flag older records lack), the bucket and fingerprint keys as 8-byte values and
  * the packed text. About 1.2 KB plus the compressed text for a 300-word article (JSON with the text and
  * five index tables took 6 KB).
  *
@@ -31,6 +32,7 @@ public final class ArticleRecordCodec {
     private static final int ORIGINAL = 2;
     private static final int PUBLISHED = 4;
     private static final int KEYS = 8;
+    private static final int MODIFIED = 16;
 
     private ArticleRecordCodec() {
     }
@@ -47,7 +49,8 @@ public final class ArticleRecordCodec {
             string(out, a.contentHash());
             string(out, a.source());
             int flags = (a.indexed() ? INDEXED : 0) | (a.original() != null ? ORIGINAL : 0)
-                    | (a.publishedAt() != null ? PUBLISHED : 0) | (record.buckets() != null ? KEYS : 0);
+                    | (a.publishedAt() != null ? PUBLISHED : 0) | (record.buckets() != null ? KEYS : 0)
+                    | (a.modifiedAtMillis() != null ? MODIFIED : 0);
             out.writeByte(flags);
             out.writeLong(a.seenAtMillis());
             if (a.original() != null) {
@@ -57,6 +60,9 @@ public final class ArticleRecordCodec {
                 out.writeLong(a.publishedAt().toEpochSecond());
                 out.writeInt(a.publishedAt().getNano());
                 out.writeInt(a.publishedAt().getOffset().getTotalSeconds());
+            }
+            if (a.modifiedAtMillis() != null) {
+                out.writeLong(a.modifiedAtMillis());
             }
             reuse(out, a.reuse());
             if (record.buckets() != null) {
@@ -104,6 +110,7 @@ public final class ArticleRecordCodec {
                 published = OffsetDateTime.ofInstant(Instant.ofEpochSecond(second, nano),
                         ZoneOffset.ofTotalSeconds(in.readInt()));
             }
+            Long modified = (flags & MODIFIED) != 0 ? in.readLong() : null;
             Reuse reuse = reuse(in);
             long[] buckets = null;
             long[] fingerprints = null;
@@ -117,7 +124,7 @@ public final class ArticleRecordCodec {
                 in.readFully(text);
             }
             return new ArticleRecord(new KnownArticle(seq, articleId, storyId, contentHash, source, (flags & INDEXED) != 0,
-                    seenAt, original, reuse, published), text, buckets, fingerprints);
+                    seenAt, original, reuse, published, modified), text, buckets, fingerprints);
         } catch (IOException e) {
             throw new IllegalStateException("article record of " + id + " is truncated", e);
         }
@@ -132,7 +139,7 @@ public final class ArticleRecordCodec {
             KnownArticle about = new KnownArticle(-1, id, n.get("storyId").asText(), n.get("contentHash").asText(),
                     n.hasNonNull("source") ? n.get("source").asText() : null, n.get("indexed").asBoolean(),
                     n.get("seenAtMillis").asLong(), n.hasNonNull("original") ? n.get("original").asText() : null, reuse,
-                    published);
+                    published, null);
             return ArticleRecord.of(about, n.get("text").asText(), null, null);
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("article record of " + id + " is neither this version's nor JSON", e);

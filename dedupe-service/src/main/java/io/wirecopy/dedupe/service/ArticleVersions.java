@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * The versions dedupe knows of one article, newest first by {@link #NEWEST_FIRST}, at most {@code max} of them;
  * the latest version's text (what the next version is compared with); how many older versions were forgotten.
- * Written only for articles that have a second version, or that say when they were modified.
+ * Written only for articles that have a second version: the first version alone is its {@link KnownArticle}.
  */
 public record ArticleVersions(List<Version> versions, String latestText, int forgotten) {
 
@@ -25,6 +25,13 @@ public record ArticleVersions(List<Version> versions, String latestText, int for
         static Long changedAt(io.wirecopy.shared.event.Article article) {
             java.time.OffsetDateTime at = article.modifiedAt() != null ? article.modifiedAt() : article.publishedAt();
             return at == null ? null : at.toInstant().toEpochMilli();
+        }
+
+        /** The first version of a remembered article, as its {@link KnownArticle} says it. */
+        static Version first(KnownArticle known) {
+            Long changed = known.modifiedAtMillis() != null ? known.modifiedAtMillis()
+                    : known.publishedAt() == null ? null : known.publishedAt().toInstant().toEpochMilli();
+            return new Version(known.contentHash(), changed, known.seenAtMillis());
         }
     }
 

@@ -27,8 +27,6 @@ final class DecisionDraft {
 
     final Article article;
     final OffsetDateTime now;
-    /** When ingest accepted the article: a version's time when the article does not say when it was modified. */
-    final OffsetDateTime seenAt;
     final long seenAtMillis;
     private final ArticleIndex index;
 
@@ -81,9 +79,8 @@ final class DecisionDraft {
      */
     DedupeEngine.Outcome outcome;
 
-    DecisionDraft(Article article, OffsetDateTime seenAt, OffsetDateTime now, ArticleIndex index) {
+    DecisionDraft(Article article, OffsetDateTime now, ArticleIndex index) {
         this.article = article;
-        this.seenAt = seenAt;
         this.now = now;
         this.seenAtMillis = now.toInstant().toEpochMilli();
         this.index = index;

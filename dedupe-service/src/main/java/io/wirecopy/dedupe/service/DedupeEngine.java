@@ -77,7 +77,7 @@ public final class DedupeEngine {
 
     public Decision decide(ArticleIngested ingested, OffsetDateTime now) {
         Article article = ingested.article();
-        DecisionDraft draft = new DecisionDraft(article, ingested.occurredAt(), now, index);
+        DecisionDraft draft = new DecisionDraft(article, now, index);
         for (Stage stage : stages) {
             if (draft.outcome == Outcome.RESENT) {
                 break;
@@ -111,10 +111,6 @@ public final class DedupeEngine {
         String original = draft.best == null ? null : draft.best.articleId();
         index.add(article, draft.storyId, indexed, draft.seenAtMillis, original, draft.reuse, draft.features(),
                 indexed ? draft.buckets() : null, original == null ? null : draft.featuresOf(original));
-        ArticleVersions first = RevisionStage.first(article, ingested.occurredAt().toInstant().toEpochMilli());
-        if (first != null) {
-            versions.put(article.id(), first); // its modification time orders its later versions
-        }
         return new Decision(List.copyOf(events), draft.outcome, Set.copyOf(draft.candidates), draft.passages.size(),
                 draft.merges.size());
     }

@@ -8,8 +8,8 @@ import io.wirecopy.shared.event.ArticleRevised;
 /**
  * A new version of an article decided before (the seen stage found its id, with another text): which version is
  * now the latest, and how much it changed. The latest is the newest by when the article says its text last changed
- * (its modification time, else its publication time), else by when ingest accepted it, then by content hash ({@link ArticleVersions#NEWEST_FIRST}), so the same versions give
- * the same latest one in any order of arrival and an older version arriving late is kept, not shown. A version
+ * (its modification time, else its publication time), else by when dedupe first saw it, then by content hash
+ * ({@link ArticleVersions#NEWEST_FIRST}), so the same versions give the same latest one in any order of arrival and an older version arriving late is kept, not shown. A version
  * whose text's word shingles are at least {@code wirecopy.dedupe.versions.correction} Jaccard-similar to the latest
  * one before it is a correction, else a rewrite. The article stays in its story either way: a version never moves
  * it, never merges stories (a live page that grows to quote two wire stories bridges nothing), and its text is not
@@ -45,7 +45,7 @@ final class RevisionStage implements Stage {
         }
         Article article = draft.article;
         ArticleVersions.Version version = new ArticleVersions.Version(article.contentHash(),
-                ArticleVersions.Version.changedAt(article), draft.seenAt.toInstant().toEpochMilli());
+                ArticleVersions.Version.changedAt(article), draft.seenAtMillis);
         ArticleVersions after = before.with(version, article.text(), config.max());
         versions.put(article.id(), after);
         boolean latest = after.latest() == version;
@@ -56,7 +56,7 @@ final class RevisionStage implements Stage {
                 : ArticleRevised.Revision.REWRITE;
         draft.storyId = stories.resolve(known.storyId());
         draft.revised = ArticleRevised.of(article, draft.storyId, before.latest().contentHash(),
-                latest, revision, Math.round(similarity * 10_000) / 10_000.0, draft.seenAt, draft.now);
+                latest, revision, Math.round(similarity * 10_000) / 10_000.0, draft.now, draft.now);
         draft.forgottenVersions = after.forgotten() - before.forgotten();
         draft.outcome = DedupeEngine.Outcome.REVISED;
     }
@@ -64,18 +64,6 @@ final class RevisionStage implements Stage {
     /** What is known of the article's versions: its entry, else its first version alone. */
     private ArticleVersions remembered(KnownArticle known) {
         ArticleVersions stored = versions.get(known.id());
-        if (stored != null) {
-            return stored;
-        }
-        return new ArticleVersions(java.util.List.of(new ArticleVersions.Version(known.contentHash(),
-                known.publishedAt() == null ? null : known.publishedAt().toInstant().toEpochMilli(), known.seenAtMillis())),
-                null, 0);
-    }
-
-    /** The entry the first decision of an article that says when it was modified files (null for others). */
-    static ArticleVersions first(Article article, long seenAtMillis) {
-        return article.modifiedAt() == null ? null // else its publication time, which dedupe remembers anyway
-                : new ArticleVersions(java.util.List.of(new ArticleVersions.Version(article.contentHash(),
-                        ArticleVersions.Version.changedAt(article), seenAtMillis)), null, 0);
+        return stored != null ? stored : new ArticleVersions(java.util.List.of(ArticleVersions.Version.first(known)), null, 0);
     }
 }

@@ -37,15 +37,21 @@ class DedupeTopologyTest {
                 ArticleIds.contentHash(text)), AT);
     }
 
+    /** The topology on a test driver: exactly-once, its own state directory, the clock at 12:00. */
+    private TopologyTestDriver driver(String application) throws java.io.IOException {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, application);
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        props.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory(application).toString());
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        return new TopologyTestDriver(new DedupeTopology(metrics, StandaloneConfig.defaults(),
+                Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC), Topics.ARTICLES, Topics.DEDUPE)
+                .topology(), props);
+    }
+
     @Test
     void foldsExactCopiesDeadLettersGarbageAndIgnoresResends() throws Exception {
-        Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "dedupe-test");
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        props.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("dedupe-test").toString());
-        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-        var topology = new DedupeTopology(metrics, StandaloneConfig.defaults(), Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC), Topics.ARTICLES, Topics.DEDUPE).topology();
-        try (TopologyTestDriver driver = new TopologyTestDriver(topology, props)) {
+        try (TopologyTestDriver driver = driver("dedupe-test")) {
             TestInputTopic<String, String> in = driver.createInputTopic(Topics.ARTICLES, new StringSerializer(), new StringSerializer());
             TestOutputTopic<String, String> out = driver.createOutputTopic(Topics.DEDUPE, new StringDeserializer(), new StringDeserializer());
             TestOutputTopic<String, String> dlq = driver.createOutputTopic(Topics.ARTICLES_DLQ, new StringDeserializer(), new StringDeserializer());
@@ -94,11 +100,7 @@ class DedupeTopologyTest {
 
     @Test
     void aNewVersionIsEmittedAsArticleRevisedThroughTheStoresSerdesAndEachVersionSentAgainIsAResend() throws Exception {
-        Properties props = new Properties();
-        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "dedupe-versions-test");
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        props.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("dedupe-versions-test").toString());
-        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+
         String url = "https://live.example/1";
         String v1 = "Three people were hurt in a fire at the Valdora docks on Wednesday, the harbour authority said.";
         String v2 = v1.replace("Three", "Four");
@@ -106,9 +108,7 @@ class DedupeTopologyTest {
                 null, null, v1, ArticleIds.contentHash(v1)).withModifiedAt(AT), AT);
         ArticleIngested corrected = ArticleIngested.of(new Article(first.article().id(), url, "live", "Fire", null, null,
                 null, v2, ArticleIds.contentHash(v2)).withModifiedAt(AT.plusHours(1)), AT.plusHours(1));
-        var topology = new DedupeTopology(metrics, StandaloneConfig.defaults(),
-                Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC), Topics.ARTICLES, Topics.DEDUPE).topology();
-        try (TopologyTestDriver driver = new TopologyTestDriver(topology, props)) {
+        try (TopologyTestDriver driver = driver("dedupe-versions-test")) {
             TestInputTopic<String, String> in = driver.createInputTopic(Topics.ARTICLES, new StringSerializer(), new StringSerializer());
             TestOutputTopic<String, String> out = driver.createOutputTopic(Topics.DEDUPE, new StringDeserializer(), new StringDeserializer());
             in.pipeInput(first.article().id(), EventJson.write(first));

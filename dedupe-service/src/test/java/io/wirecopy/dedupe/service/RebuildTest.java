@@ -71,6 +71,28 @@ class RebuildTest {
         });
     }
 
+    @Test
+    void anArticlesModificationTimeSurvivesItsBinaryFormAndStillOrdersItsVersions() {
+        // published 10:00, modified 12:00; after a restart from bytes, a version modified at 11:00 is older
+        String url = "https://live.example/1";
+        String text = RevisionStageTest.CORRECTED;
+        io.wirecopy.shared.event.Article first = new io.wirecopy.shared.event.Article(
+                io.wirecopy.shared.text.ArticleIds.articleId(url, text), url, "live", null, null, AT, null, text,
+                io.wirecopy.shared.text.ArticleIds.contentHash(text)).withModifiedAt(AT.plusHours(2));
+        DedupeState state = DedupeState.inMemory();
+        new DedupeEngine(state, StandaloneConfig.defaults()).decide(ArticleIngested.of(first, AT), AT);
+        assertThat(state.versions().get(first.id())).as("no versions entry for a first version").isNull();
+        DedupeState reread = serialized(state);
+        assertThat(reread.articles().get(first.id()).about().modifiedAtMillis())
+                .isEqualTo(AT.plusHours(2).toInstant().toEpochMilli());
+        String older = text + " An earlier line.";
+        io.wirecopy.shared.event.Article version = new io.wirecopy.shared.event.Article(first.id(), url, "live", null, null,
+                AT, null, older, io.wirecopy.shared.text.ArticleIds.contentHash(older)).withModifiedAt(AT.plusHours(1));
+        DedupeEngine.Decision d = new DedupeEngine(reread, StandaloneConfig.defaults())
+                .decide(ArticleIngested.of(version, AT.plusHours(3)), AT.plusHours(3));
+        assertThat(((io.wirecopy.shared.event.ArticleRevised) d.events().get(0)).latest()).isFalse();
+    }
+
     private static List<String> decideAll(DedupeEngine engine, List<LabelledArticle> articles) {
         List<String> events = new ArrayList<>();
         for (LabelledArticle a : articles) {

@@ -11,10 +11,11 @@ import java.util.List;
  * id, another content hash). {@code article} is the version as ingest cleaned it; {@code storyId} the story the
  * article is in, which a version never changes (stories never split, and a page that grows never bridges two);
  * {@code previousContentHash} the version that was latest before this one; {@code latest} whether this version
- * is now the latest (by {@code article.modifiedAt}, else by {@code seenAt}, then by content hash: a version
+ * is now the latest (by when the article says its text last changed, {@code article.modifiedAt} else
+ * {@code article.publishedAt}, else by {@code seenAt}, then by content hash: a version
  * arriving late and older is kept and not shown); {@code revision} whether it is a {@link Revision#CORRECTION}
  * (its text nearly the previous latest one's) or a {@link Revision#REWRITE}; {@code similarity} the Jaccard
- * similarity of the two texts' word shingles; {@code seenAt} when ingest accepted it. A latest version carries
+ * similarity of the two texts' word shingles; {@code seenAt} when dedupe saw it. A latest version carries
  * what its text shares, found again as for a new arrival in its story: {@code passages} with other stories, its
  * {@code reuse} of earlier articles of other sources, its {@code quotes} (each empty, never null, for a version that
  * is not the latest; absent in JSON reads as empty).
