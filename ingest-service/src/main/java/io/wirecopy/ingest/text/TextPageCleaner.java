@@ -180,7 +180,13 @@ public final class TextPageCleaner {
         return firstPlain;
     }
 
+    /** The longest line that can be chrome (a banner, a widget's words, a prompt, pagination); a longer one is text. */
+    static final int MAX_CHROME_CHARS = 300;
+
     private static boolean isChrome(String line) {
+        if (line.length() > MAX_CHROME_CHARS) {
+            return false; // a 3 MB "word" is no prompt: the patterns below are not run over it
+        }
         return BANNER.matcher(line).matches() || WIDGET.matcher(line).find() || PROMPT.matcher(line).find()
                 || PAGINATION.matcher(line).matches() || TIME_AGO.matcher(line).matches();
     }

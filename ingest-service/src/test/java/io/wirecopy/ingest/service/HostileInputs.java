@@ -47,6 +47,8 @@ public final class HostileInputs {
         c.add(new Case("JSON with an unreadable date", false, "application/json",
                 utf8("{\"text\": \"Body words here.\", \"publishedAt\": \"yesterday at noon\"}"), 400, "yesterday at noon"));
         c.add(new Case("JSON nested 100000 deep", false, "application/json", utf8("[".repeat(100_000)), 400, "line 1"));
+        // one "word" of 3 MB as a text page: every line test of the cleaner over it once at most (it took 1.2 s of CPU)
+        c.add(new Case("text/plain of one 3 MB word", false, "text/plain", utf8("x".repeat(3_000_000)), 400, "no text"));
         c.add(new Case("JSON with invalid UTF-8", false, "application/json",
                 new byte[] {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'}, 400, "not valid UTF-8 text at byte 9"));
         c.add(new Case("JSON with a javascript: URL", false, "application/json",
