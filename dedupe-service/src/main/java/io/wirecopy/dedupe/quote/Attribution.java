@@ -172,7 +172,7 @@ final class Attribution {
         }
         for (int k = from; k < v; k++) {
             Words.Word w = words.get(k);
-            if (w.paragraphBreak() || w.sentenceEnd() || CLAUSE_WORDS.contains(w.lower()) && !w.capitalised()
+            if (w.paragraphBreak() || w.sentenceEnd() || CLAUSE_WORDS.contains(w.lower()) && !w.capitalised() && !descriptions.roleTo(k)
                     || w.letters() && !w.capitalised() && AttributionLexicon.speechVerb(w.text())) {
                 return false;
             }
@@ -458,6 +458,12 @@ final class Attribution {
         if (j >= start && (words.get(j).is("a") || words.get(j).is("an"))) {
             return people.described(j, k + 1); // "a senior official said": nobody named, a source described
         }
+        if (j >= start) {
+            People.Person whole = ofPhrase(j, k, start);
+            if (whole != null) {
+                return whole; // "an aide to the governor said": the aide, not the governor
+            }
+        }
         People.Gender g = AttributionLexicon.FEMALE.contains(role) ? People.Gender.FEMALE
                 : AttributionLexicon.MALE.contains(role) ? People.Gender.MALE : People.Gender.UNKNOWN;
         People.Person p = people.nearest(words.get(k).start(), g, role);
@@ -520,8 +526,8 @@ final class Attribution {
         while (from - 1 >= start && people.runEnd(from - 1) > k) {
             from--;
         }
-        if (from - 2 >= start && AttributionLexicon.PARTICLES.contains(words.get(from - 1).lower())
-                && people.runEnd(from - 2) > k) {
+        if (from - 2 >= start && (AttributionLexicon.PARTICLES.contains(words.get(from - 1).lower()) || words.get(from - 1).is("of"))
+                && people.runEnd(from - 2) > k) { // "Abdul Aziz al-Hakim", "the Chamber of Commerce"
             from -= 2;
             while (from - 1 >= start && people.runEnd(from - 1) > k) {
                 from--;
@@ -677,7 +683,7 @@ final class Attribution {
      */
     private People.Person ofPhrase(int j, int k, int start) {
         if (j - 2 < start || !(words.get(j - 1).is("for") || words.get(j - 1).is("of") || words.get(j - 1).is("at")
-                || words.get(j - 1).is("from") || words.get(j - 1).is("with"))) {
+                || words.get(j - 1).is("from") || words.get(j - 1).is("with") || words.get(j - 1).is("to"))) {
             return null;
         }
         for (int d = j - 2; d >= Math.max(start, j - 6); d--) {

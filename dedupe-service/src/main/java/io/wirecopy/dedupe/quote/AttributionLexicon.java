@@ -45,7 +45,7 @@ final class AttributionLexicon {
             "advises", "reminded", "reminds", "informed", "informs", "wondered", "wonders", "estimated", "estimates",
             "reasoned", "reasons", "opined", "speculated", "speculates", "noted", "griped", "gripes", "pressed",
             "presses", "added", "beseeched", "appealed", "appeals", "charged", "reflected", "reflects", "found", "finds",
-            "reads");
+            "reads", "read");
 
     /**
      * Roles whose holder a text usually leaves unnamed ("the spokeswoman said", "the official added"): one of these
@@ -205,7 +205,7 @@ final class AttributionLexicon {
             "congress", "senate", "university", "college", "company", "bank", "group", "corp", "corp.", "inc",
             "inc.", "ltd", "times", "post", "journal", "press", "reuters", "associated", "guardian", "telegraph",
             "herald", "tribune", "bbc", "cnn", "afp", "ap", "ministry's", "embassy", "commission", "organization",
-            "organisation", "institute", "foundation", "association", "federation", "league", "club", "fund",
+            "organisation", "institute", "chamber", "foundation", "association", "federation", "league", "club", "fund",
             "board", "authority", "service", "services", "police", "guard", "guards", "navy", "command",
             "corps", "network", "channel", "tv", "television", "radio", "agency's", "state", "states", "republic",
             "kingdom", "emirates", "islamic", "levant", "isis", "isil", "un", "eu", "nato", "opec", "who",

@@ -60,7 +60,7 @@ final class Descriptions {
         }
         for (int k = from + 1; k < to; k++) {
             Words.Word w = words.get(k);
-            if (w.quoted() || Attribution.CLAUSE_WORDS.contains(w.lower()) && !w.capitalised()) {
+            if (w.quoted() || Attribution.CLAUSE_WORDS.contains(w.lower()) && !w.capitalised() && !roleTo(k)) {
                 return null;
             }
         }
@@ -95,12 +95,17 @@ final class Descriptions {
         int j = k;
         while (j < end && j - k < 10) {
             Words.Word w = words.get(j);
-            if (!w.letters() || w.quoted() || j > k && DESCRIPTION_ENDS.contains(w.lower())) {
+            if (!w.letters() || w.quoted() || j > k && DESCRIPTION_ENDS.contains(w.lower()) && !roleTo(j)) {
                 break;
             }
             j++;
         }
         return j > k ? description(k, j) : null;
+    }
+
+    /** Whether word {@code k} is a "to" that joins a source to whom it serves: "an aide to the governor". */
+    boolean roleTo(int k) {
+        return words.get(k).is("to") && k > 0 && AttributionLexicon.sourceNoun(words.get(k - 1).lower());
     }
 
     /** A name's possessive, which stands where a determiner would: "Clinton's", "Trump’s". */

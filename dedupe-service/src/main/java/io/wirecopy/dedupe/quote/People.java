@@ -128,8 +128,9 @@ final class People {
         while (j < words.size() && j - i < MAX_NAME_WORDS) {
             if (nameWord(j, false)) {
                 j++;
-            } else if (j + 1 < words.size() && PARTICLES.contains(words.get(j).lower()) && nameWord(j + 1, false)) {
-                j += 2;
+            } else if (j + 1 < words.size() && (PARTICLES.contains(words.get(j).lower())
+                    || words.get(j).is("of") && ORGANISATION_WORDS.contains(words.get(j - 1).lower())) && nameWord(j + 1, false)) {
+                j += 2; // "Ursula von der Leyen"; a body's name goes on past its "of": "the Chamber of Commerce"
             } else {
                 break;
             }
@@ -182,7 +183,7 @@ final class People {
                 last = j;
             }
         }
-        if (organisation && ORGANISATION_WORDS.contains(words.get(to - 1).lower())) {
+        if (organisation && (ORGANISATION_WORDS.contains(words.get(to - 1).lower()) || joinedByOf(from, to))) {
             last = -1; // a body's name is whole: "White House", "State Department", not "House"
         }
         for (int j = from; j <= last; j++) {
@@ -211,6 +212,25 @@ final class People {
             return null; // "President", "Chief"; but "Green" once Prof David Green was named
         }
         return new Name(name, titles, words.get(from).start(), organisation);
+    }
+
+    /**
+     * Whether a body's name in {@code [from, to)} is joined by "of" and no title or role follows it ("Chamber of
+     * Commerce": read whole; "Bank of England Governor Andrew Bailey": the person after the title).
+     */
+    private boolean joinedByOf(int from, int to) {
+        for (int j = from + 1; j < to - 1; j++) {
+            if (words.get(j).is("of")) {
+                for (int m = j + 1; m < to; m++) {
+                    String w = words.get(m).lower();
+                    if (TITLES.contains(w) || ROLES.contains(w)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -167,6 +167,26 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aSourceServingSomeoneABodyNamedWithOfAndADocumentThatReads() {
+        // "an aide to the governor" is the aide, never the governor the text names; "the Chamber of Commerce" is
+        // the body, not "Commerce"; "read" before a colon is a verb of saying for a document
+        assertThat(sources("""
+                Governor Janet Hale signed the bill on Thursday after months of debate in the legislature.
+
+                "This law protects every family in the state from surprise bills at the hospital," an aide to the governor said.
+
+                An adviser to the governor said: "The vote was closer than anybody in the office expected it to be."
+
+                "We will keep fighting this law in the courts for as long as it takes," the Chamber of Commerce said in a statement.
+
+                The memo, sent to managers on Friday, read: "Do not discuss the closure with the press under any circumstances."
+                """)).containsExactly("~an aide to the governor | This law protects every family in the state from surprise bills at the hospital",
+                "~an adviser to the governor | The vote was closer than anybody in the office expected it to be.",
+                "Chamber of Commerce | We will keep fighting this law in the courts for as long as it takes",
+                "~the memo | Do not discuss the closure with the press under any circumstances.");
+    }
+
+    @Test
     void campaignNewsRolesOfTheOneTheTextIsAboutAbbreviationsInsideASentenceAndSourcesDescribed() {
         assertThat(sources("""
                 Donald Trump rallied supporters in Iowa on Monday. "We are going to win so much, you will get tired of winning," the Republican front-runner said.
