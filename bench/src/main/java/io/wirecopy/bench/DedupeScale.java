@@ -4,6 +4,7 @@ import io.wirecopy.dedupe.config.DedupeConfig;
 import io.wirecopy.dedupe.config.StandaloneConfig;
 import io.wirecopy.dedupe.messaging.DedupeTopology;
 import io.wirecopy.dedupe.service.DedupeEngine;
+import io.wirecopy.dedupe.service.RenderingEngine;
 import io.wirecopy.shared.event.ArticleIngested;
 import io.wirecopy.dedupe.similarity.Lsh;
 import io.wirecopy.dedupe.similarity.MinHash;
@@ -79,6 +80,7 @@ final class DedupeScale {
         long heapBefore = heapAfterGc(); // the generator's base stories are not the engine's
         Map<String, KeyValueStore<String, ?>> stores = open();
         DedupeEngine engine = new DedupeEngine(DedupeTopology.state(stores::get), config);
+        renderer = new RenderingEngine(new io.wirecopy.dedupe.service.DedupeState.MapTable<>(), config.quotes().renderings());
         OffsetDateTime now = OffsetDateTime.parse("2026-11-23T10:00:00Z");
 
         List<Point> points = new ArrayList<>();
@@ -103,6 +105,7 @@ final class DedupeScale {
                 long stateBytes = Local.bytes(dir);
                 long heapBytes = heapAfterGc() - heapBefore;
                 double[] us = new double[window];
+                double[] renderUs = new double[window];
                 for (int i = 0; i < window; i++) {
                     LabelledArticle a = articles.next();
                     if (size == sampled) {
@@ -112,6 +115,7 @@ final class DedupeScale {
                     long t = decide(engine, a, now);
                     decideNanos += t;
                     us[i] = t / 1e3;
+                    renderUs[i] = renderNanos / 1e3;
                     n++;
                     flushEvery10k(stores, n);
                 }
@@ -122,6 +126,10 @@ final class DedupeScale {
                 out.printf("  %,10d indexed: decision p50 %7.1f µs  p99 %7.1f µs  mean %7.1f µs  state %,.0f bytes/article"
                         + "  heap %,.0f bytes/article%n", size, p.p50Us(), p.p99Us(), p.meanUs(), (double) stateBytes / size,
                         (double) heapBytes / size);
+                Arrays.sort(renderUs);
+                out.printf("  %,10d indexed: renderings step (after the decision, its own task) p50 %7.1f µs  p99 %7.1f µs  mean %7.1f µs%n",
+                        size, Stats.percentile(renderUs, 0.5), Stats.percentile(renderUs, 0.99),
+                        Arrays.stream(renderUs).average().orElse(0));
             }
         } finally {
             flush(stores);
@@ -185,11 +193,18 @@ final class DedupeScale {
         return size;
     }
 
-    private static long decide(DedupeEngine engine, LabelledArticle a, OffsetDateTime now) {
+    /** The renderings step, run after each decision as the topology runs it (its own task there), timed apart. */
+    private RenderingEngine renderer;
+    private long renderNanos;
+
+    private long decide(DedupeEngine engine, LabelledArticle a, OffsetDateTime now) {
         ArticleIngested ingested = ArticleIngested.of(a.article(), now);
         long t = System.nanoTime();
-        engine.decide(ingested, now);
+        var decision = engine.decide(ingested, now);
         long dt = System.nanoTime() - t;
+        long r = System.nanoTime();
+        decision.events().forEach(renderer::render);
+        renderNanos = System.nanoTime() - r;
         return dt;
     }
 

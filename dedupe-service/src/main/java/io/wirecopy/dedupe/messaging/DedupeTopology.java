@@ -75,6 +75,7 @@ public class DedupeTopology {
     private final String dlqTopic;
     /** The engine of the running task, for the gauges (registered once; a task started again replaces it). */
     private final AtomicReference<DedupeEngine> running = new AtomicReference<>();
+    private final RenderingStep renderings;
 
     @Inject
     public DedupeTopology(MeterRegistry metrics, DedupeConfig config) {
@@ -95,12 +96,7 @@ public class DedupeTopology {
                 r -> size(r, s -> (double) s.cacheHits() / Math.max(1, s.cacheHits() + s.cacheMisses())));
         metrics.gauge("wirecopy.dedupe.quotes.remembered", List.of(), running, r -> size(r, DedupeEngine.Size::quotes));
         metrics.gauge("wirecopy.dedupe.speakers", List.of(), running, r -> size(r, DedupeEngine.Size::speakers));
-        metrics.gauge("wirecopy.dedupe.quote.sentences.embedded", List.of(), running,
-                r -> size(r, DedupeEngine.Size::sentencesEmbedded));
-        metrics.gauge("wirecopy.dedupe.quote.embedding.seconds", List.of(), running,
-                r -> size(r, s -> s.embeddingNanos() / 1e9));
-        metrics.gauge("wirecopy.dedupe.quote.rendering.failures", List.of(), running,
-                r -> size(r, DedupeEngine.Size::renderingFailures));
+        this.renderings = new RenderingStep(metrics, config, clock);
     }
 
     private static double size(AtomicReference<DedupeEngine> running, java.util.function.ToDoubleFunction<DedupeEngine.Size> of) {
@@ -116,6 +112,9 @@ public class DedupeTopology {
         storeBuilders().forEach(store -> topology.addStateStore(store, PROCESSOR));
         topology.addSink(DECISIONS_SINK, dedupeTopic, Serdes.String().serializer(), Serdes.String().serializer(), PROCESSOR);
         topology.addSink(DLQ_SINK, dlqTopic, Serdes.String().serializer(), Serdes.String().serializer(), PROCESSOR);
+        if (config.quotes().enabled() && config.quotes().renderings().enabled()) {
+            renderings.addTo(topology, dedupeTopic); // a sub-topology of its own, after the decisions
+        }
         return topology;
     }
 

@@ -64,15 +64,8 @@ final class DecisionDraft {
     List<Passage> passages = List.of();
     /** Written by the reuse stage. */
     Reuse reuse = Reuse.NONE;
-    /**
-     * The article's quotes, which of them are new (their places in the list) and their time: written by the quote
-     * stage; the rendering stage, the one after it, replaces a new quote by the same quote with its renderings.
-     */
+    /** The article's quotes: written by the quote stage (their renderings are the next step's, {@link RenderingEngine}). */
     List<io.wirecopy.shared.event.Quote> quotes = List.of();
-    final List<Integer> newQuotes = new ArrayList<>();
-    /** The articles that carried, before this one, a quote it carries (reports of the same event): the quote stage. */
-    final Set<String> sharedQuoteCarriers = new TreeSet<>();
-    long quoteTime;
     /**
      * How the decision ended: written by the stage that settles it, the seen stage (a re-send), the revision stage
      * (a new version, or an older version re-sent), the exact stage (an exact copy) or the story stage (new or near).

@@ -17,8 +17,8 @@ import java.util.Set;
  * Decides, for each article, where it belongs and what it shares, by running its {@link Stage}s in
  * order: {@link SeenStage seen}, {@link RevisionStage revision}, {@link ExactStage exact}, {@link NearStage near},
  * {@link ContainmentStage containment}, {@link KeptStoryStage kept story} (a version's), {@link StoryStage story}, {@link PassageStage passages},
- * {@link ReuseStage reuse}, {@link QuoteStage quotes}, {@link RenderingStage renderings}. Then it remembers
- * the article and, unless it is an exact copy, indexes it.
+ * {@link ReuseStage reuse}, {@link QuoteStage quotes}. Then it remembers the article and, unless it is an exact
+ * copy, indexes it. Renderings of its quotes are decided after it, in their own step ({@link RenderingEngine}).
  */
 public final class DedupeEngine {
 
@@ -42,19 +42,12 @@ public final class DedupeEngine {
     private final StoryTable stories;
     private final DedupeState.Table<ArticleVersions> versions;
     private final QuoteIndex quotes;
-    private final RenderingStage renderings;
     private final List<Stage> stages;
 
     /** An engine over the durable tables; the in-memory index is rebuilt from them here. */
     public DedupeEngine(DedupeState state, DedupeConfig config) {
-        this(state, config, SentenceEmbedder.miniLm());
-    }
-
-    /** An engine that embeds sentences with {@code embedder} (the bench and tests pass their own). */
-    public DedupeEngine(DedupeState state, DedupeConfig config, SentenceEmbedder embedder) {
         this.index = new ArticleIndex(state.articles(), config);
         this.quotes = new QuoteIndex(state.quotes(), config.quotes());
-        this.renderings = new RenderingStage(quotes, embedder, config.quotes().renderings());
         this.stories = new StoryTable(state.stories());
         this.versions = state.versions();
         CopyVerifier verifier = new CopyVerifier(index, stories, config.near());
@@ -71,8 +64,7 @@ public final class DedupeEngine {
                 new StoryStage(stories),
                 new PassageStage(stories, aligner, p),
                 new ReuseStage(index, aligner, config),
-                new QuoteStage(quotes, config.quotes()),
-                renderings);
+                new QuoteStage(quotes, config.quotes()));
     }
 
     public Decision decide(ArticleIngested ingested, OffsetDateTime now) {
@@ -131,15 +123,14 @@ public final class DedupeEngine {
     /**
      * How much the engine holds: articles and stories remembered, keys in its in-memory index (buckets,
      * fingerprints, copy lists, texts), the feature cache's hits and misses so far, quotes and speakers
-     * remembered, sentences embedded and the model's time so far, and the renderings the model failed.
+     * remembered.
      */
     public record Size(int articles, int stories, long indexKeys, long cacheHits, long cacheMisses, int quotes,
-            int speakers, long sentencesEmbedded, long embeddingNanos, long renderingFailures) {
+            int speakers) {
     }
 
     public Size size() {
         return new Size(index.size(), stories.size(), index.keys(), index.cache().hits(), index.cache().misses(),
-                quotes.size(), quotes.speakers().size(), renderings.embedded(), renderings.embeddingNanos(),
-                renderings.failures());
+                quotes.size(), quotes.speakers().size());
     }
 }

@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * The quotes dedupe remembers, one {@link QuoteRecord} each in a durable table, and in memory what
  * finds them: the word 3-grams of each quote (to find the same quote in other words' company: edited,
- * cut short, quoted in part), each speaker's quotes in time order, and the embeddings computed so far.
+ * cut short, quoted in part) and each speaker's quotes in time order.
  * Rebuilt from the table when the engine starts.
  */
 final class QuoteIndex {
@@ -41,7 +41,6 @@ final class QuoteIndex {
     private int size;
     private final IntPostings grams = new IntPostings();
     private final Map<String, IntArrayList> bySpeaker = new HashMap<>();
-    private final Map<Integer, byte[][]> embeddings = new HashMap<>();
     private final SpeakerDirectory speakers = new SpeakerDirectory();
     /** The seq the next new quote's record takes: after every one stored, forgotten ones included. */
     private int nextSeq;
@@ -84,7 +83,7 @@ final class QuoteIndex {
 
     /**
      * Forgets the quotes first seen before {@code cutoffMillis}, at most {@code limit} of them: their records,
-     * grams, places under their speaker and embeddings (the speakers stay). Returns how many were forgotten.
+     * grams and places under their speaker (the speakers stay). Returns how many were forgotten.
      */
     int prune(long cutoffMillis, int limit) {
         int forgotten = 0;
@@ -110,7 +109,6 @@ final class QuoteIndex {
             seqOf.remove(id);
             ids.set(seq, null);
             articleOf.set(seq, null);
-            embeddings.remove(seq);
             size--;
             forgotten++;
         }
@@ -217,34 +215,6 @@ final class QuoteIndex {
             }
         }
         return best;
-    }
-
-    /** Files {@code article} as carrying the quote of record {@code r} (it keeps the first {@link QuoteRecord#MAX_CARRIERS}). */
-    void carriedBy(QuoteRecord r, String article) {
-        QuoteRecord more = r.carriedBy(article);
-        if (more != r) {
-            table.put(r.id(), more);
-        }
-    }
-
-    /** The embeddings of a remembered quote: kept, read from its record, or computed now and stored. */
-    byte[][] embeddings(int seq, SentenceEmbedder embedder, int maxSentences) {
-        byte[][] e = embeddings.get(seq);
-        if (e != null) {
-            return e;
-        }
-        QuoteRecord r = record(seq);
-        if (r == null) {
-            return new byte[0][];
-        }
-        if (r.embedding() != null) {
-            e = QuoteEmbeddings.decode(r.embedding());
-        } else {
-            e = QuoteEmbeddings.embed(embedder, r.text(), maxSentences);
-            table.put(r.id(), r.withEmbedding(QuoteEmbeddings.encode(e)));
-        }
-        embeddings.put(seq, e);
-        return e;
     }
 
     static LongHashSet grams(long[] words) {

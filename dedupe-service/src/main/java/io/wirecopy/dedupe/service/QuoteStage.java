@@ -61,22 +61,18 @@ final class QuoteStage implements Stage {
             String speakerId = speaker == null ? null : speaker.id();
             QuoteIndex.Match match = index.match(words, speakerId);
             String id;
-            boolean fresh = false;
             if (match != null) {
                 QuoteRecord earlier = match.record();
                 id = earlier.id();
-                index.carriedBy(earlier, articleId);
-                draft.sharedQuoteCarriers.addAll(earlier.carriers());
                 if (earlier.speakerId() != null) {
                     speakerId = earlier.speakerId();
                 }
             } else {
                 id = "q_" + Hashing.sha256Hex("quote\u0000" + articleId + "\u0000" + TextNormalizer.normalize(q.text()))
                         .substring(0, 16);
-                fresh = index.seqOf(id) == null;
-                if (fresh) {
+                if (index.seqOf(id) == null) {
                     index.add(new QuoteRecord(index.nextSeq(), id, speakerId, speakerId == null ? null : index.speakers().name(speakerId),
-                            q.text(), articleId, time, draft.seenAtMillis, null, null), words);
+                            q.text(), articleId, time, draft.seenAtMillis), words);
                 }
             }
             if (!ids.add(id)) {
@@ -90,11 +86,7 @@ final class QuoteStage implements Stage {
             String described = speakerId == null && q.description() != null
                     && q.description().length() <= Quote.MAX_DESCRIPTION_CHARS ? q.description() : null;
             quotes.add(new Quote(id, q.text(), speakerId, name, forms, List.of(), described));
-            if (fresh && speakerId != null) {
-                draft.newQuotes.add(quotes.size() - 1);
-            }
         }
         draft.quotes = quotes;
-        draft.quoteTime = time;
     }
 }

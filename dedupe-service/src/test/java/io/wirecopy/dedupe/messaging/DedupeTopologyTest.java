@@ -50,6 +50,46 @@ class DedupeTopologyTest {
     }
 
     @Test
+    void renderingsFollowTheirDecisionAsAnEventOfTheirOwnAndARecordWrittenStraightToTheTopicStopsNothing() throws Exception {
+        try (TopologyTestDriver driver = driver("renderings-test")) {
+            TestInputTopic<String, String> in = driver.createInputTopic(Topics.ARTICLES, new StringSerializer(), new StringSerializer());
+            TestInputTopic<String, String> decisions = driver.createInputTopic(Topics.DEDUPE, new StringSerializer(), new StringSerializer());
+            TestOutputTopic<String, String> out = driver.createOutputTopic(Topics.DEDUPE, new StringDeserializer(), new StringDeserializer());
+            ArticleIngested a = article("https://a.example/r", """
+                    Iranian President Hassan Rouhani spoke on Saturday about the fighting in Iraq.
+
+                    "We are ready to help the Iraqi government fight the terrorists," Rouhani said.""");
+            ArticleIngested b = article("https://b.example/r", """
+                    President Hassan Rouhani of Iran said on Saturday that his country might work with Washington.
+
+                    "We stand ready to assist the government of Iraq in fighting terrorists," Rouhani told reporters.""");
+            in.pipeInput(a.article().id(), EventJson.write(a));
+            decisions.pipeInput("forged", "{\"type\":\"ArticleDeduplicated\",\"eventId\":\"nonsense\"}"); // written straight to the topic
+            decisions.pipeInput("garbage", "{not json");
+            in.pipeInput(b.article().id(), EventJson.write(b));
+
+            List<KeyValue<String, String>> records = out.readKeyValuesToList().stream()
+                    .filter(kv -> !kv.key.equals("forged") && !kv.key.equals("garbage")).toList();
+            assertThat(records).extracting(kv -> EventJson.read(kv.value, io.wirecopy.shared.event.DedupeEvent.class).getClass().getSimpleName())
+                    .containsExactly("ArticleDeduplicated", "ArticleDeduplicated", "QuotesRendered");
+            ArticleDeduplicated first = EventJson.read(records.get(0).value, ArticleDeduplicated.class);
+            ArticleDeduplicated second = EventJson.read(records.get(1).value, ArticleDeduplicated.class);
+            assertThat(second.quotes()).singleElement().satisfies(q -> {
+                assertThat(q.id()).isNotEqualTo(first.quotes().get(0).id());
+                assertThat(q.renderings()).as("the decision does not wait for them").isEmpty();
+            });
+            assertThat(records.get(2).key).isEqualTo(b.article().id());
+            io.wirecopy.shared.event.QuotesRendered rendered = EventJson.read(records.get(2).value, io.wirecopy.shared.event.QuotesRendered.class);
+            assertThat(rendered.quotes()).singleElement().satisfies(r -> {
+                assertThat(r.quoteId()).isEqualTo(second.quotes().get(0).id());
+                assertThat(r.renderings()).extracting(io.wirecopy.shared.event.Quote.Rendering::quoteId)
+                        .containsExactly(first.quotes().get(0).id());
+            });
+            assertThat(metrics.counter("wirecopy.dedupe.renderings.skipped").count()).isEqualTo(2.0);
+        }
+    }
+
+    @Test
     void foldsExactCopiesDeadLettersGarbageAndIgnoresResends() throws Exception {
         try (TopologyTestDriver driver = driver("dedupe-test")) {
             TestInputTopic<String, String> in = driver.createInputTopic(Topics.ARTICLES, new StringSerializer(), new StringSerializer());

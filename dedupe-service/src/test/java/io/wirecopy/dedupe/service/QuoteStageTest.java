@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Quotes through the engine: one id per quote across articles, speakers merged, renderings, switches. */
+/**
+ * Quotes through the engine and its renderings through the step after it ({@link RenderingEngine}, fed each decision
+ * as the topology feeds it): one id per quote across articles, speakers merged, renderings, switches.
+ */
 class QuoteStageTest {
 
     static final OffsetDateTime AT = OffsetDateTime.parse("2026-06-14T10:00:00Z");
@@ -40,7 +43,15 @@ class QuoteStageTest {
     }
 
     final TopicEmbedder embedder = new TopicEmbedder();
-    DedupeEngine engine = new DedupeEngine(DedupeState.inMemory(), StandaloneConfig.defaults(), embedder);
+    DedupeEngine engine = new DedupeEngine(DedupeState.inMemory(), StandaloneConfig.defaults());
+    DedupeState.MapTable<RenderedQuote> renderingTable = new DedupeState.MapTable<>();
+    RenderingEngine renderer = new RenderingEngine(renderingTable, StandaloneConfig.defaults().quotes().renderings(), embedder);
+    /** The renderings found so far, by quote id. */
+    final Map<String, List<Quote.Rendering>> renderings = new java.util.HashMap<>();
+
+    List<Quote.Rendering> renderingsOf(Quote q) {
+        return renderings.getOrDefault(q.id(), List.of());
+    }
 
     static ArticleIngested article(String source, String text, OffsetDateTime published) {
         return ArticleIngested.of(new Article(ArticleIds.articleId(null, source + text), null, source, null, null,
@@ -52,7 +63,10 @@ class QuoteStageTest {
     }
 
     ArticleDeduplicated decide(String source, String text, OffsetDateTime published) {
-        return (ArticleDeduplicated) engine.decide(article(source, text, published), published).events().get(0);
+        ArticleDeduplicated d = (ArticleDeduplicated) engine.decide(article(source, text, published), published).events().get(0);
+        assertThat(d.quotes()).allSatisfy(q -> assertThat(q.renderings()).as("the decision carries none").isEmpty());
+        renderer.render(d).ifPresent(r -> r.quotes().forEach(x -> renderings.put(x.quoteId(), x.renderings())));
+        return d;
     }
 
     @Test
@@ -129,31 +143,51 @@ class QuoteStageTest {
         Quote think = a.quotes().get(0);
         assertThat(b.quotes()).singleElement().satisfies(q -> {
             assertThat(q.id()).isNotEqualTo(think.id());
-            assertThat(q.renderings()).containsExactly(new Quote.Rendering(think.id(), 1.0));
+            assertThat(renderingsOf(q)).containsExactly(new Quote.Rendering(think.id(), 1.0));
         });
         // another speaker's words on the same theme, and the same speaker a month later: no rendering
         ArticleDeduplicated other = decide("c",
                 "\"Whenever they act against terrorists, Washington will consider its options,\" said spokeswoman Jen Psaki.",
                 AT.plusDays(1));
-        assertThat(other.quotes().get(0).renderings()).isEmpty();
+        assertThat(renderingsOf(other.quotes().get(0))).isEmpty();
         ArticleDeduplicated later = decide("d",
                 "\"When America acts against the terrorist groups, Iran will consider joining,\" Hassan Rouhani said.",
                 AT.plusDays(30));
-        assertThat(later.quotes().get(0).renderings()).isEmpty();
+        assertThat(renderingsOf(later.quotes().get(0))).isEmpty();
+    }
+
+    @Test
+    void theRenderingsStepStartedAgainFromItsTableFindsTheSameAndEmbedsEachQuoteOnce() {
+        ArticleDeduplicated a = decide("a", "\"We can think about it if we see America confront the terrorist groups,\" Rouhani said.");
+        assertThat(embedder.calls).as("nothing to compare with: no model run").isZero();
+        renderer = new RenderingEngine(renderingTable, StandaloneConfig.defaults().quotes().renderings(), embedder);
+        ArticleDeduplicated b = decide("b", "\"Any time the Americans take action against terrorist groups, we can consider that,\" Rouhani said.",
+                AT.plusDays(1));
+        assertThat(renderingsOf(b.quotes().get(0))).containsExactly(new Quote.Rendering(a.quotes().get(0).id(), 1.0));
+        assertThat(embedder.calls).isEqualTo(2);
+        renderer = new RenderingEngine(renderingTable, StandaloneConfig.defaults().quotes().renderings(), embedder);
+        ArticleDeduplicated c = decide("c", "\"Whenever America confronts the terrorist groups, Iran can think about joining,\" Rouhani said.",
+                AT.plusDays(2));
+        assertThat(renderingsOf(c.quotes().get(0))).hasSize(2);
+        assertThat(embedder.calls).as("the earlier quotes' embeddings are read from the table").isEqualTo(3);
+        assertThat(renderer.prune(AT.plusDays(30).toInstant().toEpochMilli(), 100)).isEqualTo(3);
+        assertThat(renderer.size().quotes()).isZero();
+        assertThat(renderingTable.view()).isEmpty();
     }
 
     @Test
     void switchesTurnQuotesAndRenderingsOff() {
         String text = "\"We can think about it if we see America confront the terrorist groups,\" Rouhani said.";
         String again = "\"Any time the Americans act against terrorist groups, we can consider that,\" Rouhani said.";
-        engine = new DedupeEngine(DedupeState.inMemory(),
-                StandaloneConfig.with(Map.of("wirecopy.dedupe.quotes.renderings.enabled", "false")), embedder);
+        var off = StandaloneConfig.with(Map.of("wirecopy.dedupe.quotes.renderings.enabled", "false"));
+        engine = new DedupeEngine(DedupeState.inMemory(), off);
+        renderer = new RenderingEngine(new DedupeState.MapTable<>(), off.quotes().renderings(), embedder);
         decide("a", text);
-        assertThat(decide("b", again).quotes()).singleElement().satisfies(q -> assertThat(q.renderings()).isEmpty());
+        assertThat(decide("b", again).quotes()).singleElement().satisfies(q -> assertThat(renderingsOf(q)).isEmpty());
         assertThat(embedder.calls).as("no model run").isZero();
 
         engine = new DedupeEngine(DedupeState.inMemory(),
-                StandaloneConfig.with(Map.of("wirecopy.dedupe.quotes.enabled", "false")), embedder);
+                StandaloneConfig.with(Map.of("wirecopy.dedupe.quotes.enabled", "false")));
         assertThat(decide("a", text).quotes()).isEmpty();
     }
 
@@ -171,10 +205,11 @@ class QuoteStageTest {
         SentenceEmbedder broken = sentence -> {
             throw new IllegalStateException("model refused " + sentence);
         };
-        engine = new DedupeEngine(DedupeState.inMemory(), StandaloneConfig.defaults(), broken);
+        renderer = new RenderingEngine(new DedupeState.MapTable<>(), StandaloneConfig.defaults().quotes().renderings(), broken);
         decide("a", "\"We can think about it if we see America confront the terrorist groups,\" Rouhani said.");
         ArticleDeduplicated b = decide("b", "\"Any time the Americans act against terrorist groups, we can consider it,\" Rouhani said.");
-        assertThat(b.quotes()).singleElement().satisfies(q -> assertThat(q.renderings()).isEmpty());
+        assertThat(b.quotes()).singleElement().satisfies(q -> assertThat(renderingsOf(q)).isEmpty());
+        assertThat(renderer.size().failures()).isEqualTo(1);
     }
 
     @Test
@@ -186,7 +221,6 @@ class QuoteStageTest {
         assertThat(engine.size().quotes()).isZero();
         Quote again = decide("b", text.replace("Rouhani said", "said Rouhani")).quotes().get(0);
         assertThat(again.id()).as("nothing left to match").isNotEqualTo(first.id());
-        assertThat(again.renderings()).isEmpty();
         assertThat(engine.size().speakers()).as("speakers stay").isEqualTo(1);
     }
 

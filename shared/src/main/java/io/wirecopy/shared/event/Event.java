@@ -13,7 +13,8 @@ import java.time.OffsetDateTime;
         @JsonSubTypes.Type(value = ArticleIngested.class, name = "ArticleIngested"),
         @JsonSubTypes.Type(value = ArticleDeduplicated.class, name = "ArticleDeduplicated"),
         @JsonSubTypes.Type(value = StoriesMerged.class, name = "StoriesMerged"),
-        @JsonSubTypes.Type(value = ArticleRevised.class, name = "ArticleRevised")
+        @JsonSubTypes.Type(value = ArticleRevised.class, name = "ArticleRevised"),
+        @JsonSubTypes.Type(value = QuotesRendered.class, name = "QuotesRendered")
 })
 public sealed interface Event permits ArticleIngested, DedupeEvent {
 

@@ -137,6 +137,26 @@ class EventJsonTest {
     }
 
     @Test
+    void quotesRenderedRoundTripsAndRefusesWhatNoStepEmits() throws IOException {
+        QuotesRendered event = QuotesRendered.of(ARTICLE.id(), List.of(new QuotesRendered.Rendered("q_00000000000000a1",
+                List.of(new Quote.Rendering("q_00000000000000b2", 0.8123), new Quote.Rendering("q_00000000000000c3", 0.71)))), AT);
+        assertGolden("golden/quotes-rendered.json", event, QuotesRendered.class);
+        assertThat(EventJson.read(EventJson.write(event), DedupeEvent.class)).isEqualTo(event);
+        assertThat(event.eventId()).isNotEqualTo(QuotesRendered.of(ARTICLE.id(), List.of(new QuotesRendered.Rendered(
+                "q_00000000000000a2", List.of(new Quote.Rendering("q_00000000000000b2", 0.8)))), AT).eventId());
+        assertThatThrownBy(() -> QuotesRendered.of(ARTICLE.id(), List.of(), AT))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not be empty");
+        assertThatThrownBy(() -> new QuotesRendered.Rendered("q_00000000000000a1", List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must not be empty");
+        assertThatThrownBy(() -> new QuotesRendered.Rendered("q_00000000000000a1",
+                List.of(new Quote.Rendering("q_00000000000000a1", 0.9))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not render itself");
+        var twice = new QuotesRendered.Rendered("q_00000000000000a1", List.of(new Quote.Rendering("q_00000000000000b2", 0.9)));
+        assertThatThrownBy(() -> QuotesRendered.of(ARTICLE.id(), List.of(twice, twice), AT))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("twice");
+    }
+
+    @Test
     void eventIdsAreDeterministic() {
         assertThat(ArticleIngested.of(ARTICLE, AT).eventId())
                 .isEqualTo(ArticleIngested.of(ARTICLE, AT.plusDays(1)).eventId())

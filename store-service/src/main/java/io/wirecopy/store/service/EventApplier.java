@@ -3,6 +3,7 @@ package io.wirecopy.store.service;
 import io.wirecopy.shared.event.ArticleDeduplicated;
 import io.wirecopy.shared.event.ArticleRevised;
 import io.wirecopy.shared.event.DedupeEvent;
+import io.wirecopy.shared.event.QuotesRendered;
 import io.wirecopy.shared.event.StoriesMerged;
 import io.wirecopy.store.entity.ArticleEntity;
 import io.wirecopy.store.entity.ReuseColumn;
@@ -86,6 +87,9 @@ public class EventApplier {
                 fresh[i] = recordEvent(s, event);
                 if (fresh[i] && event instanceof StoriesMerged m) {
                     applyMerge(poll, m);
+                }
+                if (fresh[i] && event instanceof QuotesRendered r) {
+                    QuoteWriter.write(s, r); // renderings, decided after the article's decision, in both directions
                 }
                 if (fresh[i] && event instanceof ArticleRevised r && VersionWriter.write(s, r, maxVersions)) {
                     // the story's canonical article and title may change with the text shown

@@ -2,6 +2,7 @@ package io.wirecopy.store.service;
 
 import io.wirecopy.shared.event.ArticleDeduplicated;
 import io.wirecopy.shared.event.Quote;
+import io.wirecopy.shared.event.QuotesRendered;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +14,8 @@ import org.hibernate.query.NativeQuery;
 /**
  * Files a decision's quotes: the speakers (a name grows to the fullest form seen, the forms accumulate), the
  * quotes (once, with the first wording, when first seen and the first description of an unnamed source),
- * this article's occurrences, and each rendering in both directions. Each kind is one PostgreSQL upsert of
+ * this article's occurrences, and each rendering in both directions (those of a {@link QuotesRendered}, the step after
+ * the decision, and those of decisions written before renderings had a step of their own). Each kind is one PostgreSQL upsert of
  * up to {@value #ROWS} of the article's rows (native SQL: merging arrays and keeping the earliest are what
  * only it does in one statement), so an article costs four statements however many quotes it carries (a
  * statement per row cost twice the CPU through Hibernate). Idempotent: applying it twice changes nothing.
@@ -79,6 +81,20 @@ final class QuoteWriter {
         }
         for (List<Filed> chunk : chunks(new ArrayList<>(quotes.values()))) {
             writeQuotes(s, articleId, at, chunk);
+        }
+        for (List<Link> chunk : chunks(links)) {
+            writeRenderings(s, chunk);
+        }
+    }
+
+    /** Files the renderings the step after a decision found for an article's quotes, each link in both directions. */
+    static void write(StatelessSession s, QuotesRendered rendered) {
+        List<Link> links = new ArrayList<>();
+        for (QuotesRendered.Rendered q : rendered.quotes()) {
+            for (Quote.Rendering r : q.renderings()) {
+                links.add(new Link(q.quoteId(), r.quoteId(), r.similarity()));
+                links.add(new Link(r.quoteId(), q.quoteId(), r.similarity()));
+            }
         }
         for (List<Link> chunk : chunks(links)) {
             writeRenderings(s, chunk);

@@ -1,0 +1,156 @@
+package io.wirecopy.dedupe.service;
+
+import com.carrotsearch.hppc.IntArrayList;
+import com.carrotsearch.hppc.LongArrayList;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The quotes the renderings step remembers, one {@link RenderedQuote} each in its durable table, and in memory
+ * what finds them: each quote's place, article and time, each speaker's quotes in the order first seen, and the
+ * embeddings read or computed so far. Rebuilt from the table when the step starts.
+ */
+final class RenderingIndex {
+
+    private final DedupeState.Table<RenderedQuote> table;
+    private final Map<String, Integer> seqOf = new HashMap<>();
+    private final List<String> ids = new ArrayList<>();
+    private final List<String> articleOf = new ArrayList<>();
+    private final LongArrayList times = new LongArrayList();
+    private final LongArrayList seen = new LongArrayList();
+    private final List<String> speakerOf = new ArrayList<>();
+    private final Map<String, IntArrayList> bySpeaker = new HashMap<>();
+    private final Map<Integer, byte[][]> embeddings = new HashMap<>();
+    private int size;
+    private int nextSeq;
+
+    RenderingIndex(DedupeState.Table<RenderedQuote> table) {
+        this.table = table;
+        List<RenderedQuote> all = new ArrayList<>();
+        table.forEach((id, r) -> all.add(r));
+        all.sort(Comparator.comparingInt(RenderedQuote::seq).thenComparing(RenderedQuote::id));
+        for (RenderedQuote r : all) {
+            nextSeq = Math.max(nextSeq, r.seq() + 1);
+            file(r);
+        }
+    }
+
+    int size() {
+        return size;
+    }
+
+    int speakers() {
+        return bySpeaker.size();
+    }
+
+    /** Remembers a quote first seen now; returns its place. */
+    int add(String id, String speakerId, String articleId, long timeMillis, long seenMillis, String text) {
+        RenderedQuote r = new RenderedQuote(nextSeq++, id, speakerId, articleId, timeMillis, seenMillis, null, text, null);
+        table.put(id, r);
+        return file(r);
+    }
+
+    private int file(RenderedQuote r) {
+        int seq = ids.size();
+        seqOf.put(r.id(), seq);
+        ids.add(r.id());
+        articleOf.add(r.articleId());
+        times.add(r.timeMillis());
+        seen.add(r.seenMillis());
+        speakerOf.add(r.speakerId());
+        size++;
+        if (r.speakerId() != null) {
+            bySpeaker.computeIfAbsent(r.speakerId(), k -> new IntArrayList()).add(seq);
+        }
+        return seq;
+    }
+
+    Integer seqOf(String id) {
+        return seqOf.get(id);
+    }
+
+    String id(int seq) {
+        return ids.get(seq);
+    }
+
+    String articleOf(int seq) {
+        return articleOf.get(seq);
+    }
+
+    long time(int seq) {
+        return times.get(seq);
+    }
+
+    /** The speaker's quotes, oldest first (empty when none). */
+    IntArrayList bySpeaker(String speakerId) {
+        IntArrayList l = bySpeaker.get(speakerId);
+        return l == null ? new IntArrayList() : l;
+    }
+
+    /** The articles that carry the remembered quote (before {@code article} is added), and files {@code article} among them. */
+    List<String> carriedBy(int seq, String article) {
+        RenderedQuote r = table.get(ids.get(seq));
+        if (r == null) {
+            return List.of();
+        }
+        RenderedQuote more = r.carriedBy(article);
+        if (more != r) {
+            table.put(r.id(), more);
+        }
+        return r.carriers();
+    }
+
+    /** The embeddings of a remembered quote: kept, read from its record, or computed now and stored. */
+    byte[][] embeddings(int seq, SentenceEmbedder embedder, int maxSentences) {
+        byte[][] e = embeddings.get(seq);
+        if (e != null) {
+            return e;
+        }
+        RenderedQuote r = ids.get(seq) == null ? null : table.get(ids.get(seq));
+        if (r == null) {
+            return new byte[0][];
+        }
+        if (r.embedding() != null) {
+            e = QuoteEmbeddings.decode(r.embedding());
+        } else {
+            e = QuoteEmbeddings.embed(embedder, r.text(), maxSentences);
+            table.put(r.id(), r.withEmbedding(QuoteEmbeddings.encode(e)));
+        }
+        embeddings.put(seq, e);
+        return e;
+    }
+
+    /**
+     * Forgets the quotes first seen before {@code cutoffMillis}, at most {@code limit} of them: their records, places
+     * under their speaker and embeddings. Returns how many were forgotten.
+     */
+    int prune(long cutoffMillis, int limit) {
+        int forgotten = 0;
+        for (int seq = 0; seq < ids.size() && forgotten < limit; seq++) {
+            String id = ids.get(seq);
+            if (id == null || seen.get(seq) >= cutoffMillis) {
+                continue;
+            }
+            String speaker = speakerOf.get(seq);
+            if (speaker != null && bySpeaker.containsKey(speaker)) {
+                IntArrayList quotes = bySpeaker.get(speaker);
+                quotes.removeFirst(seq);
+                if (quotes.isEmpty()) {
+                    bySpeaker.remove(speaker);
+                }
+            }
+            table.delete(id);
+            seqOf.remove(id);
+            ids.set(seq, null);
+            articleOf.set(seq, null);
+            speakerOf.set(seq, null);
+            embeddings.remove(seq);
+            size--;
+            forgotten++;
+        }
+        return forgotten;
+    }
+}
