@@ -137,6 +137,10 @@ final class DedupeScale {
                 store.close();
             }
         }
+        RenderingEngine.Size rendered = renderer.size();
+        out.printf("  renderings step: %,d sentences embedded (%.2f ms each), %,d taken from an earlier quote's, %,d quotes of %,d speakers%n",
+                rendered.sentencesEmbedded(), rendered.embeddingNanos() / 1e6 / Math.max(1, rendered.sentencesEmbedded()),
+                rendered.sentencesReused(), rendered.quotes(), rendered.speakers());
         DedupeEngine.Size size = engine.size();
         double hitRate = (double) size.cacheHits() / Math.max(1, size.cacheHits() + size.cacheMisses());
         out.printf("  feature cache: %.1f%% of candidate lookups answered from memory (%,d of %,d)%n", 100 * hitRate,

@@ -24,7 +24,8 @@ import java.util.Set;
  * the decisions in the order dedupe made them; each quote a decision carries for the first time, with a speaker, is
  * compared with that speaker's earlier quotes from other articles within {@code quotes.renderings.window}, by the
  * sentence embeddings of both ({@link QuoteEmbeddings}); the model runs only when there is an earlier quote to
- * compare with, and a quote's embeddings are computed once and kept. Two quotes are one remark when their similarity
+ * compare with, once per article for all the sentences it needs (a batch), and a quote's embeddings are computed once
+ * and kept. Two quotes are one remark when their similarity
  * reaches {@code threshold}, or, between articles that share text with each other (a copy, a passage or a quote: two
  * reports of one event), when it reaches {@code event-threshold} and each is the other's closest among the speaker's
  * quotes in the two articles (as sentence aligners pair the sentences of two versions). What it finds is one
@@ -54,6 +55,15 @@ public final class RenderingEngine {
                 float[] v = model.embed(sentence);
                 embeddingNanos += System.nanoTime() - start;
                 embedded++;
+                return v;
+            }
+
+            @Override
+            public List<float[]> embedAll(List<String> sentences) {
+                long start = System.nanoTime();
+                List<float[]> v = model.embedAll(sentences);
+                embeddingNanos += System.nanoTime() - start;
+                embedded += sentences.size();
                 return v;
             }
 
@@ -113,28 +123,35 @@ public final class RenderingEngine {
         }
         related.remove(articleId);
         long window = config.window().toMillis();
-        List<QuotesRendered.Rendered> rendered = new ArrayList<>();
+        Map<String, List<Integer>> earlierOf = new LinkedHashMap<>();
+        Set<Integer> toEmbed = new java.util.LinkedHashSet<>();
         for (Map.Entry<String, List<Integer>> e : bySpeaker.entrySet()) {
             List<Integer> earlier = candidates(e.getKey(), articleId, mine, time, window);
-            if (earlier.isEmpty()) {
-                continue; // nothing to compare with: the model does not run
+            if (!earlier.isEmpty()) { // nothing to compare with: the model does not run for this speaker
+                earlierOf.put(e.getKey(), earlier);
+                toEmbed.addAll(e.getValue());
+                toEmbed.addAll(earlier);
             }
-            if (!embedder.available()) {
-                break; // the model did not load (logged once): no renderings
-            }
-            List<Integer> news = e.getValue();
+        }
+        if (earlierOf.isEmpty() || !embedder.available()) {
+            return Optional.empty(); // nothing to compare, or the model did not load (logged once): no renderings
+        }
+        try {
+            index.embed(toEmbed, embedder, config.maxSentences()); // one call of the model for the whole article
+        } catch (RuntimeException failure) {
+            failures++; // a sentence the model refuses costs this article's renderings, never its decision
+            return Optional.empty();
+        }
+        List<QuotesRendered.Rendered> rendered = new ArrayList<>();
+        for (Map.Entry<String, List<Integer>> e : earlierOf.entrySet()) {
+            List<Integer> earlier = e.getValue();
+            List<Integer> news = bySpeaker.get(e.getKey());
             double[][] sim = new double[news.size()][earlier.size()];
-            try {
-                for (int i = 0; i < news.size(); i++) {
-                    byte[][] a = embeddings(news.get(i));
-                    for (int j = 0; j < earlier.size(); j++) {
-                        sim[i][j] = QuoteEmbeddings.similarity(a, embeddings(earlier.get(j)));
-                    }
+            for (int i = 0; i < news.size(); i++) {
+                byte[][] a = embeddings(news.get(i));
+                for (int j = 0; j < earlier.size(); j++) {
+                    sim[i][j] = QuoteEmbeddings.similarity(a, embeddings(earlier.get(j)));
                 }
-            } catch (RuntimeException failure) {
-                // a sentence the model refuses costs this speaker's renderings in this article, never the others'
-                failures++;
-                continue;
             }
             for (int i = 0; i < news.size(); i++) {
                 List<Quote.Rendering> links = new ArrayList<>();
@@ -193,12 +210,16 @@ public final class RenderingEngine {
         return index.prune(cutoffMillis, limit);
     }
 
-    /** Quotes and speakers remembered, sentences embedded and the model's time so far, speakers' renderings the model failed. */
-    public record Size(int quotes, int speakers, long sentencesEmbedded, long embeddingNanos, long failures) {
+    /**
+     * Quotes and speakers remembered, sentences embedded and the model's time so far, articles whose renderings the
+     * model failed, sentences taken from an earlier quote's instead of the model.
+     */
+    public record Size(int quotes, int speakers, long sentencesEmbedded, long embeddingNanos, long failures,
+            long sentencesReused) {
     }
 
     public Size size() {
-        return new Size(index.size(), index.speakers(), embedded, embeddingNanos, failures);
+        return new Size(index.size(), index.speakers(), embedded, embeddingNanos, failures, index.sentenceHits());
     }
 
     private static double round(double similarity) {

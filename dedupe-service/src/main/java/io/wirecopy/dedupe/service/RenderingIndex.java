@@ -26,6 +26,15 @@ final class RenderingIndex {
     private final Map<Integer, byte[][]> embeddings = new HashMap<>();
     private int size;
     private int nextSeq;
+    /** Sentences embedded lately, the least recently used forgotten past {@value #SENTENCES}: a sentence two quotes share is embedded once. */
+    private final Map<String, byte[]> sentenceCache = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+            return size() > SENTENCES;
+        }
+    };
+    static final int SENTENCES = 10_000;
+    private long sentenceHits;
 
     RenderingIndex(DedupeState.Table<RenderedQuote> table) {
         this.table = table;
@@ -44,6 +53,11 @@ final class RenderingIndex {
 
     int speakers() {
         return bySpeaker.size();
+    }
+
+    /** Sentences a quote needed that an earlier quote had embedded already. */
+    long sentenceHits() {
+        return sentenceHits;
     }
 
     /** Remembers a quote first seen now; returns its place. */
@@ -101,6 +115,64 @@ final class RenderingIndex {
             table.put(r.id(), more);
         }
         return r.carriers();
+    }
+
+    /**
+     * Makes sure the quotes at {@code seqs} have their embeddings: kept, read from their records, or computed now and
+     * stored; the sentences of all those still without in one call of the model, each distinct sentence once.
+     */
+    void embed(java.util.Collection<Integer> seqs, SentenceEmbedder embedder, int maxSentences) {
+        List<Integer> missing = new ArrayList<>();
+        List<List<String>> sentencesOf = new ArrayList<>();
+        Map<String, Integer> distinct = new java.util.LinkedHashMap<>();
+        for (int seq : seqs) {
+            if (embeddings.containsKey(seq) || ids.get(seq) == null) {
+                continue;
+            }
+            RenderedQuote r = table.get(ids.get(seq));
+            if (r == null) {
+                continue;
+            }
+            if (r.embedding() != null) {
+                embeddings.put(seq, QuoteEmbeddings.decode(r.embedding()));
+                continue;
+            }
+            List<String> sentences = QuoteEmbeddings.sentences(r.text(), maxSentences);
+            missing.add(seq);
+            sentencesOf.add(sentences);
+            sentences.forEach(x -> distinct.putIfAbsent(x, distinct.size()));
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        Map<String, byte[]> vectorOf = new HashMap<>();
+        List<String> unknown = new ArrayList<>();
+        for (String sentence : distinct.keySet()) {
+            byte[] known = sentenceCache.get(sentence);
+            if (known == null) {
+                unknown.add(sentence);
+            } else {
+                vectorOf.put(sentence, known);
+                sentenceHits++;
+            }
+        }
+        List<float[]> vectors = unknown.isEmpty() ? List.of() : embedder.embedAll(unknown);
+        for (int i = 0; i < unknown.size(); i++) {
+            byte[] v = QuoteEmbeddings.quantize(vectors.get(i));
+            vectorOf.put(unknown.get(i), v);
+            sentenceCache.put(unknown.get(i), v);
+        }
+        for (int k = 0; k < missing.size(); k++) {
+            List<String> of = sentencesOf.get(k);
+            byte[][] e = new byte[of.size()][];
+            for (int i = 0; i < e.length; i++) {
+                e[i] = vectorOf.get(of.get(i));
+            }
+            int seq = missing.get(k);
+            RenderedQuote r = table.get(ids.get(seq));
+            table.put(r.id(), r.withEmbedding(QuoteEmbeddings.encode(e)));
+            embeddings.put(seq, e);
+        }
     }
 
     /** The embeddings of a remembered quote: kept, read from its record, or computed now and stored. */

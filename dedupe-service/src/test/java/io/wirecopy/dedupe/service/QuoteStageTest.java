@@ -176,6 +176,21 @@ class QuoteStageTest {
     }
 
     @Test
+    void aSentenceTwoQuotesShareIsEmbeddedOnceAndOneQuoteOnlyOnce() {
+        RenderingIndex index = new RenderingIndex(new DedupeState.MapTable<>());
+        int a = index.add("q_00000000000000a1", "p_00000000000000f1", "a_000000000000000000000001", 0, 0,
+                "We will help Iraq against the terrorists. The talks will go on next week.");
+        int b = index.add("q_00000000000000b2", "p_00000000000000f1", "a_000000000000000000000002", 0, 0,
+                "We will help Iraq against the terrorists. Nothing else matters to us now.");
+        index.embed(List.of(a), embedder, 4);
+        assertThat(embedder.calls).isEqualTo(2);
+        index.embed(List.of(a, b), embedder, 4);
+        assertThat(embedder.calls).as("a is kept; b's first sentence is a's").isEqualTo(3);
+        assertThat(index.sentenceHits()).isEqualTo(1);
+        assertThat(index.embeddings(b, embedder, 4)).hasNumberOfRows(2);
+    }
+
+    @Test
     void switchesTurnQuotesAndRenderingsOff() {
         String text = "\"We can think about it if we see America confront the terrorist groups,\" Rouhani said.";
         String again = "\"Any time the Americans act against terrorist groups, we can consider that,\" Rouhani said.";
