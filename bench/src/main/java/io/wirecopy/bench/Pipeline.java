@@ -26,6 +26,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
@@ -64,6 +65,43 @@ final class Pipeline {
     }
 
     private static final String CHANNEL = "wirecopy_bench";
+
+    /**
+     * From the services' metrics: the renderings events the store applied, and how far behind their decisions they
+     * landed (the store's {@code wirecopy.store.renderings.lag}, p50 and p99 over Micrometer's window of about two
+     * minutes: the paced phase), beside dedupe's step time and sentences embedded.
+     */
+    static String renderingLag() {
+        try {
+            var http = java.net.http.HttpClient.newHttpClient();
+            String store = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:8080/q/metrics")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            String dedupe = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:8082/q/metrics")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            return String.format(Locale.ROOT, "%s events stored, decision to renderings stored p50 %s s, p99 %s s;"
+                    + " dedupe's step %s articles, p50 %s s, p99 %s s; %s sentences embedded, %s s of model time",
+                    metric(store, "wirecopy_store_events_total{outcome=\"applied\",type=\"QuotesRendered\"}"),
+                    metric(store, "wirecopy_store_renderings_lag_seconds{quantile=\"0.5\"}"),
+                    metric(store, "wirecopy_store_renderings_lag_seconds{quantile=\"0.99\"}"),
+                    metric(dedupe, "wirecopy_dedupe_renderings_time_seconds_count"),
+                    metric(dedupe, "wirecopy_dedupe_renderings_time_seconds{quantile=\"0.5\"}"),
+                    metric(dedupe, "wirecopy_dedupe_renderings_time_seconds{quantile=\"0.99\"}"),
+                    metric(dedupe, "wirecopy_dedupe_quote_sentences_embedded"),
+                    metric(dedupe, "wirecopy_dedupe_quote_embedding_seconds"));
+        } catch (java.io.IOException | InterruptedException e) {
+            return "metrics not read (" + e + ")";
+        }
+    }
+
+    /** The value of one Prometheus sample, "-" when absent. */
+    private static String metric(String text, String sample) {
+        for (String line : text.split("\n")) {
+            if (line.startsWith(sample + " ")) {
+                return line.substring(sample.length() + 1).strip();
+            }
+        }
+        return "-";
+    }
 
     private final PrintStream out;
     private final Path root;
@@ -122,6 +160,8 @@ final class Pipeline {
                 out.printf("  at %.0f/s: accepted to queryable p50 %.0f ms, p95 %.0f ms, p99 %.0f ms%n", halfRate,
                         Stats.percentile(latency, 0.5), Stats.percentile(latency, 0.95), Stats.percentile(latency, 0.99));
 
+                out.printf("  renderings (their own step, after the decision), over about the last two minutes: %s%n",
+                        renderingLag());
                 Map<String, Long> memory = peakMemory(stack);
                 listening.set(false);
                 listener.join(5_000);

@@ -1,6 +1,8 @@
 package io.wirecopy.store.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.wirecopy.shared.event.QuotesRendered;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -37,6 +39,7 @@ public class DedupeEventConsumer {
     private final MutinyEmitter<String> dlq;
     private final Retrier retrier;
     private final MeterRegistry metrics;
+    private final Timer renderingLag;
 
     public DedupeEventConsumer(RetryingApplier applier, @Channel("dedupe-dlq") MutinyEmitter<String> dlq, Retrier retrier,
             MeterRegistry metrics) {
@@ -44,6 +47,8 @@ public class DedupeEventConsumer {
         this.dlq = dlq;
         this.retrier = retrier;
         this.metrics = metrics;
+        this.renderingLag = Timer.builder("wirecopy.store.renderings.lag").publishPercentiles(0.5, 0.99)
+                .description("from an article's decision to its renderings stored").register(metrics);
     }
 
     @Incoming("dedupe")
@@ -57,6 +62,10 @@ public class DedupeEventConsumer {
             if (outcomes.get(i) instanceof RetryingApplier.Applied applied) {
                 metrics.counter("wirecopy.store.events", "type", applied.event().getClass().getSimpleName(),
                         "outcome", applied.fresh() ? "applied" : "duplicate").increment();
+                if (applied.fresh() && applied.event() instanceof QuotesRendered rendered) {
+                    // renderings are found after their decision, in a step of their own: how far behind it they land
+                    renderingLag.record(Duration.between(rendered.occurredAt().toInstant(), java.time.Instant.now()));
+                }
             } else if (outcomes.get(i) instanceof RetryingApplier.Rejected rejected) {
                 deadLetter(record, new DeadLetter(rejected.reason(), rejected.errorClass(), record.topic(),
                         record.partition(), record.offset()));
