@@ -93,6 +93,35 @@ final class Pipeline {
         }
     }
 
+    /**
+     * Waits until dedupe's renderings step has read as many decisions as dedupe made (its step's count against the
+     * decisions that emitted an event), at most {@code limit}; returns the seconds it waited.
+     */
+    static double awaitRenderings(Duration limit) throws InterruptedException {
+        long start = System.nanoTime();
+        var http = java.net.http.HttpClient.newHttpClient();
+        while (System.nanoTime() - start < limit.toNanos()) {
+            try {
+                String dedupe = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:8082/q/metrics")).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+                double decided = 0;
+                for (String outcome : List.of("new", "exact", "near", "revised")) {
+                    String v = metric(dedupe, "wirecopy_dedupe_decisions_total{outcome=\"" + outcome + "\"}");
+                    decided += v.equals("-") ? 0 : Double.parseDouble(v);
+                }
+                String read = metric(dedupe, "wirecopy_dedupe_renderings_time_seconds_count");
+                if (!read.equals("-") && Double.parseDouble(read) >= decided
+                        || read.equals("-") && System.nanoTime() - start > 30e9) { // no renderings step (turned off)
+                    break;
+                }
+            } catch (java.io.IOException e) {
+                // not up yet: try again
+            }
+            Thread.sleep(500);
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
     /** The value of one Prometheus sample, "-" when absent. */
     private static String metric(String text, String sample) {
         for (String line : text.split("\n")) {
@@ -149,6 +178,9 @@ final class Pipeline {
                 out.printf("  peak: %.0f articles/s (accepted to queryable: p50 %.0f ms, p99 %.0f ms, queued behind each other)%n",
                         peakRate, Stats.percentile(peakLatency, 0.5), Stats.percentile(peakLatency, 0.99));
 
+                // the renderings step runs behind the decisions; the paced phase starts once it has caught up, so the
+                // lag it shows is that phase's and not the peak's backlog draining
+                out.printf("  renderings step caught up with the decisions %.0f s after the peak%n", awaitRenderings(Duration.ofMinutes(10)));
                 double halfRate = peakRate / 2;
                 // a minute of it is enough for the tail, and keeps --quick short
                 int pacedCount = (int) Math.min(articles, Math.max(500, halfRate * 60));
