@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * this article's wording. {@code speakerId} and {@code speaker} name who said it (both null when the
  * text does not say); {@code speakerNames} are the forms this article names them by. {@code renderings}
  * are earlier quotes of the same speaker that say the same thing in other words, with the similarity
- * of their sentence embeddings. {@code speakerDescription} is how the article describes a source it does not
+ * of their sentence embeddings: empty in what dedupe writes now, whose renderings follow the decision in a
+ * {@link QuotesRendered}; the store still files those of records written before. {@code speakerDescription} is how the article describes a source it does not
  * name ("a spokesman for the ministry", "the court", "one person at the meeting"): set only when no speaker is,
  * shown as such and never taken for a person (null otherwise, and absent from the JSON).
  */
