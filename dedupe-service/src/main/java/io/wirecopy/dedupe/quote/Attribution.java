@@ -294,6 +294,9 @@ final class Attribution {
             return null;
         }
         Words.Word w = words.get(k);
+        if (w.is("which") && k - 1 > start && words.get(k - 1).is(",")) {
+            return antecedent(k - 1, start); // "a report by the Congressional Budget Office, which found that"
+        }
         if (w.is(")") || w.is("]")) {
             int open = k - 1;
             while (open >= start && !(words.get(open).is("(") || words.get(open).is("["))) {
@@ -375,6 +378,31 @@ final class Attribution {
         }
         People.Person named = nameEndingAt(k, start);
         return named != null ? named : descriptions.description(k, k + 1); // "Police said", "Critics say": a sentence's capital
+    }
+
+    /**
+     * What a relative clause's "which" before the comma at {@code comma} stands for: a body named right before it ("a
+     * report by the Congressional Budget Office, which found"), else the source its phrase describes ("a statement on
+     * Monday, which said", "a letter to its staff, which read"). Null when neither is there.
+     */
+    private People.Person antecedent(int comma, int start) {
+        People.Person named = nameEndingAt(comma - 1, start);
+        if (named != null) {
+            return named;
+        }
+        for (int j = comma - 1; j >= Math.max(start, comma - 9); j--) {
+            Words.Word d = words.get(j);
+            if (!d.letters() || d.quoted()) {
+                return null;
+            }
+            if (AttributionLexicon.DETERMINERS.contains(d.lower())) {
+                People.Person described = descriptions.description(j, comma);
+                if (described != null) {
+                    return described; // else the phrase may go on further back: "a letter to its staff, which read"
+                }
+            }
+        }
+        return null;
     }
 
     /** The person named right after the verb at {@code v} ("said Kerry", "said the minister", "according to X"). */

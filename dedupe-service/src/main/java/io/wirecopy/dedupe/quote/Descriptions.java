@@ -73,7 +73,7 @@ final class Descriptions {
 
     /** Prepositions after a description's head noun ("a spokesperson for the council", "one person at the hearing"). */
     private static final java.util.Set<String> AFTER_HEAD = java.util.Set.of("for", "of", "at", "with", "from", "in",
-            "on", "during", "who", "whose", "close", "familiar");
+            "on", "during", "who", "whose", "close", "familiar", "to", "by");
 
     /**
      * Whether the phrase {@code [from, to)} is headed by a noun that can be a source: a role ("a senior official") or

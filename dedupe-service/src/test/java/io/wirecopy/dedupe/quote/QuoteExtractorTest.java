@@ -187,6 +187,20 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aRelativeClauseSpeaksForWhatItsWhichStandsFor() {
+        // ", which said": the body named before the comma, else the source its phrase describes
+        assertThat(sources("""
+                The ministry issued a statement on Monday, which said: "The border will stay closed until further notice for all travellers."
+
+                Senator Mark Ellison pointed to a report by the Congressional Budget Office, which found that the plan "would add two trillion dollars to the deficit over a decade."
+
+                The company sent a letter to its staff, which read: "We regret to inform you that the plant will close in March next year."
+                """)).containsExactly("~a statement on Monday | The border will stay closed until further notice for all travellers.",
+                "Congressional Budget Office | would add two trillion dollars to the deficit over a decade.",
+                "~a letter to its staff | We regret to inform you that the plant will close in March next year.");
+    }
+
+    @Test
     void campaignNewsRolesOfTheOneTheTextIsAboutAbbreviationsInsideASentenceAndSourcesDescribed() {
         assertThat(sources("""
                 Donald Trump rallied supporters in Iowa on Monday. "We are going to win so much, you will get tired of winning," the Republican front-runner said.
