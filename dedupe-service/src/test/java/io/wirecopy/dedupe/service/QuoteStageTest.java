@@ -191,6 +191,34 @@ class QuoteStageTest {
     }
 
     @Test
+    void theRenderingsFoundDoNotDependOnTheOrderTheArticlesArriveIn() {
+        List<String> texts = List.of(
+                "\"We can think about it if we see America confront the terrorist groups,\" Rouhani said.",
+                "\"Any time the Americans take action against terrorist groups, we can consider that,\" Rouhani said.",
+                "\"Whenever America moves against the terrorists, Iran is ready to think about joining,\" Rouhani said.",
+                "\"If the Iraqi government asks us for help, we may provide it,\" Rouhani said.");
+        java.util.Set<java.util.Set<String>> first = null;
+        for (List<Integer> order : List.of(List.of(0, 1, 2, 3), List.of(3, 2, 1, 0), List.of(2, 0, 3, 1), List.of(1, 3, 0, 2))) {
+            engine = new DedupeEngine(DedupeState.inMemory(), StandaloneConfig.defaults());
+            renderer = new RenderingEngine(new DedupeState.MapTable<>(), StandaloneConfig.defaults().quotes().renderings(), embedder);
+            renderings.clear();
+            Map<String, String> textOf = new java.util.HashMap<>();
+            int day = 0;
+            for (int k : order) {
+                ArticleDeduplicated d = decide("s" + k, texts.get(k), AT.plusHours(day++));
+                d.quotes().forEach(q -> textOf.put(q.id(), q.text()));
+            }
+            java.util.Set<java.util.Set<String>> links = new java.util.HashSet<>();
+            renderings.forEach((quote, rs) -> rs.forEach(r -> links.add(java.util.Set.of(textOf.get(quote), textOf.get(r.quoteId())))));
+            assertThat(links).as("order %s", order).hasSize(3);
+            if (first == null) {
+                first = links;
+            }
+            assertThat(links).as("order %s", order).isEqualTo(first);
+        }
+    }
+
+    @Test
     void switchesTurnQuotesAndRenderingsOff() {
         String text = "\"We can think about it if we see America confront the terrorist groups,\" Rouhani said.";
         String again = "\"Any time the Americans act against terrorist groups, we can consider that,\" Rouhani said.";
