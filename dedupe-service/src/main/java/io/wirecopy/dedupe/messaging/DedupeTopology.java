@@ -40,11 +40,11 @@ import org.jboss.logging.Logger;
 /**
  * {@code news.articles} → dedupe decisions → {@code news.dedupe}; a record that is not an article goes,
  * unchanged and with the error headers, to {@code news.articles.dlq}, in the same transaction. One processor holds the decision
- * logic ({@link DedupeEngine}) over three persistent, changelogged stores (one record per article, one per story,
- * one per quote, {@link DedupeState}); its index lives in memory and is rebuilt from the articles store when
+ * logic ({@link DedupeEngine}) over four persistent, changelogged stores (one record per article, one per story,
+ * one per quote, one per article with more than one version, {@link DedupeState}); its index lives in memory and is rebuilt from the articles store when
  * the task starts (after Kafka Streams has restored the store). With {@code exactly_once_v2} the store
  * updates and the emitted events commit together, so a restart neither repeats nor loses a decision. A wall-clock punctuator forgets articles older than
- * {@code wirecopy.dedupe.retention}.
+ * {@code wirecopy.dedupe.retention}. The renderings step ({@link RenderingStep}) is a second sub-topology, after it.
  *
  * <p>One partition: every article must meet every earlier one, so {@code news.articles} has one
  * partition and one task. The path to many is in docs/architecture.md, "Scale past one machine".
@@ -118,7 +118,7 @@ public class DedupeTopology {
         return topology;
     }
 
-    /** The three persistent stores of {@link DedupeState}, as the topology declares them (the bench builds them too). */
+    /** The four persistent stores of {@link DedupeState}, as the topology declares them (the bench builds them too). */
     public static List<StoreBuilder<? extends KeyValueStore<String, ?>>> storeBuilders() {
         return List.of(store(ARTICLES_STORE, Serdes.ByteArray()),
                 store(STORIES_STORE, JsonSerde.of(DedupeState.StoryState.class)),
