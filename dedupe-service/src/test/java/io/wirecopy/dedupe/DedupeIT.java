@@ -103,6 +103,36 @@ class DedupeIT {
     }
 
     @Test
+    void renderingsFollowTheDecisionInAnEventOfTheirOwn() {
+        // a speaker of this run only: nobody else's quotes to compare with
+        String surname = "Zel" + Long.toString(System.nanoTime(), 26).replaceAll("[0-9]", "").toLowerCase();
+        ArticleIngested a = article("https://one.example/iran" + surname, "one", "President Hassan " + surname
+                + " spoke on Saturday about the fighting in Iraq.\n\n\"We are ready to help the Iraqi government fight the terrorists,\" "
+                + surname + " said.");
+        ArticleIngested b = article("https://two.example/iran" + surname, "two", "President Hassan " + surname
+                + " of Iran said on Saturday that his country might work with Washington.\n\n\"We stand ready to assist the government of Iraq"
+                + " in fighting terrorists,\" " + surname + " told reporters.");
+        for (ArticleIngested e : List.of(a, b)) {
+            TopicProbe.send(BOOTSTRAP, Topics.ARTICLES, e.article().id(), EventJson.write(e), null);
+        }
+        String id = b.article().id();
+        List<io.wirecopy.shared.event.DedupeEvent> events = TopicProbe.readUntil(BOOTSTRAP, Topics.DEDUPE,
+                        r -> r.stream().filter(x -> new String(x.key()).equals(id)).count() >= 2, Duration.ofSeconds(90))
+                .stream().filter(x -> new String(x.key()).equals(id))
+                .map(x -> EventJson.read(TopicProbe.value(x), io.wirecopy.shared.event.DedupeEvent.class)).toList();
+        assertThat(events).hasSize(2);
+        ArticleDeduplicated decided = (ArticleDeduplicated) events.get(0);
+        assertThat(decided.quotes()).singleElement().satisfies(q -> assertThat(q.renderings()).isEmpty());
+        assertThat(events.get(1)).isInstanceOfSatisfying(io.wirecopy.shared.event.QuotesRendered.class, r -> {
+            assertThat(r.articleId()).isEqualTo(id);
+            assertThat(r.quotes()).singleElement().satisfies(q -> {
+                assertThat(q.quoteId()).isEqualTo(decided.quotes().get(0).id());
+                assertThat(q.renderings()).singleElement().satisfies(x -> assertThat(x.similarity()).isGreaterThan(0.65));
+            });
+        });
+    }
+
+    @Test
     void aTrimmedCopyJoinsTheStoryAndALiftedQuoteIsAPassage() {
         BaseStory story = BaseStory.bundled().stream().filter(s -> s.id().equals("port-strike")).findFirst().orElseThrow();
         String run = " " + System.nanoTime();
@@ -121,7 +151,7 @@ class DedupeIT {
         List<String> ids = List.of(a.article().id(), b.article().id(), c.article().id());
         List<ArticleDeduplicated> decisions = TopicProbe.readUntil(BOOTSTRAP, Topics.DEDUPE,
                         r -> r.stream().filter(x -> ids.contains(new String(x.key()))).count() >= 3, Duration.ofSeconds(90))
-                .stream().filter(x -> ids.contains(new String(x.key())))
+                .stream().filter(x -> ids.contains(new String(x.key())) && TopicProbe.value(x).startsWith("{\"type\":\"ArticleDeduplicated\""))
                 .map(x -> EventJson.read(TopicProbe.value(x), ArticleDeduplicated.class)).toList();
         assertThat(decisions).extracting(ArticleDeduplicated::relation)
                 .containsExactly(Relation.NEW, Relation.NEAR, Relation.NEW);
