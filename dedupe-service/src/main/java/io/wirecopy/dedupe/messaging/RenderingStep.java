@@ -115,6 +115,12 @@ final class RenderingStep {
             if (record.value() == null || record.value().startsWith("{\"type\":\"QuotesRendered\"")) {
                 return; // its own events (as EventJson writes them), and tombstones: nothing to render
             }
+            if (record.value().startsWith("{\"type\":\"") && !record.value().contains("\"quotes\":[{")) {
+                // a decision that carries no quote (a merge, an article without quotes, an older version) has nothing
+                // to render: not read (EventJson writes compactly; inside a string a quote mark is escaped)
+                time.record(0, TimeUnit.NANOSECONDS);
+                return;
+            }
             DedupeEvent event;
             try {
                 event = EventJson.read(record.value(), DedupeEvent.class);

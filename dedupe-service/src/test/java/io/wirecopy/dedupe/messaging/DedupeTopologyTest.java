@@ -64,7 +64,9 @@ class DedupeTopologyTest {
 
                     "We stand ready to assist the government of Iraq in fighting terrorists," Rouhani told reporters.""");
             in.pipeInput(a.article().id(), EventJson.write(a));
-            decisions.pipeInput("forged", "{\"type\":\"ArticleDeduplicated\",\"eventId\":\"nonsense\"}"); // written straight to the topic
+            // written straight to the topic: a forged decision that carries a quote, and one that carries none (not even read)
+            decisions.pipeInput("forged", "{\"type\":\"ArticleDeduplicated\",\"eventId\":\"nonsense\",\"quotes\":[{\"id\":\"q_1\"}]}");
+            decisions.pipeInput("forged", "{\"type\":\"ArticleDeduplicated\",\"eventId\":\"nonsense\"}");
             decisions.pipeInput("garbage", "{not json");
             in.pipeInput(b.article().id(), EventJson.write(b));
 
