@@ -73,11 +73,8 @@ final class Pipeline {
      */
     static String renderingLag() {
         try {
-            var http = java.net.http.HttpClient.newHttpClient();
-            String store = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:8080/q/metrics")).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
-            String dedupe = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:8082/q/metrics")).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            String store = metrics(8080);
+            String dedupe = metrics(8082);
             return String.format(Locale.ROOT, "%s events stored, decision to renderings stored p50 %s s, p99 %s s;"
                     + " dedupe's step %s articles, p50 %s s, p99 %s s; %s sentences embedded, %s s of model time",
                     metric(store, "wirecopy_store_events_total{outcome=\"applied\",type=\"QuotesRendered\"}"),
@@ -99,11 +96,9 @@ final class Pipeline {
      */
     static double awaitRenderings(Duration limit) throws InterruptedException {
         long start = System.nanoTime();
-        var http = java.net.http.HttpClient.newHttpClient();
         while (System.nanoTime() - start < limit.toNanos()) {
             try {
-                String dedupe = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:8082/q/metrics")).build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+                String dedupe = metrics(8082);
                 double decided = 0;
                 for (String outcome : List.of("new", "exact", "near", "revised")) {
                     String v = metric(dedupe, "wirecopy_dedupe_decisions_total{outcome=\"" + outcome + "\"}");
@@ -120,6 +115,13 @@ final class Pipeline {
             Thread.sleep(500);
         }
         return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** A devstack service's Prometheus metrics, by its port. */
+    private static String metrics(int port) throws java.io.IOException, InterruptedException {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + "/q/metrics")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
     }
 
     /** The value of one Prometheus sample, "-" when absent. */

@@ -135,7 +135,8 @@ public class DedupeTopology {
                 new StoreTable<>((KeyValueStore<String, ArticleVersions>) stores.apply(VERSIONS_STORE)));
     }
 
-    private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {
+    /** A persistent, changelogged store of string keys (the renderings step's too). */
+    static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {
         // an article's record holds its text (compressed): at most what news.articles carries
         return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values)
                 .withLoggingEnabled(Map.of("max.message.bytes", Integer.toString(Topics.MAX_MESSAGE_BYTES)));

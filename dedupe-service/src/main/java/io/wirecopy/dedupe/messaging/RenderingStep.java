@@ -12,7 +12,6 @@ import io.wirecopy.shared.event.QuotesRendered;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -24,7 +23,6 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.Stores;
 import org.jboss.logging.Logger;
 
 /**
@@ -76,8 +74,7 @@ final class RenderingStep {
 
     /** The step's persistent, changelogged store (the bench builds it too). */
     static StoreBuilder<KeyValueStore<String, RenderedQuote>> storeBuilder() {
-        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(),
-                JsonSerde.of(RenderedQuote.class)).withLoggingEnabled(Map.of());
+        return DedupeTopology.store(STORE, JsonSerde.of(RenderedQuote.class));
     }
 
     private final class Step implements Processor<String, String, String, String> {

@@ -9,9 +9,7 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.LongBuffer;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,10 +31,9 @@ final class MiniLmEmbedder implements SentenceEmbedder {
     private static final Logger LOG = Logger.getLogger(MiniLmEmbedder.class);
 
     /**
-     * The jar's model and tokenizer on one thread, run on a batch of sentences at once: each sentence's word pieces
-     * ({@code [CLS] … [SEP]}, at most {@value #MAX_TOKENS}: the model was trained on no longer), padded to the batch's
-     * longest and masked, one ONNX run per batch, and the mean of each sentence's own token vectors (as
-     * langchain4j's {@code OnnxBertBiEncoder} pools one sentence, whose whole input is its own).
+     * The jar's model and tokenizer on one thread: a sentence's word pieces ({@code [CLS] … [SEP]}, at most
+     * {@value #MAX_TOKENS}: the model was trained on no longer), one ONNX run, and the mean of its token vectors (as
+     * langchain4j's {@code OnnxBertBiEncoder} pools a sentence: the same vectors, cosine 1.000000).
      */
     static final class OneThread {
         private final OrtEnvironment environment;
@@ -64,51 +61,36 @@ final class MiniLmEmbedder implements SentenceEmbedder {
             }
         }
 
-        List<float[]> embed(List<String> sentences) throws OrtException {
-            int n = sentences.size();
-            long[][] ids = new long[n][];
-            int longest = 0;
-            for (int i = 0; i < n; i++) {
-                long[] all = tokenizer.encode(sentences.get(i), true, false).getIds();
-                if (all.length > MAX_TOKENS) {
-                    long sep = all[all.length - 1];
-                    all = java.util.Arrays.copyOf(all, MAX_TOKENS);
-                    all[MAX_TOKENS - 1] = sep;
-                }
-                ids[i] = all;
-                longest = Math.max(longest, all.length);
+        /** One sentence, one ONNX run: the mean of its token vectors (its word pieces, at most {@value #MAX_TOKENS}). */
+        float[] embed(String sentence) throws OrtException {
+            long[] ids = tokenizer.encode(sentence, true, false).getIds();
+            if (ids.length > MAX_TOKENS) {
+                long sep = ids[ids.length - 1];
+                ids = java.util.Arrays.copyOf(ids, MAX_TOKENS);
+                ids[MAX_TOKENS - 1] = sep;
             }
-            long[] input = new long[n * longest];
-            long[] mask = new long[n * longest];
-            for (int i = 0; i < n; i++) {
-                System.arraycopy(ids[i], 0, input, i * longest, ids[i].length);
-                java.util.Arrays.fill(mask, i * longest, i * longest + ids[i].length, 1L);
-            }
-            long[] shape = {n, longest};
+            long[] shape = {1, ids.length};
+            long[] mask = new long[ids.length];
+            java.util.Arrays.fill(mask, 1L);
             Map<String, OnnxTensor> inputs = new HashMap<>();
             try {
-                inputs.put("input_ids", OnnxTensor.createTensor(environment, LongBuffer.wrap(input), shape));
+                inputs.put("input_ids", OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape));
                 inputs.put("attention_mask", OnnxTensor.createTensor(environment, LongBuffer.wrap(mask), shape));
                 if (typeIds) {
-                    inputs.put("token_type_ids", OnnxTensor.createTensor(environment, LongBuffer.wrap(new long[n * longest]), shape));
+                    inputs.put("token_type_ids", OnnxTensor.createTensor(environment, LongBuffer.wrap(new long[ids.length]), shape));
                 }
                 try (OrtSession.Result result = session.run(inputs)) {
-                    float[][][] hidden = (float[][][]) result.get(0).getValue();
-                    List<float[]> out = new ArrayList<>(n);
-                    for (int i = 0; i < n; i++) {
-                        float[] mean = new float[hidden[i][0].length];
-                        for (int t = 0; t < ids[i].length; t++) {
-                            float[] token = hidden[i][t];
-                            for (int d = 0; d < mean.length; d++) {
-                                mean[d] += token[d];
-                            }
-                        }
+                    float[][] tokens = ((float[][][]) result.get(0).getValue())[0];
+                    float[] mean = new float[tokens[0].length];
+                    for (float[] token : tokens) {
                         for (int d = 0; d < mean.length; d++) {
-                            mean[d] /= ids[i].length;
+                            mean[d] += token[d];
                         }
-                        out.add(mean);
                     }
-                    return out;
+                    for (int d = 0; d < mean.length; d++) {
+                        mean[d] /= tokens.length;
+                    }
+                    return mean;
                 }
             } finally {
                 inputs.values().forEach(OnnxTensor::close);
@@ -118,14 +100,6 @@ final class MiniLmEmbedder implements SentenceEmbedder {
 
     /** Word pieces per sentence at most, its {@code [CLS]} and {@code [SEP]} included. */
     static final int MAX_TOKENS = 256;
-    /**
-     * Sentences per ONNX run. One: measured on the labelled quotes' sentences (one thread, three rounds), a run of 16
-     * took 1.7-2.2 ms a sentence against 1.8-2.4 alone, and it changes the vectors: the quantized model scales its
-     * activations by the whole batch's range, so a sentence batched with others came out at a cosine of 0.986 with
-     * itself alone, and a quote's embedding, kept for good, would depend on which quotes arrived with it.
-     */
-    static final int BATCH = 1;
-
     private volatile OneThread model;
     private volatile boolean failed;
 
@@ -137,39 +111,23 @@ final class MiniLmEmbedder implements SentenceEmbedder {
         return model() != null;
     }
 
+    /**
+     * One sentence, one ONNX run. Batches were measured on the labelled quotes' sentences (one thread, three rounds): a
+     * run of 16 took 1.7-2.2 ms a sentence against 1.8-2.4 alone, and it changes the vectors: the quantized model scales
+     * its activations by the whole batch's range, so a sentence batched with others came out at a cosine of 0.986 with
+     * itself alone, and a quote's embedding, kept for good, would depend on which quotes arrived with it.
+     */
     @Override
     public float[] embed(String sentence) {
-        return embedAll(List.of(sentence)).get(0);
-    }
-
-    /** The sentences in batches of {@value #BATCH} of similar lengths, each batch one ONNX run; the vectors in the sentences' order. */
-    @Override
-    public List<float[]> embedAll(List<String> sentences) {
         OneThread m = model();
         if (m == null) {
             throw new IllegalStateException("the sentence embedding model is not available");
         }
-        Integer[] order = new Integer[sentences.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> sentences.get(i).length()));
-        float[][] out = new float[order.length][];
         try {
-            for (int from = 0; from < order.length; from += BATCH) {
-                List<String> batch = new ArrayList<>();
-                for (int k = from; k < Math.min(order.length, from + BATCH); k++) {
-                    batch.add(sentences.get(order[k]));
-                }
-                List<float[]> vectors = m.embed(batch);
-                for (int k = 0; k < vectors.size(); k++) {
-                    out[order[from + k]] = vectors.get(k);
-                }
-            }
+            return m.embed(sentence);
         } catch (OrtException e) {
             throw new IllegalStateException("the sentence embedding model failed: " + e.getMessage(), e);
         }
-        return java.util.Arrays.asList(out);
     }
 
     private OneThread model() {

@@ -32,15 +32,6 @@ final class QuoteEmbeddings {
         return out;
     }
 
-    static byte[][] embed(SentenceEmbedder embedder, String text, int maxSentences) {
-        List<String> sentences = sentences(text, maxSentences);
-        byte[][] out = new byte[sentences.size()][];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = quantize(embedder.embed(sentences.get(i)));
-        }
-        return out;
-    }
-
     static byte[] quantize(float[] v) {
         double norm = 0;
         for (float x : v) {

@@ -1,6 +1,5 @@
 package io.wirecopy.dedupe.service;
 
-import com.carrotsearch.hppc.IntArrayList;
 import com.carrotsearch.hppc.IntIntHashMap;
 import com.carrotsearch.hppc.LongArrayList;
 import com.carrotsearch.hppc.LongHashSet;
@@ -16,7 +15,7 @@ import java.util.Map;
 /**
  * The quotes dedupe remembers, one {@link QuoteRecord} each in a durable table, and in memory what
  * finds them: the word 3-grams of each quote (to find the same quote in other words' company: edited,
- * cut short, quoted in part) and each speaker's quotes in time order.
+ * cut short, quoted in part).
  * Rebuilt from the table when the engine starts.
  */
 final class QuoteIndex {
@@ -35,12 +34,9 @@ final class QuoteIndex {
     private final DedupeConfig.Quotes config;
     private final Map<String, Integer> seqOf = new HashMap<>();
     private final List<String> ids = new ArrayList<>();
-    private final List<String> articleOf = new ArrayList<>();
-    private final LongArrayList times = new LongArrayList();
     private final LongArrayList seen = new LongArrayList();
     private int size;
     private final IntPostings grams = new IntPostings();
-    private final Map<String, IntArrayList> bySpeaker = new HashMap<>();
     private final SpeakerDirectory speakers = new SpeakerDirectory();
     /** The seq the next new quote's record takes: after every one stored, forgotten ones included. */
     private int nextSeq;
@@ -83,7 +79,7 @@ final class QuoteIndex {
 
     /**
      * Forgets the quotes first seen before {@code cutoffMillis}, at most {@code limit} of them: their records,
-     * grams and places under their speaker (the speakers stay). Returns how many were forgotten.
+     * and grams (the speakers stay). Returns how many were forgotten.
      */
     int prune(long cutoffMillis, int limit) {
         int forgotten = 0;
@@ -97,18 +93,10 @@ final class QuoteIndex {
                 for (var g : grams(Hash64.tokens(r.text()))) {
                     grams.remove(g.value, seq);
                 }
-                if (r.speakerId() != null && bySpeaker.containsKey(r.speakerId())) {
-                    IntArrayList quotes = bySpeaker.get(r.speakerId());
-                    quotes.removeFirst(seq);
-                    if (quotes.isEmpty()) {
-                        bySpeaker.remove(r.speakerId());
-                    }
-                }
                 table.delete(id);
             }
             seqOf.remove(id);
             ids.set(seq, null);
-            articleOf.set(seq, null);
             size--;
             forgotten++;
         }
@@ -123,16 +111,11 @@ final class QuoteIndex {
         int seq = ids.size();
         seqOf.put(r.id(), seq);
         ids.add(r.id());
-        articleOf.add(r.articleId());
-        times.add(r.timeMillis());
         seen.add(r.seenMillis());
         size++;
         LongHashSet distinct = grams(words);
         for (var c : distinct) {
             grams.add(c.value, seq);
-        }
-        if (r.speakerId() != null) {
-            bySpeaker.computeIfAbsent(r.speakerId(), k -> new IntArrayList()).add(seq);
         }
         return seq;
     }
@@ -141,28 +124,10 @@ final class QuoteIndex {
         return seqOf.get(id);
     }
 
-    String id(int seq) {
-        return ids.get(seq);
-    }
-
-    String articleOf(int seq) {
-        return articleOf.get(seq);
-    }
-
-    long time(int seq) {
-        return times.get(seq);
-    }
-
     /** The record of a remembered quote (null once forgotten). */
     QuoteRecord record(int seq) {
         String id = ids.get(seq);
         return id == null ? null : table.get(id);
-    }
-
-    /** The speaker's quotes, oldest first (empty when none). */
-    IntArrayList bySpeaker(String speakerId) {
-        IntArrayList l = bySpeaker.get(speakerId);
-        return l == null ? new IntArrayList() : l;
     }
 
     /**

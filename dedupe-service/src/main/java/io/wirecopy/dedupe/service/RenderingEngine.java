@@ -24,7 +24,7 @@ import java.util.Set;
  * the decisions in the order dedupe made them; each quote a decision carries for the first time, with a speaker, is
  * compared with that speaker's earlier quotes from other articles within {@code quotes.renderings.window}, by the
  * sentence embeddings of both ({@link QuoteEmbeddings}); the model runs only when there is an earlier quote to
- * compare with, once per article for all the sentences it needs (a batch), and a quote's embeddings are computed once
+ * compare with, for all the sentences the article needs together (each distinct one once), and a quote's embeddings are computed once
  * and kept. Two quotes are one remark when their similarity
  * reaches {@code threshold}, or, between articles that share text with each other (a copy, a passage or a quote: two
  * reports of one event), when it reaches {@code event-threshold} and each is the other's closest among the speaker's
@@ -55,15 +55,6 @@ public final class RenderingEngine {
                 float[] v = model.embed(sentence);
                 embeddingNanos += System.nanoTime() - start;
                 embedded++;
-                return v;
-            }
-
-            @Override
-            public List<float[]> embedAll(List<String> sentences) {
-                long start = System.nanoTime();
-                List<float[]> v = model.embedAll(sentences);
-                embeddingNanos += System.nanoTime() - start;
-                embedded += sentences.size();
                 return v;
             }
 
@@ -137,7 +128,7 @@ public final class RenderingEngine {
             return Optional.empty(); // nothing to compare, or the model did not load (logged once): no renderings
         }
         try {
-            index.embed(toEmbed, embedder, config.maxSentences()); // one call of the model for the whole article
+            index.embed(toEmbed, embedder, config.maxSentences()); // every sentence the article needs, each once
         } catch (RuntimeException failure) {
             failures++; // a sentence the model refuses costs this article's renderings, never its decision
             return Optional.empty();

@@ -119,7 +119,7 @@ final class RenderingIndex {
 
     /**
      * Makes sure the quotes at {@code seqs} have their embeddings: kept, read from their records, or computed now and
-     * stored; the sentences of all those still without in one call of the model, each distinct sentence once.
+     * stored; the sentences of all those still without embedded together, each distinct sentence once.
      */
     void embed(java.util.Collection<Integer> seqs, SentenceEmbedder embedder, int maxSentences) {
         List<Integer> missing = new ArrayList<>();
@@ -156,11 +156,10 @@ final class RenderingIndex {
                 sentenceHits++;
             }
         }
-        List<float[]> vectors = unknown.isEmpty() ? List.of() : embedder.embedAll(unknown);
-        for (int i = 0; i < unknown.size(); i++) {
-            byte[] v = QuoteEmbeddings.quantize(vectors.get(i));
-            vectorOf.put(unknown.get(i), v);
-            sentenceCache.put(unknown.get(i), v);
+        for (String sentence : unknown) {
+            byte[] v = QuoteEmbeddings.quantize(embedder.embed(sentence));
+            vectorOf.put(sentence, v);
+            sentenceCache.put(sentence, v);
         }
         for (int k = 0; k < missing.size(); k++) {
             List<String> of = sentencesOf.get(k);
@@ -175,24 +174,11 @@ final class RenderingIndex {
         }
     }
 
-    /** The embeddings of a remembered quote: kept, read from its record, or computed now and stored. */
+    /** The embeddings of a remembered quote: kept, read from its record, or computed now and stored (empty once forgotten). */
     byte[][] embeddings(int seq, SentenceEmbedder embedder, int maxSentences) {
+        embed(List.of(seq), embedder, maxSentences);
         byte[][] e = embeddings.get(seq);
-        if (e != null) {
-            return e;
-        }
-        RenderedQuote r = ids.get(seq) == null ? null : table.get(ids.get(seq));
-        if (r == null) {
-            return new byte[0][];
-        }
-        if (r.embedding() != null) {
-            e = QuoteEmbeddings.decode(r.embedding());
-        } else {
-            e = QuoteEmbeddings.embed(embedder, r.text(), maxSentences);
-            table.put(r.id(), r.withEmbedding(QuoteEmbeddings.encode(e)));
-        }
-        embeddings.put(seq, e);
-        return e;
+        return e == null ? new byte[0][] : e;
     }
 
     /**
