@@ -35,13 +35,12 @@ public final class Topics {
     /**
      * {@code max.message.bytes} of {@link #INGEST}, {@link #ARTICLES} and {@link #DEDUPE} (and of dedupe's
      * changelogs): 16 MiB. Every hop carries what the one before let through: a body of at most
-     * {@code INGEST_MAX_BODY_BYTES} (5 MiB) gives articles whose {@code ArticleIngested} is at most
-     * {@link #MAX_ARTICLE_EVENT_BYTES} (ingest checks, else 413), and an {@code ArticleDeduplicated} is that
+     * {@code INGEST_MAX_BODY_BYTES} (5 MiB) gives articles of at most
+     * {@link io.wirecopy.shared.event.Article#MAX_TEXT_CHARS} characters (ingest checks, else 413), whose
+     * {@code ArticleIngested} is under 2 MiB (3 bytes a character at most), and an {@code ArticleDeduplicated} is that
      * article plus passages, cut to fit this limit.
      */
     public static final int MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
-    /** The largest {@code ArticleIngested} ingest publishes: half of {@link #MAX_MESSAGE_BYTES}, the other half for passages. */
-    public static final int MAX_ARTICLE_EVENT_BYTES = MAX_MESSAGE_BYTES / 2;
     /**
      * {@code max.message.bytes} of the dead-letter topics, and the producers' {@code max.request.size}: 17 MiB, so
      * a record of {@link #MAX_MESSAGE_BYTES} still fits with its error headers.

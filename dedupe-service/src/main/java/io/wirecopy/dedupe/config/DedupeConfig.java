@@ -231,6 +231,15 @@ public interface DedupeConfig {
             /** Earlier quotes of the speaker compared per quote, the most recent first. */
             @WithDefault("100")
             int maxCandidates();
+
+            /**
+             * The model's work for one article, at most, in sentences: a sentence counts once, and once more per 200
+             * characters it has (8 at most; a long sentence costs the model up to nine short ones). The quotes that
+             * would pass it wait for a later article that needs them; an article of a thousand quotes holds the step
+             * for half a second, not a minute.
+             */
+            @WithDefault("160")
+            int sentencesPerArticle();
         }
     }
 }

@@ -115,33 +115,34 @@ public final class RenderingEngine {
         related.remove(articleId);
         long window = config.window().toMillis();
         Map<String, List<Integer>> earlierOf = new LinkedHashMap<>();
-        Set<Integer> toEmbed = new java.util.LinkedHashSet<>();
+        Set<Integer> toEmbed = new java.util.LinkedHashSet<>(); // the earlier quotes first: normally embedded already
         for (Map.Entry<String, List<Integer>> e : bySpeaker.entrySet()) {
             List<Integer> earlier = candidates(e.getKey(), articleId, mine, time, window);
             if (!earlier.isEmpty()) { // nothing to compare with: the model does not run for this speaker
                 earlierOf.put(e.getKey(), earlier);
-                toEmbed.addAll(e.getValue());
                 toEmbed.addAll(earlier);
             }
         }
+        earlierOf.keySet().forEach(speaker -> toEmbed.addAll(bySpeaker.get(speaker)));
         if (earlierOf.isEmpty() || !embedder.available()) {
             return Optional.empty(); // nothing to compare, or the model did not load (logged once): no renderings
         }
         try {
-            index.embed(toEmbed, embedder, config.maxSentences()); // every sentence the article needs, each once
+            // every sentence the article needs, each once, as far as the article's budget goes
+            index.embed(toEmbed, embedder, config.maxSentences(), config.sentencesPerArticle());
         } catch (RuntimeException failure) {
             failures++; // a sentence the model refuses costs this article's renderings, never its decision
             return Optional.empty();
         }
         List<QuotesRendered.Rendered> rendered = new ArrayList<>();
         for (Map.Entry<String, List<Integer>> e : earlierOf.entrySet()) {
-            List<Integer> earlier = e.getValue();
-            List<Integer> news = bySpeaker.get(e.getKey());
+            List<Integer> earlier = embedded(e.getValue());
+            List<Integer> news = embedded(bySpeaker.get(e.getKey()));
             double[][] sim = new double[news.size()][earlier.size()];
             for (int i = 0; i < news.size(); i++) {
-                byte[][] a = embeddings(news.get(i));
+                byte[][] a = index.embeddings(news.get(i));
                 for (int j = 0; j < earlier.size(); j++) {
-                    sim[i][j] = QuoteEmbeddings.similarity(a, embeddings(earlier.get(j)));
+                    sim[i][j] = QuoteEmbeddings.similarity(a, index.embeddings(earlier.get(j)));
                 }
             }
             for (int i = 0; i < news.size(); i++) {
@@ -192,8 +193,9 @@ public final class RenderingEngine {
         return true;
     }
 
-    private byte[][] embeddings(int seq) {
-        return index.embeddings(seq, embedder, config.maxSentences());
+    /** The quotes at {@code seqs} that have their embeddings (the article's budget may have left some without). */
+    private List<Integer> embedded(List<Integer> seqs) {
+        return seqs.stream().filter(seq -> index.embeddings(seq) != null).toList();
     }
 
     /** Forgets the quotes first seen before {@code cutoffMillis}, at most {@code limit}; returns how many. */

@@ -118,13 +118,18 @@ final class RenderingIndex {
     }
 
     /**
-     * Makes sure the quotes at {@code seqs} have their embeddings: kept, read from their records, or computed now and
-     * stored; the sentences of all those still without embedded together, each distinct sentence once.
+     * Makes sure the quotes at {@code seqs} have their embeddings, in their order, as far as {@code budget} goes: kept,
+     * read from their records, or computed now and stored; the sentences of all those still without embedded together,
+     * each distinct sentence once. A quote whose sentences would pass the budget, and every one after it, is left
+     * without (a later article that needs it embeds it). What is spent depends on the quotes, never on the cache, so
+     * the links do not change with a restart.
      */
-    void embed(java.util.Collection<Integer> seqs, SentenceEmbedder embedder, int maxSentences) {
+    void embed(java.util.Collection<Integer> seqs, SentenceEmbedder embedder, int maxSentences, int budget) {
         List<Integer> missing = new ArrayList<>();
         List<List<String>> sentencesOf = new ArrayList<>();
         Map<String, Integer> distinct = new java.util.LinkedHashMap<>();
+        int left = budget;
+        boolean spent = false;
         for (int seq : seqs) {
             if (embeddings.containsKey(seq) || ids.get(seq) == null) {
                 continue;
@@ -138,6 +143,12 @@ final class RenderingIndex {
                 continue;
             }
             List<String> sentences = QuoteEmbeddings.sentences(r.text(), maxSentences);
+            int cost = sentences.stream().mapToInt(RenderingIndex::cost).sum();
+            if (spent || cost > left) { // the quotes after it keep their order: they wait too
+                spent = true;
+                continue;
+            }
+            left -= cost;
             missing.add(seq);
             sentencesOf.add(sentences);
             sentences.forEach(x -> distinct.putIfAbsent(x, distinct.size()));
@@ -174,11 +185,14 @@ final class RenderingIndex {
         }
     }
 
-    /** The embeddings of a remembered quote: kept, read from its record, or computed now and stored (empty once forgotten). */
-    byte[][] embeddings(int seq, SentenceEmbedder embedder, int maxSentences) {
-        embed(List.of(seq), embedder, maxSentences);
-        byte[][] e = embeddings.get(seq);
-        return e == null ? new byte[0][] : e;
+    /** What a sentence costs the model, in short sentences: one, and one more per 200 characters, 8 at most. */
+    static int cost(String sentence) {
+        return Math.min(8, 1 + sentence.length() / 200);
+    }
+
+    /** The embeddings of a remembered quote, null when it has none yet (or was forgotten). */
+    byte[][] embeddings(int seq) {
+        return embeddings.get(seq);
     }
 
     /**

@@ -112,6 +112,9 @@ class DedupeTopologyTest {
             // a link rewritten on the topic to run script in a reader's browser: refused where it is read
             String scripted = EventJson.write(b).replace("https://b.example/1", "javascript:alert(document.cookie)");
             in.pipeInput("scripted", scripted);
+            // a text over what ingest takes, written straight to the topic (it cost a decision seconds): refused where it is read
+            String huge = EventJson.write(c).replace("A different story.", "\\u201Cword ".repeat(100_000));
+            in.pipeInput("huge", huge);
 
             List<KeyValue<String, String>> records = out.readKeyValuesToList();
             assertThat(records).extracting(kv -> kv.key).containsExactly(a.article().id(), b.article().id(), c.article().id());
@@ -123,9 +126,11 @@ class DedupeTopologyTest {
             assertThat(events.get(0).occurredAt()).isEqualTo(OffsetDateTime.parse("2026-11-23T12:00:00Z"));
 
             assertThat(driver.getKeyValueStore(DedupeTopology.ARTICLES_STORE).approximateNumEntries()).isEqualTo(3);
-            assertThat(metrics.counter("wirecopy.dedupe.records.dead.lettered").count()).isEqualTo(3.0);
+            assertThat(metrics.counter("wirecopy.dedupe.records.dead.lettered").count()).isEqualTo(4.0);
             var letters = dlq.readRecordsToList();
-            assertThat(letters).extracting(r -> r.key()).containsExactly("garbage", "poisoned", "scripted");
+            assertThat(letters).extracting(r -> r.key()).containsExactly("garbage", "poisoned", "scripted", "huge");
+            assertThat(new String(letters.get(3).headers().lastHeader(Topics.HEADER_ERROR_REASON).value()))
+                    .contains("Article.text has 600000 characters, over the limit of 500000");
             assertThat(new String(letters.get(2).headers().lastHeader(Topics.HEADER_ERROR_REASON).value()))
                     .contains("Article.url must be an absolute http or https URL");
             assertThat(letters.get(1).value()).isEqualTo(poisoned);

@@ -182,12 +182,45 @@ class QuoteStageTest {
                 "We will help Iraq against the terrorists. The talks will go on next week.");
         int b = index.add("q_00000000000000b2", "p_00000000000000f1", "a_000000000000000000000002", 0, 0,
                 "We will help Iraq against the terrorists. Nothing else matters to us now.");
-        index.embed(List.of(a), embedder, 4);
+        index.embed(List.of(a), embedder, 4, 160);
         assertThat(embedder.calls).isEqualTo(2);
-        index.embed(List.of(a, b), embedder, 4);
+        index.embed(List.of(a, b), embedder, 4, 160);
         assertThat(embedder.calls).as("a is kept; b's first sentence is a's").isEqualTo(3);
         assertThat(index.sentenceHits()).isEqualTo(1);
-        assertThat(index.embeddings(b, embedder, 4)).hasNumberOfRows(2);
+        assertThat(index.embeddings(b)).hasNumberOfRows(2);
+    }
+
+    @Test
+    void anArticleSpendsTheModelOnlyAsFarAsItsBudgetAndTheQuotesPastItWaitForTheNext() {
+        RenderingIndex index = new RenderingIndex(new DedupeState.MapTable<>());
+        List<Integer> seqs = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) { // each quote two sentences of under 200 characters: a cost of 2
+            seqs.add(index.add("q_00000000000000c" + i, "p_00000000000000f1", "a_000000000000000000000001", 0, 0,
+                    "We will build road number " + i + " this year. The money for road " + i + " is there."));
+        }
+        index.embed(seqs, embedder, 4, 5);
+        assertThat(embedder.calls).as("two quotes fit a budget of 5, the third would pass it").isEqualTo(4);
+        assertThat(seqs).extracting(index::embeddings).map(e -> e != null).containsExactly(true, true, false, false, false, false);
+        index.embed(seqs, embedder, 4, 5);
+        assertThat(embedder.calls).as("the next article embeds the next two, and reads the first two").isEqualTo(8);
+        assertThat(RenderingIndex.cost("x".repeat(199))).isEqualTo(1);
+        assertThat(RenderingIndex.cost("x".repeat(200))).isEqualTo(2);
+        assertThat(RenderingIndex.cost("x".repeat(100_000))).isEqualTo(8);
+    }
+
+    @Test
+    void anArticleOfAThousandQuotesOfOneSpeakerHoldsTheRenderingsStepForNoMoreThanItsBudget() {
+        decide("a", "\"We can think about it if we see America confront the terrorist groups,\" Rouhani said.");
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 1000; i++) {
+            String t = "k" + Integer.toString(i, 36); // a word of its own in every 3-gram: a thousand different quotes
+            many.append("\"Plan ").append(t).append(" needs ").append(t).append(" money and ").append(t).append(" votes for ")
+                    .append(t).append(" roads,\" Rouhani said.\n\n");
+        }
+        embedder.calls = 0;
+        ArticleDeduplicated b = decide("b", many.toString(), AT.plusDays(1));
+        assertThat(b.quotes()).as("QuoteStage.MAX_QUOTES").hasSize(500);
+        assertThat(embedder.calls).as("the default budget: 160 sentences of under 200 characters").isEqualTo(160);
     }
 
     @Test

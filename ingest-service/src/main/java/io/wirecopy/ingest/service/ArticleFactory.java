@@ -45,6 +45,9 @@ public final class ArticleFactory {
         if (!TextNormalizer.hasWord(text)) {
             throw new IllegalArgumentException("the article has no text");
         }
+        if (text.length() > Article.MAX_TEXT_CHARS) {
+            throw new TextTooLongException(text.length());
+        }
         String url = UrlCanonicalizer.canonicalize(field(draft.url()));
         String known = knownSource(field(draft.source()), url);
         String source = limited("source", known != null ? known : Sources.UNKNOWN, MAX_SOURCE_CHARS);

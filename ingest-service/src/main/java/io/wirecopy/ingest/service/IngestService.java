@@ -13,9 +13,6 @@ import io.wirecopy.ingest.parse.TextPageParser;
 import io.wirecopy.ingest.parse.Charsets;
 import io.wirecopy.shared.event.Article;
 import io.wirecopy.shared.event.ArticleIngested;
-import io.wirecopy.shared.event.EventJson;
-import io.wirecopy.shared.Topics;
-import java.nio.charset.StandardCharsets;
 import jakarta.enterprise.context.ApplicationScoped;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -168,15 +165,12 @@ public class IngestService {
                         article = completed(article, full);
                     }
                 }
-                String tooLarge = tooLarge(article);
-                if (tooLarge != null && !format.feed) {
-                    throw new IngestException(IngestException.Kind.TOO_LARGE, tooLarge);
-                }
-                if (tooLarge != null) {
-                    rejected.add(new IngestResult.Rejection(item.index(), tooLarge));
-                    continue;
-                }
                 accepted.putIfAbsent(article.id(), article);
+            } catch (TextTooLongException e) {
+                if (!format.feed) {
+                    throw new IngestException(IngestException.Kind.TOO_LARGE, e.getMessage());
+                }
+                rejected.add(new IngestResult.Rejection(item.index(), e.getMessage()));
             } catch (IllegalArgumentException e) {
                 rejected.add(new IngestResult.Rejection(item.index(), e.getMessage()));
             }
@@ -203,27 +197,6 @@ public class IngestService {
         } catch (IllegalArgumentException e) {
             return item;
         }
-    }
-
-    /**
-     * Why the article's event would be over {@link Topics#MAX_ARTICLE_EVENT_BYTES}, or null when it fits. At
-     * most 3 bytes a char (UTF-8, JSON escapes), so only an article of over a sixth of that is serialised to
-     * measure it.
-     */
-    static String tooLarge(Article article) {
-        long chars = article.text().length() + length(article.title()) + length(article.byline()) + length(article.url())
-                + length(article.source()) + length(article.dateline()) + 4096;
-        if (chars * 3 <= Topics.MAX_ARTICLE_EVENT_BYTES) {
-            return null;
-        }
-        int bytes = EventJson.write(ArticleIngested.of(article, OffsetDateTime.now())).getBytes(StandardCharsets.UTF_8).length;
-        return bytes <= Topics.MAX_ARTICLE_EVENT_BYTES ? null
-                : "the article's event has " + bytes + " bytes, over the " + Topics.MAX_ARTICLE_EVENT_BYTES
-                        + " that news.articles and news.dedupe carry for one article";
-    }
-
-    private static int length(String s) {
-        return s == null ? 0 : s.length();
     }
 
     private static InputFormat formatOf(byte[] body, String contentType, Entry entry) {

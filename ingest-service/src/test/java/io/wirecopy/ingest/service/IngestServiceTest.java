@@ -125,26 +125,27 @@ class IngestServiceTest {
     }
 
     @Test
-    void anArticleWhoseEventNoHopCanCarryIs413AndAFeedItemIsRejected() {
-        IngestService roomy = new IngestService(published::addAll, () -> 20_000_000,
-                Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC), new SimpleMeterRegistry(),
-                new SourceBoilerplate(3, 100, 100));
-        String huge = "\u6771\u4EAC ".repeat(1_500_000); // 4.5 M chars, 3 bytes each in UTF-8 but the blanks
-        assertThatThrownBy(() -> roomy.ingest(utf8(huge), "text/plain", IngestService.Entry.ARTICLE, ArticleDraft.empty()))
-                .isInstanceOfSatisfying(IngestException.class, e -> assertThat(e.kind().status).isEqualTo(413))
-                .hasMessageContaining("over the 8388608 that news.articles and news.dedupe carry");
-        String ndjson = "{\"text\": \"" + huge.strip() + "\"}\n{\"text\": \"small one\"}";
-        IngestResult feed = roomy.ingest(utf8(ndjson), "application/x-ndjson", IngestService.Entry.FEED, ArticleDraft.empty());
-        assertThat(feed.accepted()).extracting(a -> a.text()).containsExactly("small one");
-        assertThat(feed.rejected()).singleElement().satisfies(r -> assertThat(r.reason()).contains("over the 8388608"));
-
-        // 3 MB under the default 5 MiB limit goes through
+    void anArticleOverTheTextLimitIs413AndAFeedItemIsRejected() {
         IngestService standard = new IngestService(published::addAll, () -> 5_242_880,
                 Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC), new SimpleMeterRegistry(),
                 new SourceBoilerplate(3, 100, 100));
+        // the attack replayed: 300,000 words each opening a quote (1.8 MB) cost dedupe 2.9 s of CPU when it was taken
+        String quotes = "\u201Cword ".repeat(300_000);
+        assertThatThrownBy(() -> standard.ingest(utf8(quotes), "text/plain", IngestService.Entry.ARTICLE, ArticleDraft.empty()))
+                .isInstanceOfSatisfying(IngestException.class, e -> assertThat(e.kind().status).isEqualTo(413))
+                .hasMessage("the article's text has 1799999 characters, over the limit of 500000");
         String large = "{\"text\": \"" + "Words of a long \\\"quoted\\\" report. ".repeat(90_000) + "\"}";
         assertThat(large.length()).isGreaterThan(3_000_000);
-        assertThat(standard.ingest(utf8(large), "application/json", IngestService.Entry.ARTICLE, ArticleDraft.empty())
-                .accepted()).hasSize(1);
+        assertThatThrownBy(() -> standard.ingest(utf8(large), "application/json", IngestService.Entry.ARTICLE, ArticleDraft.empty()))
+                .isInstanceOfSatisfying(IngestException.class, e -> assertThat(e.kind().status).isEqualTo(413));
+        String ndjson = large + "\n{\"text\": \"small one\"}";
+        IngestResult feed = standard.ingest(utf8(ndjson), "application/x-ndjson", IngestService.Entry.FEED, ArticleDraft.empty());
+        assertThat(feed.accepted()).extracting(a -> a.text()).containsExactly("small one");
+        assertThat(feed.rejected()).singleElement().satisfies(r -> assertThat(r.reason()).contains("over the limit of 500000"));
+
+        // just under the limit goes through
+        String longest = "{\"text\": \"" + "Words of a long report. ".repeat(20_000) + "\"}";
+        assertThat(standard.ingest(utf8(longest), "application/json", IngestService.Entry.ARTICLE, ArticleDraft.empty())
+                .accepted()).singleElement().satisfies(a -> assertThat(a.text()).hasSize(479_999));
     }
 }

@@ -45,6 +45,15 @@ public final class Validation {
         return value;
     }
 
+    /** A string of at most {@code max} characters (UTF-16 units), or null. */
+    static String atMost(String where, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw new IllegalArgumentException(where + "." + field + " has " + value.length()
+                    + " characters, over the limit of " + max);
+        }
+        return value;
+    }
+
     /** Longest URL an event carries. */
     static final int MAX_URL_CHARS = 4096;
 

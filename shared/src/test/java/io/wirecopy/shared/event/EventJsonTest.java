@@ -170,6 +170,12 @@ class EventJsonTest {
                 .hasMessageContaining("Article.id");
         assertThatThrownBy(() -> new Article(ARTICLE.id(), null, "x", null, null, null, null, " ", ARTICLE.contentHash()))
                 .hasMessageContaining("Article.text must not be blank");
+        String longest = "w".repeat(Article.MAX_TEXT_CHARS);
+        assertThat(new Article(ARTICLE.id(), null, "x", null, null, null, null, longest, ArticleIds.contentHash(longest)).text())
+                .hasSize(500_000);
+        assertThatThrownBy(() -> new Article(ARTICLE.id(), null, "x", null, null, null, null, longest + "w",
+                ArticleIds.contentHash(longest + "w")))
+                .hasMessage("Article.text has 500001 characters, over the limit of 500000");
         assertThatThrownBy(() -> ArticleDeduplicated.of(ARTICLE, ArticleIds.storyId(ARTICLE.id()), Relation.EXACT, null, 1, AT))
                 .hasMessageContaining("matchedArticleId");
         String json = EventJson.write(ArticleIngested.of(ARTICLE, AT)).replace("\"schemaVersion\":1", "\"schemaVersion\":9");
