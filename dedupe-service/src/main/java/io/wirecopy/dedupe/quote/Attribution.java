@@ -283,6 +283,9 @@ final class Attribution {
         return true;
     }
 
+    /** An age as news writes one for a person: "the 54-year-old said". */
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d{1,3}-year-old");
+
     /** The subject of the verb at {@code v}, reading left no further than {@code start}. */
     People.Person subjectOf(int v, int start) {
         int k = v - 1;
@@ -294,6 +297,11 @@ final class Attribution {
             return null;
         }
         Words.Word w = words.get(k);
+        if (AGE.matcher(w.text()).matches() && k > start && words.get(k - 1).is("the")) {
+            // "Jane Doe, 54, … “…,” the 54-year-old said": an age stands for the person the text is about
+            People.Person about = pronouns.about(k, People.Gender.UNKNOWN);
+            return about != null && about.person && !about.described ? about : null;
+        }
         if (w.is("which") && k - 1 > start && words.get(k - 1).is(",")) {
             return antecedent(k - 1, start); // "a report by the Congressional Budget Office, which found that"
         }
@@ -356,10 +364,19 @@ final class Attribution {
             }
             // "the court noted", "the email said": a source described, its determiner at most six words back
             int j = k;
+            boolean plural = AttributionLexicon.pluralSource(words.get(k).lower());
             while (j - 1 >= Math.max(start, k - 6) && words.get(j - 1).letters() && !words.get(j - 1).quoted()
                     && (!words.get(j - 1).capitalised() || descriptions.opensSentence(j - 1) || modifierBefore(j - 1, k)
-                            || Descriptions.possessive(words.get(j - 1)))) {
+                            || Descriptions.possessive(words.get(j - 1)) || plural && k - j < 3)) {
                 j--;
+                // (not "the court": reports of a ruling call the court so, whatever capitals they gave it before)
+                if (words.get(j).is("the") && j + 1 == k && !words.get(k).is("court")
+                        && (AttributionLexicon.ORGANISATION_WORDS.contains(words.get(k).lower()) || words.get(k).is("firm"))) {
+                    People.Person named = people.nearestOrganisation(words.get(k).start(), words.get(k).lower());
+                    if (named != null) {
+                        return named; // "Acme Corp. said … “…,” the company said": the company the text named
+                    }
+                }
                 if (AttributionLexicon.DETERMINERS.contains(words.get(j).lower()) || Descriptions.possessive(words.get(j))) {
                     People.Person holder = roleOf(j, k, start);
                     if (holder != null) {

@@ -43,14 +43,16 @@ final class Descriptions {
             return people.described(from, to); // "Clinton's campaign said": a source described by whose it is
         }
         if (!AttributionLexicon.DETERMINERS.contains(first.lower()) && to - from <= 3) {
-            // "said researchers", "officials said", "local residents told": lower-case words ending in a plural source
+            // "said researchers", "officials said", "local residents told": lower-case words ending in a plural source;
+            // "U.S. officials said", "senior Iranian officials said": after words of a place or a party
+            boolean plural = AttributionLexicon.pluralSource(words.get(to - 1).lower());
             for (int k = from; k < to; k++) {
-                if (!words.get(k).letters() || words.get(k).capitalised() && !(k == from && opensSentence(k))
+                if (!words.get(k).letters() || words.get(k).capitalised() && !(k == from && opensSentence(k)) && !(plural && k < to - 1)
                         || Attribution.CLAUSE_WORDS.contains(words.get(k).lower())) {
                     return null;
                 }
             }
-            return AttributionLexicon.pluralSource(words.get(to - 1).lower()) ? people.described(from, to) : null;
+            return plural ? people.described(from, to) : null;
         }
         if (!AttributionLexicon.DETERMINERS.contains(first.lower()) || first.is("the") && to - from == 1) {
             return null;

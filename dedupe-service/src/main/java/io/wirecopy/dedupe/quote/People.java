@@ -535,6 +535,35 @@ final class People {
      * The nearest person named before {@code offset} that a pronoun or role can mean: of the right
      * gender when it tells one, with the role when one is given (the role first, then any person).
      */
+    /** Words in a company's name that make it one: what "the company" or "the firm" may stand for. */
+    private static final Set<String> CORPORATE = Set.of("corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "co.",
+            "company", "group", "holdings", "motors", "airlines", "industries", "technologies", "systems");
+
+    /**
+     * The organisation "the {@code noun}" stands for: the nearest named before {@code offset} that has the noun in its
+     * name ("the ministry": the Health Ministry; "the bank": the Bank of England), or for "company" and "firm" a
+     * company's word ("Acme Corp."). Null when none is in sight.
+     */
+    Person nearestOrganisation(int offset, String noun) {
+        boolean anyCompany = noun.equals("company") || noun.equals("firm");
+        int at = java.util.Collections.binarySearch(mentionStarts, offset);
+        int k = (at >= 0 ? at : -at - 1) - 1;
+        for (int seen = 0; k >= 0 && seen < MAX_MENTIONS_BACK; k--, seen++) {
+            Person p = mentionPeople.get(k);
+            if (p.person || p.described) {
+                continue;
+            }
+            for (String form : p.forms) {
+                for (String word : form.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+                    if (word.equals(noun) || anyCompany && CORPORATE.contains(word)) {
+                        return p;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     Person nearest(int offset, Gender gender, String role) {
         Person salient = nearest(offset, gender, role, true);
         return salient != null ? salient : nearest(offset, gender, role, false);

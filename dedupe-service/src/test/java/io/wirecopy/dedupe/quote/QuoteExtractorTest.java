@@ -201,6 +201,34 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void pluralSourcesOfAPlaceTheCompanyTheTextNamedAndAnAgeForThePerson() {
+        // "U.S. officials said" had no source at all; "the company said" after the company was named is that company;
+        // "the 54-year-old said" is the person the text is about; "the court" stays a court described
+        assertThat(sources("""
+                Acme Corp. said on Monday it would close its plant in Flint, and the Health Ministry said it would look into it.
+
+                "We will not accept any deal that leaves our workers behind," U.S. officials said.
+
+                "Talks with the union will go on through the weekend," senior Iranian officials said.
+
+                "The plant has lost money for three years in a row now," the company said.
+
+                "Every case of poisoning near the plant will be looked into," the ministry said in a statement.
+
+                Jane Doe, 54, worked at the plant for thirty years before she was laid off in June.
+
+                "I gave that plant the best years of my whole life," the 54-year-old said.
+
+                The Appellate Court sided with the workers. "The closure broke the contract signed in 2019," the court said.
+                """)).containsExactly("~U.S. officials | We will not accept any deal that leaves our workers behind",
+                "~senior Iranian officials | Talks with the union will go on through the weekend",
+                "Acme Corp | The plant has lost money for three years in a row now",
+                "Health Ministry | Every case of poisoning near the plant will be looked into",
+                "Jane Doe | I gave that plant the best years of my whole life",
+                "~the court | The closure broke the contract signed in 2019");
+    }
+
+    @Test
     void campaignNewsRolesOfTheOneTheTextIsAboutAbbreviationsInsideASentenceAndSourcesDescribed() {
         assertThat(sources("""
                 Donald Trump rallied supporters in Iowa on Monday. "We are going to win so much, you will get tired of winning," the Republican front-runner said.
