@@ -45,10 +45,12 @@ class SubscriptionsIT {
         String run = "poll" + System.nanoTime();
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/feed.xml", exchange -> {
-            byte[] body = ("<rss version=\"2.0\"><channel><link>https://polled.example/</link>"
-                    + "<item><title>First</title><link>https://polled.example/" + run + "/1</link>"
+            // the items on the feed's own site: their words are the feed's (another site's would be read from their pages)
+            String site = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+            byte[] body = ("<rss version=\"2.0\"><channel><link>" + site + "</link>"
+                    + "<item><title>First</title><link>" + site + run + "/1</link>"
                     + "<description>The first polled story has words.</description></item>"
-                    + "<item><title>Second</title><link>https://polled.example/" + run + "/2</link>"
+                    + "<item><title>Second</title><link>" + site + run + "/2</link>"
                     + "<description>The second polled story has words.</description></item></channel></rss>")
                     .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/rss+xml");

@@ -20,7 +20,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import io.wirecopy.ingest.fetch.WebFetcher;
-import java.util.function.UnaryOperator;
 import org.jboss.logging.Logger;
 
 /**
@@ -191,6 +190,7 @@ public class FeedPoller {
             return failed(s, now, "HTTP " + fetched.status());
         }
         Set<String> seen = new HashSet<>(s.seen());
+        FullTextCompleter.Poll pages = fullText == null ? null : fullText.forOnePoll(s.url(), s.fullText());
         java.util.Map<String, String> versions = new java.util.HashMap<>(); // the new or changed items' versions, by id
         IngestResult result;
         try {
@@ -202,7 +202,7 @@ public class FeedPoller {
                             versions.put(item.id(), version);
                         }
                         return fresh;
-                    }, s.fullText() && fullText != null ? fullText.forOnePoll() : UnaryOperator.identity());
+                    }, pages != null ? pages : item -> FullTextCompleter.ownSiteOnly(s.url(), item));
         } catch (IngestException e) {
             return failed(s, now, e.getMessage());
         }
@@ -210,6 +210,9 @@ public class FeedPoller {
         result.accepted().forEach(a -> remembered.add(versions.get(a.id())));
         if (remembered.size() > config.seenItems()) {
             remembered.subList(0, remembered.size() - config.seenItems()).clear();
+        }
+        if (pages != null && pages.deferred() > 0) { // asked again in full next time, so what waits is read then
+            return success(s, now, null, null, result.accepted().size(), remembered);
         }
         return success(s, now, fetched.etag(), fetched.lastModified(), result.accepted().size(), remembered);
     }

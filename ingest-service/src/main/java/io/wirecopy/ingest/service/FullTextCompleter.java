@@ -13,8 +13,9 @@ import java.util.Locale;
 import org.jboss.logging.Logger;
 
 /**
- * Completes a feed item whose text is short (a summary, a headline) from the page it links to, as
- * Miniflux's "fetch original content" does: the page is fetched ({@link PageFetcher}: polite and
+ * Reads a polled feed's items from the pages they link to: an item of another site than the feed's always (a
+ * feed's words are never published under another site's address), and, with full text on, an item whose text is
+ * short (a summary, a headline), as Miniflux's "fetch original content" does: the page is fetched ({@link PageFetcher}: polite and
  * safe), its article extracted ({@link HtmlPageParser}), and its text taken when it has more words than
  * the item's; the item's own title, byline, time and language stay, the page fills in what the item
  * lacks. Anything that goes wrong leaves the item as it came, counted in
@@ -35,15 +36,49 @@ public class FullTextCompleter {
     }
 
     /**
-     * A completer for one poll: each item with a link and fewer than {@code min-words} words is completed
-     * from its page, the first {@code max-per-poll} of them; the others go as they came (counted as
-     * {@code over_budget}).
+     * What one poll of the feed at {@code feedUrl} reads from pages. An item that links to another site than the
+     * feed's (another registrable domain: {@code feeds.bbci.co.uk} → {@code bbc.co.uk} is another) is read from its
+     * page, never from the feed, title and text alike: a feed may not put its words under another site's address. Such
+     * an item is left out, with its reason, when its page cannot be read, leads to yet another site or holds no
+     * article; it is tried again at the next poll. With {@code fullText}, an item of the feed's own site with a link
+     * and fewer than {@code min-words} words is completed from its page. Both take from the poll's budget of
+     * {@code max-per-poll} pages; past it a short item goes as it came and another site's waits for the next poll
+     * (counted as {@code over_budget}).
      */
-    public java.util.function.UnaryOperator<ArticleDraft> forOnePoll() {
-        java.util.concurrent.atomic.AtomicInteger left = new java.util.concurrent.atomic.AtomicInteger(config.maxPerPoll());
-        return item -> {
+    public Poll forOnePoll(String feedUrl, boolean fullText) {
+        return new Poll(siteOf(feedUrl), fullText);
+    }
+
+    /** One poll's reading of pages, and how many items it left for a later poll. */
+    public final class Poll implements java.util.function.UnaryOperator<ArticleDraft> {
+        private final String site;
+        private final boolean fullText;
+        private final java.util.concurrent.atomic.AtomicInteger left = new java.util.concurrent.atomic.AtomicInteger(config.maxPerPoll());
+        private final java.util.concurrent.atomic.AtomicInteger deferred = new java.util.concurrent.atomic.AtomicInteger();
+
+        private Poll(String site, boolean fullText) {
+            this.site = site;
+            this.fullText = fullText;
+        }
+
+        /** Items of another site this poll left out, to be tried again. */
+        public int deferred() {
+            return deferred.get();
+        }
+
+        @Override
+        public ArticleDraft apply(ArticleDraft item) {
+            String itemSite = item.url() == null ? null : siteOf(item.url());
+            if (itemSite != null && !itemSite.equals(site)) {
+                try {
+                    return fromOtherSite(item, itemSite);
+                } catch (IllegalArgumentException e) {
+                    deferred.incrementAndGet();
+                    throw e;
+                }
+            }
             int words = words(item);
-            if (!needsPage(item, words)) {
+            if (!fullText || !needsPage(item, words)) {
                 return item;
             }
             if (left.getAndDecrement() <= 0) {
@@ -51,7 +86,67 @@ public class FullTextCompleter {
                 return item;
             }
             return fromPage(item, words);
-        };
+        }
+
+        /** The item as its page, on {@code itemSite}, has it; an IllegalArgumentException saying why when it cannot be read. */
+        private ArticleDraft fromOtherSite(ArticleDraft item, String itemSite) {
+            String why = "the item links to " + itemSite + ", another site than its feed's, so it is read from its page, ";
+            if (left.getAndDecrement() <= 0) {
+                count("over_budget");
+                throw new IllegalArgumentException(why + "and this poll read all the pages it may: it waits for the next");
+            }
+            String outcome;
+            try {
+                PageFetcher.Page page = fetcher.fetch(item.url());
+                ArticleDraft found = page.status() == 200 && html(page)
+                        ? HtmlPageParser.parse(Charsets.decodeHtml(page.body(), page.contentType()), page.url()) : null;
+                if (found == null) {
+                    outcome = page.status() != 200 ? "http_" + page.status() : "not_html";
+                } else if (!itemSite.equals(siteOf(page.url()))) {
+                    outcome = "moved_off_site";
+                } else {
+                    ArticleDraft read = new ArticleDraft(item.url(), item.source(), first(found.title(), item.title()),
+                            first(found.byline(), item.byline()),
+                            found.publishedAt() != null ? found.publishedAt() : item.publishedAt(),
+                            first(found.language(), item.language()), found.text(), found.modifiedAt());
+                    ArticleFactory.create(read); // what could not make an article is refused here, never replaced by the feed's words
+                    count("read_off_site");
+                    return read;
+                }
+            } catch (WebFetcher.Refused e) {
+                outcome = "refused_" + e.reason();
+            } catch (IOException e) {
+                outcome = "failed";
+            } catch (IllegalArgumentException e) {
+                outcome = "no_article";
+            }
+            count(outcome);
+            throw new IllegalArgumentException(why + "and its page could not be read (" + outcome + ")");
+        }
+    }
+
+    /** Without pages to read: the item when it is of the feed's own site, else an IllegalArgumentException. */
+    static ArticleDraft ownSiteOnly(String feedUrl, ArticleDraft item) {
+        String itemSite = item.url() == null ? null : siteOf(item.url());
+        if (itemSite != null && !itemSite.equals(siteOf(feedUrl))) {
+            throw new IllegalArgumentException("the item links to " + itemSite + ", another site than its feed's, and no page is read here");
+        }
+        return item;
+    }
+
+    private static boolean html(PageFetcher.Page page) {
+        String type = page.contentType() == null ? "" : page.contentType().toLowerCase(Locale.ROOT);
+        return type.isEmpty() || type.startsWith("text/html") || type.startsWith("application/xhtml");
+    }
+
+    /** The registrable domain a URL is on, null when it is no http(s) URL. */
+    private static String siteOf(String url) {
+        try {
+            String canonical = UrlCanonicalizer.canonicalize(url);
+            return canonical == null ? null : UrlCanonicalizer.sourceOf(canonical);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static int words(ArticleDraft item) {
@@ -67,10 +162,9 @@ public class FullTextCompleter {
         String outcome;
         try {
             PageFetcher.Page page = fetcher.fetch(item.url());
-            String type = page.contentType() == null ? "" : page.contentType().toLowerCase(Locale.ROOT);
             if (page.status() != 200) {
                 outcome = "http_" + page.status();
-            } else if (!type.isEmpty() && !type.startsWith("text/html") && !type.startsWith("application/xhtml")) {
+            } else if (!html(page)) {
                 outcome = "not_html";
             } else {
                 ArticleDraft found = HtmlPageParser.parse(Charsets.decodeHtml(page.body(), page.contentType()), page.url());

@@ -100,9 +100,11 @@ class FeedPollerTest {
             if (status == 200 && etag.equals(ifNoneMatch)) {
                 exchange.sendResponseHeaders(304, -1);
             } else if (status == 200) {
-                StringBuilder rss = new StringBuilder("<rss version=\"2.0\"><channel><link>https://feed.example/</link>");
+                // the items on the feed's own site: their words are taken from the feed
+                String site = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+                StringBuilder rss = new StringBuilder("<rss version=\"2.0\"><channel><link>" + site + "</link>");
                 for (String item : items) {
-                    rss.append("<item><title>").append(item).append("</title><link>https://feed.example/").append(item)
+                    rss.append("<item><title>").append(item).append("</title><link>").append(site).append(item)
                             .append("</link><description>").append(descriptions.getOrDefault(item,
                                     "The story called " + item + " has a body of several words."))
                             .append("</description></item>");

@@ -10,6 +10,7 @@ import io.wirecopy.ingest.config.FullTextConfig;
 import io.wirecopy.ingest.fetch.Addresses;
 import io.wirecopy.ingest.fetch.PageFetcher;
 import io.wirecopy.ingest.fetch.WebFetcher;
+import io.wirecopy.ingest.parse.ArticleDraft;
 import io.wirecopy.ingest.text.SourceBoilerplate;
 import io.wirecopy.shared.event.ArticleIngested;
 import java.io.IOException;
@@ -67,6 +68,15 @@ class FullTextTest {
                     type = "application/rss+xml";
                 }
                 case "/strike" -> body = ARTICLE_PAGE.getBytes(StandardCharsets.UTF_8);
+                case "/forged.xml" -> {
+                    body = forgedFeed().getBytes(StandardCharsets.UTF_8);
+                    type = "application/rss+xml";
+                }
+                case "/away" -> { // on "localhost", sent on to "127.0.0.1": a third site
+                    exchange.getResponseHeaders().add("Location", base + "/strike");
+                    status = 302;
+                    body = new byte[0];
+                }
                 case "/moved" -> {
                     exchange.getResponseHeaders().add("Location", "/strike");
                     status = 301;
@@ -106,6 +116,20 @@ class FullTextTest {
                 + item.formatted("Strike, the members' view", "/members/strike", "Only for members.")
                 + item.formatted("Moved story", "/moved", "A story that moved.")
                 + item.formatted("Long item", "/long", "This item's own text is long enough. ".repeat(40))
+                + "</channel></rss>";
+    }
+
+    /**
+     * A feed on 127.0.0.1 whose items claim pages of another site ("localhost", another registrable name) with words
+     * of its own: what a hostile or hijacked feed does to publish under a newspaper's address.
+     */
+    String forgedFeed() {
+        String other = "http://localhost:" + server.getAddress().getPort();
+        String item = "<item><title>%s</title><link>" + other + "%s</link><description>%s</description></item>";
+        return "<rss version=\"2.0\"><channel><link>" + base + "/</link>"
+                + item.formatted("Minister resigns in disgrace", "/strike", "The minister resigned this morning, sources say. ".repeat(30))
+                + item.formatted("Port sold to a rival", "/gone", "The port was sold overnight to a rival, sources say.")
+                + item.formatted("Strike ends", "/away", "The strike ended on Tuesday, sources say.")
                 + "</channel></rss>";
     }
 
@@ -179,6 +203,37 @@ class FullTextTest {
         assertThat(metrics.counter("wirecopy.ingest.full_text", "outcome", "completed").count()).isEqualTo(2);
         assertThat(metrics.counter("wirecopy.ingest.full_text", "outcome", "refused_robots").count()).isEqualTo(1);
         assertThat(poller.subscription(s.id()).orElseThrow().fullText()).isTrue();
+    }
+
+    @Test
+    void aFeedCannotPublishItsOwnWordsUnderAnotherSitesAddress() {
+        FeedPoller poller = poller(true);
+        Subscription s = poller.subscribe(base + "/forged.xml", 15); // full text off: another site's items are read anyway
+        assertThat(Fetching.polled(poller.pollDue())).isEqualTo(1);
+        assertThat(published).as("the page's title and words, never the feed's").singleElement().satisfies(e -> {
+            assertThat(e.article().url()).isEqualTo("http://localhost:" + server.getAddress().getPort() + "/strike");
+            assertThat(e.article().title()).isEqualTo("Harbour strike enters third day");
+            assertThat(e.article().text()).startsWith("The port of Valdora stayed closed").doesNotContain("minister");
+        });
+        assertThat(metrics.counter("wirecopy.ingest.full_text", "outcome", "read_off_site").count()).isEqualTo(1);
+        assertThat(metrics.counter("wirecopy.ingest.full_text", "outcome", "http_404").count())
+                .as("a page that is not there: the item is left out").isEqualTo(1);
+        assertThat(metrics.counter("wirecopy.ingest.full_text", "outcome", "moved_off_site").count())
+                .as("a page that sends the reader to a third site: left out").isEqualTo(1);
+        assertThat(published).extracting(e -> e.article().text()).noneMatch(t -> t.contains("sources say"));
+        assertThat(poller.subscription(s.id()).orElseThrow().etag()).as("asked again in full, the items left out read again")
+                .isNull();
+    }
+
+    @Test
+    void anItemOfAnotherSiteIsLeftOutWhenNoPageIsReadAndItsFeedsOwnAreTaken() {
+        ArticleDraft own = new ArticleDraft("https://news.example.com/a", null, "Own", null, null, null, "Its own words.", null);
+        ArticleDraft cdn = new ArticleDraft("https://www.example.com/b", null, "Same site", null, null, null, "Words.", null);
+        ArticleDraft other = new ArticleDraft("https://www.nytimes.com/c", null, "Other", null, null, null, "Forged words.", null);
+        assertThat(FullTextCompleter.ownSiteOnly("https://feeds.example.com/rss", own)).isSameAs(own);
+        assertThat(FullTextCompleter.ownSiteOnly("https://feeds.example.com/rss", cdn)).isSameAs(cdn);
+        assertThatThrownBy(() -> FullTextCompleter.ownSiteOnly("https://feeds.example.com/rss", other))
+                .hasMessage("the item links to nytimes.com, another site than its feed's, and no page is read here");
     }
 
     @Test
