@@ -138,7 +138,12 @@ final class AttributionLexicon {
             "researcher", "scientist", "prosecution", "defence", "defense", "plaintiff", "defendant", "prisoner",
             "author", "vice-chancellor", "manufacturer", "retailer", "seller", "buyer", "customer", "user", "ad",
             "advert", "advertisement", "commercial", "narrator", "announcer", "poll", "analysis", "indictment",
-            "affidavit", "motion", "petition", "editorial", "speech", "sign", "banner", "caption", "headline");
+            "affidavit", "motion", "petition", "editorial", "speech", "sign", "banner", "caption", "headline",
+            // the people around someone a story is about: "his wife said", "the couple said", "a neighbour told"
+            "wife", "husband", "mother", "father", "son", "daughter", "brother", "sister", "parent", "parents", "family",
+            "couple", "friend", "neighbour", "neighbor", "partner", "widow", "widower", "relative", "cousin", "aunt",
+            "uncle", "grandmother", "grandfather", "girlfriend", "boyfriend", "fiancee", "fiancée", "colleague",
+            "coworker", "classmate", "witness", "victim", "resident", "survivor", "teacher", "coach");
 
     static final Set<String> FEMALE_NAMES = words(
             "vivian", "lillian", "jillian", "gillian", "marian", "miriam", "therese", "dominique", "frederique",

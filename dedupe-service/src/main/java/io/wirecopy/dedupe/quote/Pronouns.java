@@ -83,6 +83,13 @@ final class Pronouns {
                         continue;
                     }
                 }
+                if (j > sentence[0] && words.get(j - 1).is("the") && !x.capitalised()
+                        && AttributionLexicon.ORGANISATION_WORDS.contains(x.lower()) && AttributionLexicon.sourceNoun(x.lower())) {
+                    People.Person d = descriptions.description(j - 1, j + 1);
+                    if (d != null) {
+                        return d; // "The union voted to strike. “…,” they said": a body described
+                    }
+                }
                 if (AttributionLexicon.pluralSource(x.lower())) {
                     int from = j > sentence[0] && AttributionLexicon.DETERMINERS.contains(words.get(j - 1).lower()) ? j - 1 : j;
                     People.Person d = descriptions.description(from, j + 1);

@@ -229,6 +229,24 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void thePeopleAroundSomeoneAreSourcesDescribedAndTheyIsABodyTheTextCalledByItsKind() {
+        // "his wife said", "the couple said" had no source; "they" after "The union voted" was nobody's
+        assertThat(sources("""
+                John Smith was badly hurt in the blast at the plant on Monday.
+
+                "He is a fighter and he will come back from this," his wife said.
+
+                John and Mary Hale lost their home in the fire that followed.
+
+                "We have nothing left now but each other and the children," the couple said.
+
+                The union voted on Tuesday to strike. "We have no other choice left to us now," they said in a statement.
+                """)).containsExactly("~his wife | He is a fighter and he will come back from this",
+                "~the couple | We have nothing left now but each other and the children",
+                "~the union | We have no other choice left to us now");
+    }
+
+    @Test
     void campaignNewsRolesOfTheOneTheTextIsAboutAbbreviationsInsideASentenceAndSourcesDescribed() {
         assertThat(sources("""
                 Donald Trump rallied supporters in Iowa on Monday. "We are going to win so much, you will get tired of winning," the Republican front-runner said.
