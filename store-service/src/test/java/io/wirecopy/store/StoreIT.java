@@ -322,8 +322,9 @@ class StoreIT {
     void aLongArticleOfVariedTextAndALongPassageAreStoredAndFound() {
         String tag = "long" + System.nanoTime();
         StringBuilder text = new StringBuilder(tag).append(" begins a long report.");
-        for (int i = 0; text.length() < 3_000_000; i++) {
-            text.append(' ').append("w").append(Integer.toString(i * 7919, 36));  // ~400,000 different words
+        // the longest text an article may have (Article.MAX_TEXT_CHARS), ~70,000 different words
+        for (int i = 0; text.length() < io.wirecopy.shared.event.Article.MAX_TEXT_CHARS - 10; i++) {
+            text.append(' ').append("w").append(Integer.toString(i * 7919, 36));
         }
         Article big = article("https://long.example/" + tag, "long.example", "A long report", text.toString(), null);
         String bigStory = ArticleIds.storyId(big.id());
