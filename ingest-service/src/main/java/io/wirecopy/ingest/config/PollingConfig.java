@@ -24,7 +24,10 @@ public interface PollingConfig {
     @WithDefault("PT30S")
     Duration fetchTimeout();
 
-    /** Article ids remembered per subscription to skip items seen before. */
+    /**
+     * Items remembered per subscription to skip those seen before; also the most a poll takes of a feed (its first:
+     * the newest), so everything a poll takes stays remembered.
+     */
     @WithDefault("2000")
     int seenItems();
 

@@ -193,24 +193,36 @@ public class FeedPoller {
         FullTextCompleter.Poll pages = fullText == null ? null : fullText.forOnePoll(s.url(), s.fullText());
         java.util.Map<String, String> versions = new java.util.HashMap<>(); // the new or changed items' versions, by id
         IngestResult result;
+        // a feed lists its newest first: a poll takes its first seen-items, as many as it can remember, so what it
+        // takes is never taken again (past them, a feed of 40,000 items would be published again at every poll)
+        AtomicInteger read = new AtomicInteger();
+        List<String> current = new ArrayList<>(); // what this poll read that was seen before, or is published now
         try {
             result = ingest.ingest(fetched.body(), fetched.contentType(), IngestService.Entry.FEED, ArticleDraft.empty(),
                     item -> {
+                        if (read.incrementAndGet() > config.seenItems()) {
+                            return false;
+                        }
                         String version = ItemVersions.of(item);
                         boolean fresh = !seen.contains(version) && !seen.contains(item.id()); // a bare id: remembered before versions
                         if (fresh) {
                             versions.put(item.id(), version);
+                        } else {
+                            current.add(seen.contains(version) ? version : item.id());
                         }
                         return fresh;
                     }, pages != null ? pages : item -> FullTextCompleter.ownSiteOnly(s.url(), item));
         } catch (IngestException e) {
             return failed(s, now, e.getMessage());
         }
-        List<String> remembered = new ArrayList<>(s.seen());
-        result.accepted().forEach(a -> remembered.add(versions.get(a.id())));
-        if (remembered.size() > config.seenItems()) {
-            remembered.subList(0, remembered.size() - config.seenItems()).clear();
+        if (read.get() > config.seenItems()) {
+            metrics.counter("wirecopy.ingest.poll.items.left.out").increment(read.get() - config.seenItems());
         }
+        // what the feed lists now first (at most seen-items of it, so all of it), then what it listed before
+        result.accepted().forEach(a -> current.add(versions.get(a.id())));
+        java.util.LinkedHashSet<String> kept = new java.util.LinkedHashSet<>(current);
+        kept.addAll(s.seen());
+        List<String> remembered = new ArrayList<>(kept).subList(0, Math.min(kept.size(), config.seenItems()));
         if (pages != null && pages.deferred() > 0) { // asked again in full next time, so what waits is read then
             return success(s, now, null, null, result.accepted().size(), remembered);
         }
