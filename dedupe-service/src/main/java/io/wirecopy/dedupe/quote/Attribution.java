@@ -442,6 +442,19 @@ final class Attribution {
         if (Pronouns.isPronoun(w)) {
             return pronouns.of(k);
         }
+        if (k == phrase + 1 && words.get(phrase).is("the") && headEnds(k + 1, end)) {
+            People.Person known = null;
+            if (AGE.matcher(w.text()).matches()) { // "said the 54-year-old"
+                People.Person about = pronouns.about(k, People.Gender.UNKNOWN);
+                known = about != null && about.person && !about.described ? about : null;
+            } else if (!w.capitalised() && !w.is("court")
+                    && (AttributionLexicon.ORGANISATION_WORDS.contains(w.lower()) || w.is("firm"))) {
+                known = people.nearestOrganisation(w.start(), w.lower()); // "said the company", "according to the ministry"
+            }
+            if (known != null) {
+                return known;
+            }
+        }
         // "said Kerry", "said Iran's foreign minister, Mohammad Javad Zarif", "said season-ticket holder Erik
         // Mohn": the first capitalised run, after any descriptors in lower case
         for (int j = k; j < Math.min(end, k + 4); j++) {
@@ -489,6 +502,16 @@ final class Attribution {
             }
         }
         return descriptions.describedAfter(phrase, end); // "said one person during public comment", "explained the court"
+    }
+
+    /** Whether a phrase's head ends before word {@code k}: the clause ends, or goes on with a time or a place ("in a statement"). */
+    private boolean headEnds(int k, int end) {
+        if (k >= end || !words.get(k).letters() || words.get(k).quoted()) {
+            return true;
+        }
+        String next = words.get(k).lower();
+        return next.equals("in") || next.equals("on") || next.equals("at") || next.equals("after") || next.equals("when")
+                || next.equals("late") || next.equals("earlier") || next.equals("today") || next.equals("yesterday");
     }
 
     private People.Person role(int k, int start) {

@@ -226,6 +226,18 @@ class QuoteExtractorTest {
                 "Health Ministry | Every case of poisoning near the plant will be looked into",
                 "Jane Doe | I gave that plant the best years of my whole life",
                 "~the court | The closure broke the contract signed in 2019");
+        // the same after the verb; "the company's chief executive" stays the executive described
+        assertThat(sources("""
+                Acme Corp. said on Monday it would close its plant. Jane Doe, 54, the union's president, objected.
+
+                "The plant has lost money for three years in a row now," said the company in a statement.
+
+                "Nobody here was told anything about it before today," said the 54-year-old.
+
+                "We looked at every way of keeping the plant open for longer," the company's chief executive said.
+                """)).containsExactly("Acme Corp | The plant has lost money for three years in a row now",
+                "Jane Doe | Nobody here was told anything about it before today",
+                "~the company's chief executive | We looked at every way of keeping the plant open for longer");
     }
 
     @Test
