@@ -298,9 +298,7 @@ final class Attribution {
         }
         Words.Word w = words.get(k);
         if (AGE.matcher(w.text()).matches() && k > start && words.get(k - 1).is("the")) {
-            // "Jane Doe, 54, … “…,” the 54-year-old said": an age stands for the person the text is about
-            People.Person about = pronouns.about(k, People.Gender.UNKNOWN);
-            return about != null && about.person && !about.described ? about : null;
+            return byAge(k); // "Jane Doe, 54, … “…,” the 54-year-old said"
         }
         if (w.is("which") && k - 1 > start && words.get(k - 1).is(",")) {
             return antecedent(k - 1, start); // "a report by the Congressional Budget Office, which found that"
@@ -369,12 +367,10 @@ final class Attribution {
                     && (!words.get(j - 1).capitalised() || descriptions.opensSentence(j - 1) || modifierBefore(j - 1, k)
                             || Descriptions.possessive(words.get(j - 1)) || plural && k - j < 3)) {
                 j--;
-                // (not "the court": reports of a ruling call the court so, whatever capitals they gave it before)
-                if (words.get(j).is("the") && j + 1 == k && !words.get(k).is("court")
-                        && (AttributionLexicon.ORGANISATION_WORDS.contains(words.get(k).lower()) || words.get(k).is("firm"))) {
-                    People.Person named = people.nearestOrganisation(words.get(k).start(), words.get(k).lower());
+                if (words.get(j).is("the") && j + 1 == k) {
+                    People.Person named = bodyCalledByKind(words.get(k));
                     if (named != null) {
-                        return named; // "Acme Corp. said … “…,” the company said": the company the text named
+                        return named; // "Acme Corp. said … “…,” the company said"
                     }
                 }
                 if (AttributionLexicon.DETERMINERS.contains(words.get(j).lower()) || Descriptions.possessive(words.get(j))) {
@@ -443,14 +439,8 @@ final class Attribution {
             return pronouns.of(k);
         }
         if (k == phrase + 1 && words.get(phrase).is("the") && headEnds(k + 1, end)) {
-            People.Person known = null;
-            if (AGE.matcher(w.text()).matches()) { // "said the 54-year-old"
-                People.Person about = pronouns.about(k, People.Gender.UNKNOWN);
-                known = about != null && about.person && !about.described ? about : null;
-            } else if (!w.capitalised() && !w.is("court")
-                    && (AttributionLexicon.ORGANISATION_WORDS.contains(w.lower()) || w.is("firm"))) {
-                known = people.nearestOrganisation(w.start(), w.lower()); // "said the company", "according to the ministry"
-            }
+            // "said the 54-year-old", "said the company", "according to the ministry"
+            People.Person known = AGE.matcher(w.text()).matches() ? byAge(k) : bodyCalledByKind(w);
             if (known != null) {
                 return known;
             }
@@ -504,14 +494,30 @@ final class Attribution {
         return descriptions.describedAfter(phrase, end); // "said one person during public comment", "explained the court"
     }
 
-    /** Whether a phrase's head ends before word {@code k}: the clause ends, or goes on with a time or a place ("in a statement"). */
+    /** Words that may follow a phrase's head in its clause: a time or a place ("said the company in a statement"). */
+    private static final java.util.Set<String> AFTER_A_HEAD = java.util.Set.of("in", "on", "at", "after", "when", "late",
+            "earlier", "today", "yesterday");
+
+    /** Whether a phrase's head ends before word {@code k}: the clause ends, or goes on with a time or a place. */
     private boolean headEnds(int k, int end) {
-        if (k >= end || !words.get(k).letters() || words.get(k).quoted()) {
-            return true;
-        }
-        String next = words.get(k).lower();
-        return next.equals("in") || next.equals("on") || next.equals("at") || next.equals("after") || next.equals("when")
-                || next.equals("late") || next.equals("earlier") || next.equals("today") || next.equals("yesterday");
+        return k >= end || !words.get(k).letters() || words.get(k).quoted() || AFTER_A_HEAD.contains(words.get(k).lower());
+    }
+
+    /** The person the text is about, whom an age after "the" stands for ("the 54-year-old"); null when it is about nobody named. */
+    private People.Person byAge(int k) {
+        People.Person about = pronouns.about(k, People.Gender.UNKNOWN);
+        return about != null && about.person && !about.described ? about : null;
+    }
+
+    /**
+     * The body named before that "the" and word {@code w} call by its kind ("the company", "the ministry"); null when
+     * {@code w} is no such kind or none is in sight. Not "the court": a report of a ruling calls the court so, whatever
+     * capitals it gave it before.
+     */
+    private People.Person bodyCalledByKind(Words.Word w) {
+        boolean kind = !w.capitalised() && !w.is("court")
+                && (AttributionLexicon.ORGANISATION_WORDS.contains(w.lower()) || w.is("firm"));
+        return kind ? people.nearestOrganisation(w.start(), w.lower()) : null;
     }
 
     private People.Person role(int k, int start) {

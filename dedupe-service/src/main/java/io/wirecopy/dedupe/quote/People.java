@@ -531,10 +531,6 @@ final class People {
 
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "into", "inside", "outside", "near");
 
-    /**
-     * The nearest person named before {@code offset} that a pronoun or role can mean: of the right
-     * gender when it tells one, with the role when one is given (the role first, then any person).
-     */
     /** Words in a company's name that make it one: what "the company" or "the firm" may stand for. */
     private static final Set<String> CORPORATE = Set.of("corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "co.",
             "company", "group", "holdings", "motors", "airlines", "industries", "technologies", "systems");
@@ -546,24 +542,28 @@ final class People {
      */
     Person nearestOrganisation(int offset, String noun) {
         boolean anyCompany = noun.equals("company") || noun.equals("firm");
+        return nearestBefore(offset, p -> !p.person && !p.described && p.forms.stream()
+                .flatMap(form -> java.util.Arrays.stream(form.toLowerCase(java.util.Locale.ROOT).split("\\s+")))
+                .anyMatch(word -> word.equals(noun) || anyCompany && CORPORATE.contains(word)));
+    }
+
+    /** The last one mentioned before {@code offset} that {@code fits}, looking back {@value #MAX_MENTIONS_BACK} mentions at most. */
+    private Person nearestBefore(int offset, java.util.function.Predicate<Person> fits) {
         int at = java.util.Collections.binarySearch(mentionStarts, offset);
         int k = (at >= 0 ? at : -at - 1) - 1;
         for (int seen = 0; k >= 0 && seen < MAX_MENTIONS_BACK; k--, seen++) {
             Person p = mentionPeople.get(k);
-            if (p.person || p.described) {
-                continue;
-            }
-            for (String form : p.forms) {
-                for (String word : form.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
-                    if (word.equals(noun) || anyCompany && CORPORATE.contains(word)) {
-                        return p;
-                    }
-                }
+            if (fits.test(p)) {
+                return p;
             }
         }
         return null;
     }
 
+    /**
+     * The nearest person named before {@code offset} that a pronoun or role can mean: of the right
+     * gender when it tells one, with the role when one is given (the role first, then any person).
+     */
     Person nearest(int offset, Gender gender, String role) {
         Person salient = nearest(offset, gender, role, true);
         return salient != null ? salient : nearest(offset, gender, role, false);
@@ -575,24 +575,9 @@ final class People {
      * is not who "he" is.
      */
     private Person nearest(int offset, Gender gender, String role, boolean salient) {
-        int at = java.util.Collections.binarySearch(mentionStarts, offset);
-        int k = (at >= 0 ? at : -at - 1) - 1;
-        for (int seen = 0; k >= 0 && seen < MAX_MENTIONS_BACK; k--, seen++) {
-            Person p = mentionPeople.get(k);
-            if (!p.person && !p.spoke) {
-                continue;
-            }
-            if (salient && !(p.spoke || p.salient || !p.roles.isEmpty() || p.gender != Gender.UNKNOWN || p.titled)) {
-                continue;
-            }
-            if (gender != Gender.UNKNOWN && p.gender != Gender.UNKNOWN && p.gender != gender) {
-                continue;
-            }
-            if (role != null && !p.roles.contains(role)) {
-                continue;
-            }
-            return p;
-        }
-        return null;
+        return nearestBefore(offset, p -> (p.person || p.spoke)
+                && (!salient || p.spoke || p.salient || !p.roles.isEmpty() || p.gender != Gender.UNKNOWN || p.titled)
+                && (gender == Gender.UNKNOWN || p.gender == Gender.UNKNOWN || p.gender == gender)
+                && (role == null || p.roles.contains(role)));
     }
 }

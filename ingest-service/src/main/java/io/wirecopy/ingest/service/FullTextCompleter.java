@@ -18,8 +18,8 @@ import org.jboss.logging.Logger;
  * short (a summary, a headline), as Miniflux's "fetch original content" does: the page is fetched ({@link PageFetcher}: polite and
  * safe), its article extracted ({@link HtmlPageParser}), and its text taken when it has more words than
  * the item's; the item's own title, byline, time and language stay, the page fills in what the item
- * lacks. Anything that goes wrong leaves the item as it came, counted in
- * {@code wirecopy.ingest.full_text{outcome}}.
+ * lacks. Anything that goes wrong leaves a short item as it came and another site's item out (see {@link #forOnePoll}),
+ * counted in {@code wirecopy.ingest.full_text{outcome}}.
  */
 public class FullTextCompleter {
 
@@ -68,8 +68,8 @@ public class FullTextCompleter {
 
         @Override
         public ArticleDraft apply(ArticleDraft item) {
-            String itemSite = item.url() == null ? null : siteOf(item.url());
-            if (itemSite != null && !itemSite.equals(site)) {
+            String itemSite = otherSite(site, item);
+            if (itemSite != null) {
                 try {
                     return fromOtherSite(item, itemSite);
                 } catch (IllegalArgumentException e) {
@@ -95,30 +95,23 @@ public class FullTextCompleter {
                 count("over_budget");
                 throw new IllegalArgumentException(why + "and this poll read all the pages it may: it waits for the next");
             }
-            String outcome;
-            try {
-                PageFetcher.Page page = fetcher.fetch(item.url());
-                ArticleDraft found = page.status() == 200 && html(page)
-                        ? HtmlPageParser.parse(Charsets.decodeHtml(page.body(), page.contentType()), page.url()) : null;
-                if (found == null) {
-                    outcome = page.status() != 200 ? "http_" + page.status() : "not_html";
-                } else if (!itemSite.equals(siteOf(page.url()))) {
-                    outcome = "moved_off_site";
-                } else {
-                    ArticleDraft read = new ArticleDraft(item.url(), item.source(), first(found.title(), item.title()),
-                            first(found.byline(), item.byline()),
-                            found.publishedAt() != null ? found.publishedAt() : item.publishedAt(),
-                            first(found.language(), item.language()), found.text(), found.modifiedAt());
-                    ArticleFactory.create(read); // what could not make an article is refused here, never replaced by the feed's words
+            PageArticle page = read(item.url());
+            String outcome = page.outcome();
+            if (page.found() != null && !itemSite.equals(siteOf(page.url()))) {
+                outcome = "moved_off_site";
+            } else if (page.found() != null) {
+                ArticleDraft found = page.found();
+                ArticleDraft asPage = new ArticleDraft(item.url(), item.source(), first(found.title(), item.title()),
+                        first(found.byline(), item.byline()),
+                        found.publishedAt() != null ? found.publishedAt() : item.publishedAt(),
+                        first(found.language(), item.language()), found.text(), found.modifiedAt());
+                try {
+                    ArticleFactory.create(asPage); // what could not make an article is refused here, never replaced by the feed's words
                     count("read_off_site");
-                    return read;
+                    return asPage;
+                } catch (IllegalArgumentException e) {
+                    outcome = "no_article";
                 }
-            } catch (WebFetcher.Refused e) {
-                outcome = "refused_" + e.reason();
-            } catch (IOException e) {
-                outcome = "failed";
-            } catch (IllegalArgumentException e) {
-                outcome = "no_article";
             }
             count(outcome);
             throw new IllegalArgumentException(why + "and its page could not be read (" + outcome + ")");
@@ -127,11 +120,42 @@ public class FullTextCompleter {
 
     /** Without pages to read: the item when it is of the feed's own site, else an IllegalArgumentException. */
     static ArticleDraft ownSiteOnly(String feedUrl, ArticleDraft item) {
-        String itemSite = item.url() == null ? null : siteOf(item.url());
-        if (itemSite != null && !itemSite.equals(siteOf(feedUrl))) {
+        String itemSite = otherSite(siteOf(feedUrl), item);
+        if (itemSite != null) {
             throw new IllegalArgumentException("the item links to " + itemSite + ", another site than its feed's, and no page is read here");
         }
         return item;
+    }
+
+    /** The site the item links to when it is another than {@code feedSite}; null when it is the same, or no link. */
+    private static String otherSite(String feedSite, ArticleDraft item) {
+        String itemSite = item.url() == null ? null : siteOf(item.url());
+        return itemSite != null && !itemSite.equals(feedSite) ? itemSite : null;
+    }
+
+    /** A page's article and where it was read (after redirects), or, when there is none, why (the outcome counted). */
+    private record PageArticle(ArticleDraft found, String url, String outcome) {
+    }
+
+    /** The article of the page at {@code url}: fetched (politely, safely), a 200, HTML, extracted. */
+    private PageArticle read(String url) {
+        try {
+            PageFetcher.Page page = fetcher.fetch(url);
+            if (page.status() != 200) {
+                return new PageArticle(null, null, "http_" + page.status());
+            }
+            if (!html(page)) {
+                return new PageArticle(null, null, "not_html");
+            }
+            return new PageArticle(HtmlPageParser.parse(Charsets.decodeHtml(page.body(), page.contentType()), page.url()),
+                    page.url(), null);
+        } catch (WebFetcher.Refused e) {
+            LOG.debugf("page %s not fetched: %s", url, e.getMessage());
+            return new PageArticle(null, null, "refused_" + e.reason());
+        } catch (IOException | RuntimeException e) {
+            LOG.debugf("page %s failed: %s", url, e.toString());
+            return new PageArticle(null, null, "failed");
+        }
     }
 
     private static boolean html(PageFetcher.Page page) {
@@ -159,33 +183,17 @@ public class FullTextCompleter {
 
     /** The item with its page's article text, or the item itself when the page fails or has no more words. */
     private ArticleDraft fromPage(ArticleDraft item, int words) {
-        String outcome;
-        try {
-            PageFetcher.Page page = fetcher.fetch(item.url());
-            if (page.status() != 200) {
-                outcome = "http_" + page.status();
-            } else if (!html(page)) {
-                outcome = "not_html";
-            } else {
-                ArticleDraft found = HtmlPageParser.parse(Charsets.decodeHtml(page.body(), page.contentType()), page.url());
-                if (found.text() != null && TextNormalizer.tokens(found.text()).size() > words) {
-                    count("completed");
-                    return new ArticleDraft(item.url(), item.source(), first(item.title(), found.title()),
-                            first(item.byline(), found.byline()),
-                            item.publishedAt() != null ? item.publishedAt() : found.publishedAt(),
-                            first(item.language(), found.language()), found.text(),
-                            item.modifiedAt() != null ? item.modifiedAt() : found.modifiedAt());
-                }
-                outcome = "no_longer_text";
-            }
-        } catch (WebFetcher.Refused e) {
-            outcome = "refused_" + e.reason();
-            LOG.debugf("full text of %s not fetched: %s", item.url(), e.getMessage());
-        } catch (IOException | RuntimeException e) {
-            outcome = "failed";
-            LOG.debugf("full text of %s failed: %s", item.url(), e.toString());
+        PageArticle page = read(item.url());
+        ArticleDraft found = page.found();
+        if (found != null && found.text() != null && TextNormalizer.tokens(found.text()).size() > words) {
+            count("completed");
+            return new ArticleDraft(item.url(), item.source(), first(item.title(), found.title()),
+                    first(item.byline(), found.byline()),
+                    item.publishedAt() != null ? item.publishedAt() : found.publishedAt(),
+                    first(item.language(), found.language()), found.text(),
+                    item.modifiedAt() != null ? item.modifiedAt() : found.modifiedAt());
         }
-        count(outcome);
+        count(found == null ? page.outcome() : "no_longer_text");
         return item;
     }
 

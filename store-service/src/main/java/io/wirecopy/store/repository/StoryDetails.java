@@ -60,30 +60,32 @@ public class StoryDetails {
             }
             // every article's row but its text, and the canonical text alone: a story of hundreds of copies (each up to
             // 500,000 characters) is not read whole for a page that shows one text
-            List<Object[]> articles = reads.hql(s, """
+            List<Member> articles = reads.hql(s, """
                             select a.id, a.url, a.source, a.title, a.publishedAt, a.contentHash, a.similarity, a.reuse, a.updatedAt
                             from ArticleEntity a where a.storyId = :id
                             order by case when a.id = :canonical then 0 else 1 end, a.publishedAt asc nulls last, a.id""",
-                            Object[].class)
+                            Member.class)
                     .setParameter("id", id).setParameter("canonical", story.canonicalArticleId).getResultList();
             String text = reads.hql(s, "select a.text from ArticleEntity a where a.id = :id", String.class)
                     .setParameter("id", story.canonicalArticleId).getSingleResultOrNull();
-            String canonicalHash = articles.stream().filter(a -> story.canonicalArticleId.equals(a[0]))
-                    .map(a -> (String) a[5]).findFirst().orElse(null);
-            List<Views.Reuse> reuses = reuseViews(s, articles.stream().map(a -> ReuseColumn.read((String) a[7])).toList());
+            String canonicalHash = articles.stream().filter(a -> a.id().equals(story.canonicalArticleId))
+                    .map(Member::contentHash).findFirst().orElse(null);
+            List<Views.Reuse> reuses = reuseViews(s, articles.stream().map(a -> ReuseColumn.read(a.reuse())).toList());
             List<Views.StoryMember> members = new ArrayList<>();
             for (int i = 0; i < articles.size(); i++) {
-                Object[] a = articles.get(i);
-                String articleId = (String) a[0];
-                boolean canonical = articleId.equals(story.canonicalArticleId);
-                String relation = relation(canonical, a[5].equals(canonicalHash));
-                members.add(new Views.StoryMember(articleId, (String) a[1], (String) a[2], (String) a[3],
-                        Columns.time((java.time.OffsetDateTime) a[4]), relation, relation.equals("NEAR") ? (Double) a[6] : 1.0,
-                        reuses.get(i), Columns.time((java.time.OffsetDateTime) a[8])));
+                Member a = articles.get(i);
+                String relation = relation(a.id().equals(story.canonicalArticleId), a.contentHash().equals(canonicalHash));
+                members.add(new Views.StoryMember(a.id(), a.url(), a.source(), a.title(), Columns.time(a.publishedAt()), relation,
+                        relation.equals("NEAR") ? a.similarity() : 1.0, reuses.get(i), Columns.time(a.updatedAt())));
             }
             return Optional.of(new Found(new Views.StoryDetail(id, story.title, story.canonicalArticleId, text, members,
                     passages.sharedBy(s, id))));
         });
+    }
+
+    /** What a story's page shows of each of its articles: its row without the text. */
+    record Member(String id, String url, String source, String title, java.time.OffsetDateTime publishedAt,
+            String contentHash, double similarity, String reuse, java.time.OffsetDateTime updatedAt) {
     }
 
     public Optional<Views.ArticleView> article(String id) {
