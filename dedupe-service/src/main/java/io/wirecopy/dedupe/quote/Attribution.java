@@ -347,9 +347,10 @@ final class Attribution {
             }
         }
         if (w.letters() && !w.capitalised()) {
-            // "Karin Holm of the union federation said", "Hanna Vik of the nurses' union said"
+            // "Karin Holm of the union federation said", "Hanna Vik of the nurses' union said", "Tim Grant with the
+            // health authority says"
             for (int j = k - 1; j >= Math.max(start, k - 6); j--) {
-                if (words.get(j).is("of") && !words.get(j).quoted()) {
+                if ((words.get(j).is("of") || words.get(j).is("with")) && !words.get(j).quoted()) {
                     People.Person p = nameEndingAt(j - 1, start);
                     if (p != null) {
                         return p;
@@ -663,6 +664,30 @@ final class Attribution {
             Words.Word w = words.get(k);
             if (!w.quoted() && !w.capitalised() && SPEECH_NOUNS.contains(w.lower())) {
                 return sentenceSubject(start, k);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Who the paragraph {@code [start, end)} reports, when it is narration (no quoted word) ending in a sentence that
+     * reports speech: the subject of that sentence's first verb of saying ("Stubbs said that …", "Tim Guest with the
+     * health authority says there are many reasons"), or whom "according to" names. Null otherwise.
+     */
+    People.Person reportedBy(int start, int end) {
+        int last = end - 1;
+        while (last > start && !words.get(last).letters() && !words.get(last).is(".")) {
+            last--;
+        }
+        for (int k = start; k < end; k++) {
+            if (words.get(k).quoted()) {
+                return null;
+            }
+        }
+        int sentence = words.sentenceStart(last);
+        for (int v = Math.max(start, sentence); v < Math.min(end, sentence + REACH); v++) {
+            if (verbAt(v)) {
+                return words.get(v).is("according") ? objectOf(v, end) : subjectOf(v, Math.max(start, sentence));
             }
         }
         return null;

@@ -86,7 +86,8 @@ final class AttributionLexicon {
             "editor", "head", "republican", "democratic", "democrat", "conservative", "labour", "liberal",
             "socialist", "green", "independent", "supervisor", "tanaiste", "taoiseach", "commissioner", "detective",
             "inspector", "superintendent", "sheriff", "councilman", "councilwoman", "councillor", "councilor",
-            "alderman", "assemblyman", "assemblywoman", "trustee", "dean", "provost", "constable", "officer");
+            "alderman", "assemblyman", "assemblywoman", "trustee", "dean", "provost", "constable", "officer",
+            "sergeant-at-arms");
 
     /** Roles by which a text refers back to a person it named ("the spokeswoman said"). */
     static final Set<String> ROLES = words(
@@ -218,7 +219,8 @@ final class AttributionLexicon {
             "magazine", "review", "gazette", "observer", "monitor", "media", "studio", "studios", "airlines",
             "motors", "holdings", "partners", "capital", "securities", "international", "global", "world",
             "centre", "center", "hospital", "school", "church", "mosque", "museum", "coalition", "alliance",
-            "front", "movement", "brigade", "brigades", "battalion", "militia", "taliban", "hamas", "hezbollah");
+            "front", "movement", "brigade", "brigades", "battalion", "militia", "taliban", "hamas", "hezbollah", "images",
+            "photos");
 
     /** Places a capitalised run may be, which a pronoun never refers back to. */
     static final Set<String> PLACES = words(
@@ -240,7 +242,9 @@ final class AttributionLexicon {
             "korean", "ukrainian", "european", "canadian", "mexican", "brazilian", "italian", "spanish",
             "australian", "nigerian", "kenyan", "lebanese", "jordanian", "qatari", "emirati", "yemeni",
             "libyan", "sudanese", "kurdish", "arab", "western", "eastern", "us", "u.s.", "uk", "u.k.", "u.n.",
-            "usa", "u.s.a.");
+            "usa", "u.s.a.", "columbia", "alberta", "ontario", "quebec", "manitoba", "saskatchewan", "nova", "scotia",
+            "brunswick", "newfoundland", "labrador", "yukon", "nunavut", "b.c.", "toronto", "montreal", "vancouver",
+            "ottawa", "calgary", "edmonton", "winnipeg", "halifax");
 
     /** The last word of a place's name ("Upper East Side", "Fifth Avenue"): a run ending in one is no person. */
     static final Set<String> PLACE_ENDINGS = words(
@@ -294,7 +298,7 @@ final class AttributionLexicon {
             "instead", "indeed", "perhaps", "maybe", "overall", "separately", "elsewhere", "finally", "first",
             "second", "third", "new", "reporting", "writing", "editing", "additional", "photo", "video",
             "read", "more", "related", "advertisement", "updated", "published", "like", "unlike", "whether",
-            "ms", "mr");
+            "ms", "mr", "feb", "apr", "aug", "sept", "sep", "oct", "nov", "dec");
 
     /** Particles inside a name ("Abdul Aziz al-Hakim", "Ursula von der Leyen"). */
     static final Set<String> PARTICLES = words("al", "el", "bin", "ibn", "bint", "abu", "de", "del", "della", "di",

@@ -99,6 +99,11 @@ final class People {
         }
     }
 
+    /** Whether the run {@code [from, to)} is a photo's credit ("Lauren Pelley / CBC News"): its name next to a slash. */
+    private boolean credit(int from, int to) {
+        return to < words.size() && words.get(to).is("/") || from > 0 && words.get(from - 1).is("/");
+    }
+
     /** Whether word {@code i} opens its sentence (after any words capitalised with it, such as "The"). */
     private boolean opensSentence(int i) {
         int j = i - 1;
@@ -161,8 +166,11 @@ final class People {
                 && w.text().length() <= 8;
     }
 
-    /** The name in the run {@code [from, to)}: titles, demonyms and places at its start dropped. */
+    /** The name in the run {@code [from, to)}: titles, demonyms and places at its start dropped; none in a photo's credit. */
     Name name(int from, int to) {
+        if (credit(from, to)) {
+            return null;
+        }
         List<String> titles = new ArrayList<>();
         int i = from;
         boolean organisation = false;

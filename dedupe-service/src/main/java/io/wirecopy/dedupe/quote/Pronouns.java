@@ -102,7 +102,13 @@ final class Pronouns {
         return null;
     }
 
-    /** The pronoun rule's reading of the sentences before word {@code k}: see {@link #pronoun}. */
+    /**
+     * The pronoun rule's reading of the sentences before word {@code k}: see {@link #pronoun}. In each sentence its
+     * subject is read first: a name after a preposition or an article ("Unlike Al Mnajer, he…", "opposed the Kinder
+     * Morgan pipeline") is an object, taken only when nothing else in the sentence fits and the text has shown it to
+     * be a person (a title, a role, a gender, a quote of its own); a "he" or "she" before the sentence's subject
+     * continues the one before it.
+     */
     private People.Person firstInSentencesBefore(int k, People.Gender g) {
         int read = 0;
         for (int[] sentence : sentencesBefore(k, PRONOUN_SENTENCES + 1 + PASSED_OVER, true)) {
@@ -111,6 +117,8 @@ final class Pronouns {
             }
             read++;
             boolean first = true;
+            People.Person object = null;
+            People.Person subject = null;
             int end = sentence[1];
             for (int j = sentence[0]; j < end; j++) {
                 Words.Word x = words.get(j);
@@ -122,21 +130,55 @@ final class Pronouns {
                 if (x.is("he") && g != People.Gender.FEMALE || x.is("she") && g != People.Gender.MALE
                         || opening && x.is("the") && j + 1 < end && !words.get(j + 1).capitalised()
                                 && ROLES.contains(words.get(j + 1).lower())) {
-                    read--; // this sentence goes on about whoever the pronoun meant before: passed over, not counted
+                    object = null; // this sentence goes on about whoever the pronoun meant before: passed over, not counted
+                    read--;
                     break;
                 }
                 int runEnd = people.runEnd(j);
                 if (runEnd > j) {
                     People.Person p = people.named(j, runEnd);
                     if (p != null && (p.person || p.spoke) && (g == People.Gender.UNKNOWN || p.gender == People.Gender.UNKNOWN || p.gender == g)) {
-                        return p;
+                        if (!afterPrepositionOrArticle(j) || possessive(runEnd - 1)) { // "In Hajjaj's case, she…"
+                            subject = p;
+                            break;
+                        }
+                        if (object == null && shownAsPerson(p)) {
+                            object = p;
+                        }
                     }
                     j = runEnd - 1;
                 }
             }
+            if (subject != null) {
+                return subject;
+            }
+            if (object != null) {
+                return object;
+            }
         }
         return null;
     }
+
+    /** Whether the word before {@code j} makes the name at {@code j} an object or a modifier: "unlike", "to", "the". */
+    private boolean afterPrepositionOrArticle(int j) {
+        return j > 0 && !words.get(j - 1).quoted() && OBJECT_MARKERS.contains(words.get(j - 1).lower());
+    }
+
+    /** Whether word {@code j} is a possessive ("Hajjaj's"): whose case or plan a sentence is about, whatever precedes it. */
+    private boolean possessive(int j) {
+        String t = words.get(j).text();
+        return t.endsWith("'s") || t.endsWith("’s");
+    }
+
+    /** Whether the text has shown {@code p} to be a person: a title, a role, a gender or a quote of its own. */
+    private static boolean shownAsPerson(People.Person p) {
+        return p.spoke || p.titled || !p.roles.isEmpty() || p.gender != People.Gender.UNKNOWN;
+    }
+
+    private static final java.util.Set<String> OBJECT_MARKERS = java.util.Set.of("the", "a", "an", "unlike", "like",
+            "to", "for", "from", "by", "of", "about", "against", "with", "without", "than", "at", "in", "on", "into",
+            "after", "before", "including", "besides", "beside", "toward", "towards", "behind", "alongside", "under",
+            "over", "among", "between", "despite", "via", "per", "unto", "upon", "onto", "near", "across", "through");
 
     /**
      * The sentences a pronoun at word {@code k} reads back through, nearest first: its own up to it, then those

@@ -160,6 +160,10 @@ public final class QuoteExtractor {
         if (speaker == null && !ownTail && previous != null && previousParagraphEnd >= 0 && runsOn && found.mayMean(previous)) {
             speaker = previous; // a quote running on from the one before
         }
+        if (speaker == null && !ownTail && opensParagraph && paragraphStart > 0) {
+            // a paragraph of quote after one that reports its speaker: "Stubbs said that … ¶ “This is an area…”"
+            speaker = found.keep(attribution.reportedBy(previousParagraph(words, paragraphStart), paragraphStart));
+        }
         return speaker != null ? speaker : found.described;
     }
 

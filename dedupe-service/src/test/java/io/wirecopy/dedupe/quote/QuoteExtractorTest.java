@@ -292,6 +292,73 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aPronounGoesToTheSentencesSubjectNotToANameAfterAPrepositionOrAnArticle() {
+        assertThat(sources("""
+                "We waited two years for the papers," Omar Haddad said of the move.
+
+                In Halifax, Samir Nouri, 49, is eager to apply. They came to Canada in 2016, when Nouri was with his \
+                brother in Homs. Unlike Haddad, he has been unable to find work.
+
+                "When you have children to look after, my study comes afterwards," he said.
+
+                "We have met the youth council twice," Leila Tahan said. The council stated in July it opposed the \
+                Kinder Morgan pipeline.
+
+                "As young people we understand that this land is who we are," she said.
+
+                "The baby came early," Leila Tahan said. Dr. Sara Abed explained that there were 22 infants in the ward. \
+                In Tahan's case, she decided to stay.
+
+                "I am worried about him," she continued.
+                """)).containsExactly(
+                "Omar Haddad | We waited two years for the papers",
+                "Samir Nouri | When you have children to look after, my study comes afterwards",
+                "Leila Tahan | We have met the youth council twice",
+                "Leila Tahan | As young people we understand that this land is who we are",
+                "Leila Tahan | The baby came early",
+                "Leila Tahan | I am worried about him");
+    }
+
+    @Test
+    void aParagraphOfQuoteAfterOneThatReportsSpeechIsTheReportedSpeakers() {
+        assertThat(sources("""
+                Tim Grant with the health authority says there are many reasons for the delays.
+
+                "The emergency department cares for the sickest patients first, so others wait."
+
+                Officers moved in at dawn. Chief Anne Stubbs said that the plan had been ready for weeks.
+
+                "This is an area that is very remote, so there are a lot of unknowns."
+
+                The bridge closed on Tuesday.
+
+                "Nobody told us anything about it."
+                """)).containsExactly(
+                "Tim Grant | The emergency department cares for the sickest patients first, so others wait.",
+                "Anne Stubbs | This is an area that is very remote, so there are a lot of unknowns.",
+                "null | Nobody told us anything about it.");
+    }
+
+    @Test
+    void photoCreditsMonthsAndProvincesAreNoSpeakers() {
+        assertThat(sources("""
+                "I am a long ways from making a decision," Kevin Vickers said.
+
+                Niall Carson / PA Images via Getty Images Kevin Vickers at a state ceremony in Dublin.
+
+                "It's a long haul," he said in an interview.
+
+                Jonas Lind, the party's director of communications, spoke on Dec. 4. But if British Columbia returns to \
+                a two-party system, that power may not last.
+
+                "If the next election is a two-party race, it is going to be bad for us," he said.
+                """)).containsExactly(
+                "Kevin Vickers | I am a long ways from making a decision",
+                "Kevin Vickers | It's a long haul",
+                "Jonas Lind | If the next election is a two-party race, it is going to be bad for us");
+    }
+
+    @Test
     void aQuoteSignedAfterADashAndASourceDescribedByWhoseItIs() {
         assertThat(sources("""
                 "We will never again let the special interests write the rules for this economy." — Hillary Clinton (@HillaryClinton) March 1, 2016
