@@ -390,6 +390,12 @@ final class Attribution {
             boolean clauseStart = j == start || !words.get(j - 1).letters() || words.get(j - 1).quoted();
             return clauseStart && k - j < 3 ? descriptions.description(j, k + 1) : null;
         }
+        if (w.capitalised() && PARTY_MEMBERS.contains(w.lower()) && afterThe(k, start)) {
+            People.Person p = role(k, start); // "the Kentucky Republican said": the person the text is about
+            if (p != null) {
+                return p;
+            }
+        }
         People.Person named = nameEndingAt(k, start);
         return named != null ? named : descriptions.description(k, k + 1); // "Police said", "Critics say": a sentence's capital
     }
@@ -557,6 +563,23 @@ final class Attribution {
         return p;
     }
 
+    /** A member of a party, capitalised: "the Kentucky Republican", "the veteran Democrat" stand for a person. */
+    private static final java.util.Set<String> PARTY_MEMBERS = java.util.Set.of("republican", "democrat", "conservative",
+            "liberal", "tory", "socialist", "progressive", "libertarian", "independent", "green", "nationalist");
+
+    /** Whether "the" stands before word {@code k} with at most two capitalised words between ("the Kentucky Republican"). */
+    private boolean afterThe(int k, int start) {
+        for (int j = k - 1; j >= Math.max(start, k - 3); j--) {
+            if (words.get(j).is("the")) {
+                return true;
+            }
+            if (!words.get(j).letters() || !words.get(j).capitalised() || words.get(j).quoted()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** A role written in capitals: "MP", "CEO". */
     private static boolean acronym(Words.Word w) {
         String t = w.text();
@@ -620,8 +643,23 @@ final class Attribution {
                 }
             }
         }
-        return people.speaking(from, k + 1);
+        People.Person named = people.speaking(from, k + 1);
+        if (named != null && named.person) {
+            return named;
+        }
+        // "Terry Chapman with the International Union of Operating Engineers said": the person, not where they work
+        int link = from - 1 >= start && words.get(from - 1).is("the") ? from - 2 : from - 1;
+        if (link - 1 >= start && WORKS_AT.contains(words.get(link).lower()) && capitalisedAt(link - 1)) {
+            People.Person person = nameEndingAt(link - 1, start);
+            if (person != null && person.person) {
+                return person;
+            }
+        }
+        return named;
     }
+
+    /** Words between a person's name and the body they work for ("of", "with", "from", "at"). */
+    private static final java.util.Set<String> WORKS_AT = java.util.Set.of("of", "with", "from", "at");
 
     private boolean capitalisedAt(int k) {
         return people.runEnd(k) > k;
@@ -671,8 +709,9 @@ final class Attribution {
 
     /**
      * Who the paragraph {@code [start, end)} reports, when it is narration (no quoted word) ending in a sentence that
-     * reports speech: the subject of that sentence's first verb of saying ("Stubbs said that …", "Tim Guest with the
-     * health authority says there are many reasons"), or whom "according to" names. Null otherwise.
+     * reports speech: the last person who is the subject of one of its verbs of saying ("Stubbs said that …", "Tim
+     * Guest with the health authority says there are many reasons", "According to EHS, …, but Chapman says …"), else
+     * the source of its first ("the union said …"). Null otherwise.
      */
     People.Person reportedBy(int start, int end) {
         int last = end - 1;
@@ -684,13 +723,16 @@ final class Attribution {
                 return null;
             }
         }
-        int sentence = words.sentenceStart(last);
-        for (int v = Math.max(start, sentence); v < Math.min(end, sentence + REACH); v++) {
-            if (verbAt(v)) {
-                return words.get(v).is("according") ? objectOf(v, end) : subjectOf(v, Math.max(start, sentence));
+        int from = Math.max(start, words.sentenceStart(last));
+        People.Person first = null;
+        for (int v = lastVerb(from, end); v >= 0; v = lastVerb(from, v)) {
+            People.Person p = words.get(v).is("according") ? objectOf(v, end) : subjectOf(v, from);
+            if (p != null && p.person) {
+                return p; // the last person reported: "According to EHS, … but Chapman says that's not what they see"
             }
+            first = p != null ? p : first;
         }
-        return null;
+        return first;
     }
 
     /** "In Dr. Shadlen's words, “…”": the person whose words a quote is said to be, right before it. */

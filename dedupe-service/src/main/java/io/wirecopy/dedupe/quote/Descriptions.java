@@ -83,14 +83,45 @@ final class Descriptions {
      */
     private boolean sourceHead(int from, int to) {
         int head = to - 1;
-        for (int k = from + 1; k < to; k++) {
+        int k = from + 1;
+        if (k + 1 < to && words.get(k).is("of") && PARTITIVES.contains(words.get(from).lower())) {
+            k += 2; // "one of the players": the players are the head
+        }
+        for (; k < to; k++) {
             if (AFTER_HEAD.contains(words.get(k).lower())) {
                 head = k - 1;
                 break;
             }
         }
-        return AttributionLexicon.sourceNoun(words.get(head).lower()) || words.get(from).is("someone") || words.get(from).is("somebody");
+        String w = words.get(head).lower();
+        return AttributionLexicon.sourceNoun(w) || agent(words.get(head)) || words.get(from).is("someone") || words.get(from).is("somebody");
     }
+
+    /** Determiners that take "of" before the head they count: "one of the players", "some of the parents". */
+    private static final java.util.Set<String> PARTITIVES = java.util.Set.of("one", "some", "many", "several", "two",
+            "three", "few", "most", "each", "both", "another", "none", "all");
+
+    /**
+     * A lower-case noun of a person by what they do, read by its ending ("columnist", "librarian", "organiser",
+     * "operator"), after a determiner only: never a name ("Foster", "Rogers" are capitalised).
+     */
+    private static boolean agent(Words.Word w) {
+        String t = w.lower();
+        if (w.capitalised() || t.length() < 6) {
+            return false;
+        }
+        String one = AttributionLexicon.singular(t);
+        return (one.endsWith("ist") || one.endsWith("ian") || one.endsWith("er") || one.endsWith("or"))
+                && !NOT_AGENTS.contains(one);
+    }
+
+    /** Words ending like an agent that name no one. */
+    private static final java.util.Set<String> NOT_AGENTS = java.util.Set.of("number", "order", "border", "corner",
+            "matter", "water", "power", "center", "other", "former", "latter", "weather", "winter", "summer", "error",
+            "factor", "sector", "interior", "chapter", "quarter", "member", "answer", "letter", "paper", "poster",
+            "banner", "flyer", "trailer", "counter", "filter", "folder", "monitor", "motor", "mirror", "register",
+            "shelter", "theater", "theatre", "timber", "november", "october", "september", "december", "minister",
+            "together", "whether", "rather", "either", "neither", "further", "however", "another");
 
     /** A description read after a verb, up to where its clause goes on ("said one person during public comment"). */
     People.Person describedAfter(int k, int end) {

@@ -340,6 +340,37 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aReportedSpeakerIsTheLastPersonReportedAndTheOneWhoWorksForABody() {
+        assertThat(sources("""
+                According to the agency, the target is met in 90 per cent of cases, but Paul Dray says that is not what \
+                the union sees.
+
+                "Commonly, the response times we track are far longer than that."
+
+                "There were 38 ambulances off the road for a day," said Rita Sohn with the International Union of \
+                Operating Engineers.
+                """)).containsExactly(
+                "Paul Dray | Commonly, the response times we track are far longer than that.",
+                "Rita Sohn | There were 38 ambulances off the road for a day");
+    }
+
+    @Test
+    void partitivesAgentNounsAndAPartyMemberForThePersonTheTextIsAbout() {
+        assertThat(sources("""
+                "Our coach really needs a kidney," says one of the players in the video.
+
+                "Nothing could be worse for the town than a flood of tourists," a national newspaper columnist wrote in 1954.
+
+                Senate Majority Leader Mitch McConnell blamed activists for the attacks on the students.
+
+                "Activists isolated a few seconds of video from any context," the Kentucky Republican said.
+                """)).containsExactly(
+                "~one of the players | Our coach really needs a kidney",
+                "~a national newspaper columnist | Nothing could be worse for the town than a flood of tourists",
+                "Mitch McConnell | Activists isolated a few seconds of video from any context");
+    }
+
+    @Test
     void photoCreditsMonthsAndProvincesAreNoSpeakers() {
         assertThat(sources("""
                 "I am a long ways from making a decision," Kevin Vickers said.
