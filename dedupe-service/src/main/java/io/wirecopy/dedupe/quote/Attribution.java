@@ -467,11 +467,17 @@ final class Attribution {
                     break; // "said Republican strategists", "said Democratic officials": a name modifying a source
                 }
                 if (runEnd > j) {
-                    // "according to Wilson Center director Rojansky": an organisation, its role, then the person
-                    if (runEnd + 1 < end && ROLES.contains(words.get(runEnd).lower()) && !words.get(runEnd).capitalised()
-                            && capitalisedAt(runEnd + 1)) {
-                        People.Person named = people.named(runEnd + 1, people.runEnd(runEnd + 1));
-                        if (named != null) {
+                    // "according to Wilson Center director Rojansky", "says Cambridge cartoonist Andre Campbell": a place
+                    // or a body, what the person does, then the person
+                    int role = runEnd;
+                    while (role < Math.min(end, runEnd + 2) && words.get(role).letters() && !words.get(role).capitalised()
+                            && !words.get(role).quoted() && !CLAUSE_WORDS.contains(words.get(role).lower())
+                            && !WORKS_AT.contains(words.get(role).lower()) && !words.get(role).is("and")) {
+                        role++;
+                    }
+                    if (role > runEnd && role < end && capitalisedAt(role)) {
+                        People.Person named = people.named(role, people.runEnd(role));
+                        if (named != null && (named.person || ROLES.contains(words.get(role - 1).lower()))) {
                             return named;
                         }
                     }
@@ -733,6 +739,31 @@ final class Attribution {
             first = p != null ? p : first;
         }
         return first;
+    }
+
+    /**
+     * The person the sentence {@code [start, end)} opens with as its subject, when it is narration and the text has
+     * named them as a person ("Durning did not need much coaxing."); null otherwise.
+     */
+    People.Person openedBy(int start, int end) {
+        int k = start;
+        while (k < end && !words.get(k).letters()) {
+            if (words.get(k).quoted()) {
+                return null;
+            }
+            k++;
+        }
+        for (int j = k; j < end; j++) {
+            if (words.get(j).quoted()) {
+                return null;
+            }
+        }
+        int runEnd = k < end ? people.runEnd(k) : k;
+        if (runEnd == k || runEnd >= end || words.get(runEnd).is(",") || words.get(runEnd).is("and")) {
+            return null;
+        }
+        People.Person p = people.named(k, runEnd);
+        return p != null && p.person && !p.described ? p : null;
     }
 
     /** "In Dr. Shadlen's words, “…”": the person whose words a quote is said to be, right before it. */

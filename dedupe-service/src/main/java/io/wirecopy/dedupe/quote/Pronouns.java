@@ -106,8 +106,9 @@ final class Pronouns {
      * The pronoun rule's reading of the sentences before word {@code k}: see {@link #pronoun}. In each sentence its
      * subject is read first: a name after a preposition or an article ("Unlike Al Mnajer, he…", "opposed the Kinder
      * Morgan pipeline") is an object, taken only when nothing else in the sentence fits and the text has shown it to
-     * be a person (a title, a role, a gender, a quote of its own); a "he" or "she" before the sentence's subject
-     * continues the one before it.
+     * be a person (a title, a role, a gender, a quote of its own), as is a name in a subordinate clause that opens
+     * the sentence ("While many Lake Cowichan residents have generators, Peters said…"); a "he" or "she" before the
+     * sentence's subject continues the one before it.
      */
     private People.Person firstInSentencesBefore(int k, People.Gender g) {
         int read = 0;
@@ -117,16 +118,24 @@ final class Pronouns {
             }
             read++;
             boolean first = true;
+            boolean subordinate = false; // "As Covington Catholic reopened, Mitch McConnell blamed…": the main clause's subject
             People.Person object = null;
             People.Person subject = null;
             int end = sentence[1];
             for (int j = sentence[0]; j < end; j++) {
                 Words.Word x = words.get(j);
+                if (x.is(",")) {
+                    subordinate = false;
+                }
                 if (x.quoted() || !x.letters()) {
                     continue;
                 }
                 boolean opening = first;
                 first = false;
+                if (opening && SUBORDINATORS.contains(x.lower())) {
+                    subordinate = true;
+                    continue;
+                }
                 if (x.is("he") && g != People.Gender.FEMALE || x.is("she") && g != People.Gender.MALE
                         || opening && x.is("the") && j + 1 < end && !words.get(j + 1).capitalised()
                                 && ROLES.contains(words.get(j + 1).lower())) {
@@ -138,7 +147,7 @@ final class Pronouns {
                 if (runEnd > j) {
                     People.Person p = people.named(j, runEnd);
                     if (p != null && (p.person || p.spoke) && (g == People.Gender.UNKNOWN || p.gender == People.Gender.UNKNOWN || p.gender == g)) {
-                        if (!afterPrepositionOrArticle(j) || possessive(runEnd - 1)) { // "In Hajjaj's case, she…"
+                        if (!subordinate && (!afterPrepositionOrArticle(j) || possessive(runEnd - 1))) { // "In Hajjaj's case, she…"
                             subject = p;
                             break;
                         }
@@ -174,6 +183,10 @@ final class Pronouns {
     private static boolean shownAsPerson(People.Person p) {
         return p.spoke || p.titled || !p.roles.isEmpty() || p.gender != People.Gender.UNKNOWN;
     }
+
+    /** Words that open a subordinate clause: a name before its comma is not the sentence's subject. */
+    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("as", "while", "when", "whereas",
+            "although", "though", "because", "since", "if", "once", "until", "after", "before", "unless", "whether");
 
     private static final java.util.Set<String> OBJECT_MARKERS = java.util.Set.of("the", "a", "an", "unlike", "like",
             "to", "for", "from", "by", "of", "about", "against", "with", "without", "than", "at", "in", "on", "into",

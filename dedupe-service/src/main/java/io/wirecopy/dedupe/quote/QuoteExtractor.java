@@ -145,6 +145,10 @@ public final class QuoteExtractor {
             speaker = previous;
         }
         if (speaker == null && !ownTail && sentenceStart > paragraphStart) {
+            // "Durning did not need much coaxing. “I'm thankful for the invitation.”": the person the sentence before is about
+            speaker = found.keep(attribution.openedBy(words.sentenceStart(sentenceStart - 1), sentenceStart));
+        }
+        if (speaker == null && !ownTail && sentenceStart > paragraphStart) {
             // a quote after a sentence about its speaker: "She said she understood. “I know this…”"
             speaker = found.keep(attribution.before(paragraphStart, sentenceStart));
         }

@@ -371,6 +371,29 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aPlaceAndAnOccupationBeforeANameASubordinateClauseAndTheSentenceBeforeAQuote() {
+        assertThat(sources("""
+                "Every publisher rejected me," says Cambridge cartoonist Andre Campbell.
+
+                "Our forefathers would never have run a train that long," said Joe Mulligan with Railroad Workers United.
+
+                "The lines are down all along the lake," Rod Peters said. While many Lake Cowichan residents have \
+                generators, Peters said others are in the dark.
+
+                "It's very bad for our seniors if they have nothing," he said.
+
+                "I always felt it deserved to be longer," says Christopher House. Jeanine Durning did not need much \
+                coaxing. "I'm thankful for the invitation."
+                """)).containsExactly(
+                "Andre Campbell | Every publisher rejected me",
+                "Joe Mulligan | Our forefathers would never have run a train that long",
+                "Rod Peters | The lines are down all along the lake",
+                "Rod Peters | It's very bad for our seniors if they have nothing",
+                "Christopher House | I always felt it deserved to be longer",
+                "Jeanine Durning | I'm thankful for the invitation.");
+    }
+
+    @Test
     void photoCreditsMonthsAndProvincesAreNoSpeakers() {
         assertThat(sources("""
                 "I am a long ways from making a decision," Kevin Vickers said.
