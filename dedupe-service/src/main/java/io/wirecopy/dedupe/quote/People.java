@@ -186,7 +186,7 @@ final class People {
             String w = words.get(j).lower();
             if (TITLES.contains(w) || TITLES.contains(w.replace(".", "")) || ROLES.contains(w) || PLACES.contains(w)
                     || ORGANISATION_WORDS.contains(w) || isAbbreviation(words.get(j).text()) || w.endsWith("'s")
-                    || w.endsWith("'") || demonym(w) || occupation(w)
+                    || w.endsWith("'") || demonym(w) && (PLACES.contains(w) || j < to - 2) || occupation(w)
                     || j < to - 2 && AttributionLexicon.STATES_AND_REGIONS.contains(w)) { // "Massachusetts Joshua Levy"
                 last = j;
             }
@@ -242,12 +242,15 @@ final class People {
     }
 
     /**
-     * A run that names no person: one that can speak for nobody ({@link #notASpeaker}), or states and place
-     * words only ("Central Missouri", "Iran": a country may still speak as itself, {@link #speaking}).
+     * A run that names no person: one that can speak for nobody ({@link #notASpeaker}), states and place words only
+     * ("Central Missouri", "Iran": a country may still speak as itself, {@link #speaking}), or one ending in a
+     * demonym ("Prominent Canadian examples").
      */
     private boolean notAPerson(int from, int to, List<String> name) {
+        String last = AttributionLexicon.lower(name.get(name.size() - 1));
         return notASpeaker(from, to, name) || name.stream().allMatch(n -> PLACES.contains(AttributionLexicon.lower(n))
-                || AttributionLexicon.STATES_AND_REGIONS.contains(AttributionLexicon.lower(n)));
+                || AttributionLexicon.STATES_AND_REGIONS.contains(AttributionLexicon.lower(n)))
+                || PLACES.contains(last) && (demonym(last) || last.endsWith("can")); // "Prominent Canadian examples"
     }
 
     /**
@@ -368,10 +371,13 @@ final class People {
             }
             gender(person, t);
         }
-        if (!name.organisation() && (parts.size() >= 2 || !name.titles().isEmpty())) {
+        // a title or a role makes one word a person ("Dr. Green"); a possessive or a place before it does not ("Stella's Cafe")
+        boolean titled = name.titles().stream().anyMatch(t -> TITLES.contains(t) || TITLES.contains(t.replace(".", ""))
+                || ROLES.contains(t) || occupation(t));
+        if (!name.organisation() && (parts.size() >= 2 || titled)) {
             person.person = true;
         }
-        if (!name.organisation() && !name.titles().isEmpty()) {
+        if (!name.organisation() && titled) {
             person.titled = true;
         }
         // the role written just before the name in lower case ("ministry spokeswoman Marzieh Afkham",

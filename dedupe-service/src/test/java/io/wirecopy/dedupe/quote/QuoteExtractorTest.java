@@ -394,6 +394,28 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aGivenNameEndingLikeADemonymAPossessivesPlaceAndADemonymPhraseAreNoTitlesOrPeople() {
+        assertThat(sources("""
+                Darian Lonechild is new to advocacy work. She is in her fourth year of Indigenous Studies.
+
+                "As a young person, I have felt that distrust," she said.
+
+                "Workers now have one voice," Jeff Traeger said. Three former Stella's Cafe employees started the campaign.
+
+                "I would rather pay a dollar more at dinner," he said.
+
+                "There have been billion-dollar awards," Robert Wisner said. Prominent Canadian examples include mining firms.
+
+                "Obviously those cases are at the very high end," he added.
+                """)).containsExactly(
+                "Darian Lonechild | As a young person, I have felt that distrust",
+                "Jeff Traeger | Workers now have one voice",
+                "Jeff Traeger | I would rather pay a dollar more at dinner",
+                "Robert Wisner | There have been billion-dollar awards",
+                "Robert Wisner | Obviously those cases are at the very high end");
+    }
+
+    @Test
     void photoCreditsMonthsAndProvincesAreNoSpeakers() {
         assertThat(sources("""
                 "I am a long ways from making a decision," Kevin Vickers said.
