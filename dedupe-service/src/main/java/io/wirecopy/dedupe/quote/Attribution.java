@@ -741,6 +741,16 @@ final class Attribution {
         return first;
     }
 
+    /** Whom the paragraph of narration {@code [start, end)} is about: {@link Pronouns#aboutParagraph}; null when it holds a quote. */
+    People.Person aboutParagraph(int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (words.get(k).quoted()) {
+                return null;
+            }
+        }
+        return pronouns.aboutParagraph(start, end);
+    }
+
     /**
      * The person the sentence {@code [start, end)} opens with as its subject, when it is narration and the text has
      * named them as a person ("Durning did not need much coaxing."); null otherwise.

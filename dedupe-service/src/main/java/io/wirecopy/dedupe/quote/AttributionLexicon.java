@@ -45,7 +45,12 @@ final class AttributionLexicon {
             "advises", "reminded", "reminds", "informed", "informs", "wondered", "wonders", "estimated", "estimates",
             "reasoned", "reasons", "opined", "speculated", "speculates", "noted", "griped", "gripes", "pressed",
             "presses", "added", "beseeched", "appealed", "appeals", "charged", "reflected", "reflects", "found", "finds",
-            "reads", "read");
+            "reads", "read", "echoed", "echoes", "acknowledged", "conceded", "recalled", "explained", "insisted",
+            "suggested", "emphasized", "added", "stressed", "admitted", "wrote", "echoing", "cautioned", "hinted",
+            "hints", "acknowledges", "quipped", "marvelled", "marveled", "marvels", "gushed", "gushes", "raved",
+            "raves", "boasted", "sniffed", "snapped", "snaps", "barked", "grumbled", "grumbles", "confided",
+            "confides", "conceded", "divulged", "disclosed", "discloses", "surmised", "ventured",
+            "chimed", "chimes", "relayed", "relays", "texted", "emailed", "wrote");
 
     /**
      * Roles whose holder a text usually leaves unnamed ("the spokeswoman said", "the official added"): one of these

@@ -117,55 +117,77 @@ final class Pronouns {
                 break;
             }
             read++;
-            boolean first = true;
-            boolean subordinate = false; // "As Covington Catholic reopened, Mitch McConnell blamed…": the main clause's subject
-            People.Person object = null;
-            People.Person subject = null;
-            int end = sentence[1];
-            for (int j = sentence[0]; j < end; j++) {
-                Words.Word x = words.get(j);
-                if (x.is(",")) {
-                    subordinate = false;
-                }
-                if (x.quoted() || !x.letters()) {
-                    continue;
-                }
-                boolean opening = first;
-                first = false;
-                if (opening && SUBORDINATORS.contains(x.lower())) {
-                    subordinate = true;
-                    continue;
-                }
-                if (x.is("he") && g != People.Gender.FEMALE || x.is("she") && g != People.Gender.MALE
-                        || opening && x.is("the") && j + 1 < end && !words.get(j + 1).capitalised()
-                                && ROLES.contains(words.get(j + 1).lower())) {
-                    object = null; // this sentence goes on about whoever the pronoun meant before: passed over, not counted
-                    read--;
-                    break;
-                }
-                int runEnd = people.runEnd(j);
-                if (runEnd > j) {
-                    People.Person p = people.named(j, runEnd);
-                    if (p != null && (p.person || p.spoke) && (g == People.Gender.UNKNOWN || p.gender == People.Gender.UNKNOWN || p.gender == g)) {
-                        if (!subordinate && (!afterPrepositionOrArticle(j) || possessive(runEnd - 1))) { // "In Hajjaj's case, she…"
-                            subject = p;
-                            break;
-                        }
-                        if (object == null && shownAsPerson(p)) {
-                            object = p;
-                        }
-                    }
-                    j = runEnd - 1;
-                }
-            }
-            if (subject != null) {
-                return subject;
-            }
-            if (object != null) {
-                return object;
+            Reading r = subjectIn(sentence[0], sentence[1], g);
+            if (r.passed()) {
+                read--; // this sentence goes on about whoever the pronoun meant before: passed over, not counted
+            } else if (r.who() != null) {
+                return r.who();
             }
         }
         return null;
+    }
+
+    /**
+     * Whom the paragraph {@code [from, to)} is about, read as {@link #pronoun} reads back from its end, within it: for
+     * a quote that opens the next paragraph and no rule attributes ("Still, even with her pension, Laurin lost 40 per
+     * cent of her income. ¶ “It took me two years to grieve.”"). Null when no sentence of it names a person.
+     */
+    People.Person aboutParagraph(int from, int to) {
+        int end = to;
+        for (int n = 0; n < PRONOUN_SENTENCES + 1 + PASSED_OVER && end > from; n++) {
+            int start = Math.max(from, words.sentenceStart(end - 1));
+            Reading r = subjectIn(start, Math.min(end, start + Attribution.REACH), People.Gender.UNKNOWN);
+            if (!r.passed() && r.who() != null) {
+                return r.who().person && !r.who().described ? r.who() : null;
+            }
+            end = start;
+        }
+        return null;
+    }
+
+    /** What one sentence tells of whom it is about: a person, or that it goes on about the one before ({@code passed}). */
+    private record Reading(People.Person who, boolean passed) {
+    }
+
+    /** The reading of one sentence {@code [start, end)} for a pronoun of gender {@code g}: see {@link #firstInSentencesBefore}. */
+    private Reading subjectIn(int start, int end, People.Gender g) {
+        boolean first = true;
+        boolean subordinate = false; // "As Covington Catholic reopened, Mitch McConnell blamed…": the main clause's subject
+        People.Person object = null;
+        for (int j = start; j < end; j++) {
+            Words.Word x = words.get(j);
+            if (x.is(",")) {
+                subordinate = false;
+            }
+            if (x.quoted() || !x.letters()) {
+                continue;
+            }
+            boolean opening = first;
+            first = false;
+            if (opening && SUBORDINATORS.contains(x.lower())) {
+                subordinate = true;
+                continue;
+            }
+            if (x.is("he") && g != People.Gender.FEMALE || x.is("she") && g != People.Gender.MALE
+                    || opening && x.is("the") && j + 1 < end && !words.get(j + 1).capitalised()
+                            && ROLES.contains(words.get(j + 1).lower())) {
+                return new Reading(null, true);
+            }
+            int runEnd = people.runEnd(j);
+            if (runEnd > j) {
+                People.Person p = people.named(j, runEnd);
+                if (p != null && (p.person || p.spoke) && (g == People.Gender.UNKNOWN || p.gender == People.Gender.UNKNOWN || p.gender == g)) {
+                    if (!subordinate && (!afterPrepositionOrArticle(j) || possessive(runEnd - 1))) { // "In Hajjaj's case, she…"
+                        return new Reading(p, false);
+                    }
+                    if (object == null && shownAsPerson(p)) {
+                        object = p;
+                    }
+                }
+                j = runEnd - 1;
+            }
+        }
+        return new Reading(object, false);
     }
 
     /** Whether the word before {@code j} makes the name at {@code j} an object or a modifier: "unlike", "to", "the". */

@@ -168,6 +168,10 @@ public final class QuoteExtractor {
             // a paragraph of quote after one that reports its speaker: "Stubbs said that … ¶ “This is an area…”"
             speaker = found.keep(attribution.reportedBy(previousParagraph(words, paragraphStart), paragraphStart));
         }
+        if (speaker == null && !ownTail && opensParagraph && paragraphStart > 0 && found.described == null) {
+            // "Still, even with her pension, Laurin lost 40 per cent of her income. ¶ “It took me two years…”"
+            speaker = attribution.aboutParagraph(previousParagraph(words, paragraphStart), paragraphStart);
+        }
         return speaker != null ? speaker : found.described;
     }
 

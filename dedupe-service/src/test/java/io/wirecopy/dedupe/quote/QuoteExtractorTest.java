@@ -416,6 +416,27 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aParagraphOfQuoteAfterNarrationIsThePersonItIsAboutAndMoreVerbsOfSaying() {
+        assertThat(sources("""
+                "I think I am lucky," Carole Laurin said.
+
+                Still, even with her pension, Laurin lost 40 per cent of her income.
+
+                "It took me two years to grieve the loss of my work."
+
+                The river rose two metres overnight.
+
+                "Nobody had seen it this high."
+
+                "Confidence is one of the most attractive things," echoes Robert McMillen.
+                """)).containsExactly(
+                "Carole Laurin | I think I am lucky",
+                "Carole Laurin | It took me two years to grieve the loss of my work.",
+                "null | Nobody had seen it this high.",
+                "Robert McMillen | Confidence is one of the most attractive things");
+    }
+
+    @Test
     void photoCreditsMonthsAndProvincesAreNoSpeakers() {
         assertThat(sources("""
                 "I am a long ways from making a decision," Kevin Vickers said.
