@@ -21,7 +21,7 @@ public final class Bench {
                    bench/run feeds [--explain]
                    bench/run chrome [--explain]
                    bench/run rewrites [--explain]
-                   bench/run quotes [--explain]
+                   bench/run quotes [--explain] [--ggt FILE]
               (none)    the pipeline on devstack against raw Kafka and PostgreSQL COPY, the dedupe engine at 10k, 100k
                         and 1M indexed, LSH recall; writes docs/benchmarks.md. --quick: 5,000 articles and up to 50k
                         indexed (under 10 minutes)
@@ -51,7 +51,9 @@ public final class Bench {
               quotes    quotes on the project's labelled sets (extraction, attribution, the same quote across
                         articles, renderings, a threshold sweep, the model's cost) and who said it on 41 labelled real
                         news pages (read from ../shared/corpus/extraction), by kind of attribution, development and
-                        held-out halves apart; writes its block of docs/benchmarks.md; --explain lists the misses""";
+                        held-out halves apart, and on the Gender Gap Tracker's 98 annotated Canadian articles when
+                        their spreadsheet is at bench/target/ggt/ or --ggt FILE (docs/benchmarks.md says how to get
+                        it); writes its block of docs/benchmarks.md; --explain lists the misses""";
 
     private Bench() {
     }
@@ -85,7 +87,12 @@ public final class Bench {
             case "feeds" -> new FeedScore(System.out, root, args.length > 1 && args[1].equals("--explain")).run();
             case "chrome" -> new ChromePages(System.out, args.length > 1 && args[1].equals("--explain")).run();
             case "rewrites" -> new RewriteReuse(System.out, args.length > 1 && args[1].equals("--explain")).run();
-            case "quotes" -> new QuoteScore(System.out, root, args.length > 1 && args[1].equals("--explain")).run();
+            case "quotes" -> {
+                List<String> rest = List.of(args).subList(1, args.length);
+                int ggt = rest.indexOf("--ggt");
+                new QuoteScore(System.out, root, rest.contains("--explain"),
+                        ggt >= 0 && ggt + 1 < rest.size() ? Path.of(rest.get(ggt + 1)).toAbsolutePath() : null).run();
+            }
             default -> usage("unknown command: " + command);
         }
     }

@@ -67,11 +67,14 @@ final class QuoteScore {
     private final PrintStream out;
     private final java.nio.file.Path root;
     private final boolean explain;
+    /** The Gender Gap Tracker's annotated articles ({@link AnnotatedNews}), where the user put them. */
+    private final java.nio.file.Path annotated;
 
-    QuoteScore(PrintStream console, java.nio.file.Path root, boolean explain) {
+    QuoteScore(PrintStream console, java.nio.file.Path root, boolean explain, java.nio.file.Path annotated) {
         this.detail = console;
         this.root = root;
         this.explain = explain;
+        this.annotated = annotated != null ? annotated : AnnotatedNews.defaultPath(root);
         this.out = new PrintStream(new java.io.OutputStream() {
             @Override
             public void write(int b) {
@@ -162,6 +165,11 @@ final class QuoteScore {
         }
         out.printf(Locale.ROOT, "embedding_ms_per_article=%.2f%n", dev.embeddingMsPerArticle());
         realPages();
+        if (AnnotatedNews.present(annotated)) {
+            new AnnotatedNews(out, detail, explain).run(annotated);
+        } else {
+            out.println("## annotated Canadian news: skipped (no " + annotated + "; docs/benchmarks.md says how to get it)");
+        }
         writeDocs();
     }
 
