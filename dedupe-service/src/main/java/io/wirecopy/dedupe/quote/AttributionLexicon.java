@@ -149,7 +149,13 @@ final class AttributionLexicon {
             "wife", "husband", "mother", "father", "son", "daughter", "brother", "sister", "parent", "parents", "family",
             "couple", "friend", "neighbour", "neighbor", "partner", "widow", "widower", "relative", "cousin", "aunt",
             "uncle", "grandmother", "grandfather", "girlfriend", "boyfriend", "fiancee", "fiancée", "colleague",
-            "coworker", "classmate", "witness", "victim", "resident", "survivor", "teacher", "coach");
+            "coworker", "classmate", "witness", "victim", "resident", "survivor", "teacher", "coach",
+            // what a text quotes that is written, not said: "the poem reads", "the civil claim states"
+            "poem", "lyrics", "book", "novel", "essay", "column", "placard", "slogan", "plaque", "inscription",
+            "manifesto", "guidelines", "policy", "regulation", "contract", "claim", "submission", "proposal", "plan",
+            "budget", "forecast", "audit", "investigation", "inquiry", "findings", "research", "data", "figures",
+            "results", "census", "warrant", "charges", "records", "minutes", "bulletin", "newsletter", "brochure",
+            "pamphlet", "emails", "diary", "footage", "clip", "broadcast", "podcast", "interview", "documentary", "film");
 
     static final Set<String> FEMALE_NAMES = words(
             "vivian", "lillian", "jillian", "gillian", "marian", "miriam", "therese", "dominique", "frederique",
@@ -173,7 +179,10 @@ final class AttributionLexicon {
             "claudia", "gabriela", "paula", "silvia", "monica", "francesca", "giulia", "chiara", "sabine", "petra",
             "karin", "kari", "hanna", "eva", "ewa", "katarzyna", "malgorzata", "lena", "nina", "vera", "alison",
             "gillian", "fiona", "siobhan", "caroline", "charlotte", "lucy", "sophie", "amelia", "ella", "chloe",
-            "zoe", "holly", "jenny", "penny", "molly", "becky", "beth", "carrie", "tina", "wendy", "tracy", "stacey");
+            "zoe", "holly", "jenny", "penny", "molly", "becky", "beth", "carrie", "tina", "wendy", "tracy", "stacey",
+            "stacy", "megda", "kenza", "lorena", "darian", "carole", "jeanine", "chrystia", "jody", "shannon", "cindy",
+            "tara", "nadia", "sheila", "christy", "brittany", "courtney", "erin", "kristen", "kristin", "lindsay",
+            "lindsey", "melanie", "natasha", "tanya", "vanessa", "veronica", "whitney", "yvonne", "jasmine", "kristy");
 
     static final Set<String> MALE_NAMES = words(
             "dominic", "sebastian", "julian", "damian", "cedric", "frederic", "maximilian", "fabian", "kristian", "ian",

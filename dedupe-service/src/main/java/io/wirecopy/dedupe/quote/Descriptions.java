@@ -103,7 +103,7 @@ final class Descriptions {
 
     /**
      * A lower-case noun of a person by what they do, read by its ending ("columnist", "librarian", "organiser",
-     * "operator"), after a determiner only: never a name ("Foster", "Rogers" are capitalised).
+     * "operator", "defenceman"), after a determiner only: never a name ("Foster", "Rogers" are capitalised).
      */
     private static boolean agent(Words.Word w) {
         String t = w.lower();
@@ -111,7 +111,8 @@ final class Descriptions {
             return false;
         }
         String one = AttributionLexicon.singular(t);
-        return (one.endsWith("ist") || one.endsWith("ian") || one.endsWith("er") || one.endsWith("or"))
+        return (one.endsWith("ist") || one.endsWith("ian") || one.endsWith("er") || one.endsWith("or")
+                || one.endsWith("man") || one.endsWith("men") || one.endsWith("woman") || one.endsWith("women"))
                 && !NOT_AGENTS.contains(one);
     }
 

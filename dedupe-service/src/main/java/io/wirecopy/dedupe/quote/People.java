@@ -152,7 +152,8 @@ final class People {
         if (lower.startsWith("al-") || lower.startsWith("el-") || lower.startsWith("bin-")) {
             return true;
         }
-        if (!w.capitalised() || COMMON.contains(lower) && !(lower.equals("ms") || lower.equals("mr"))) {
+        if (!w.capitalised() || COMMON.contains(lower) && !(lower.equals("ms") || lower.equals("mr"))
+                || CONTRACTION.matcher(lower).find() && COMMON.contains(CONTRACTION.matcher(lower).replaceFirst(""))) { // "It's"
             return false;
         }
         if (AttributionLexicon.SPEECH_VERBS.contains(lower)) {
@@ -202,8 +203,8 @@ final class People {
         for (int j = i; j < to; j++) {
             name.add(withoutPossessive(words.get(j).text()));
         }
-        if (name.isEmpty()) {
-            return null;
+        if (name.isEmpty() || !organisation && name.size() == 1 && !titles.isEmpty() && titles.stream().allMatch(PLACES::contains)) {
+            return null; // "Lake Cowichan", "British Columbia": a place whose first word is a place's
         }
         if (organisation && i > from && !hasOrganisationWord(name)) {
             organisation = false; // "State Department spokesman" dropped: what is left is a person
@@ -285,6 +286,9 @@ final class People {
         return AttributionLexicon.PLACE_NAMES.contains(run.toString());
     }
 
+    /** A contraction's ending: "It's", "They're", "We've", "I'm". */
+    private static final java.util.regex.Pattern CONTRACTION = java.util.regex.Pattern.compile("['’](s|re|ll|ve|d|m)$");
+
     private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s$|['’]$");
 
     /** A name word without its possessive ending: "Kerry's" is Kerry (the pattern compiled once, not per word). */
@@ -325,8 +329,10 @@ final class People {
         String surname = Names.surname(parts.get(parts.size() - 1));
         List<String> given = parts.subList(0, parts.size() - 1).stream()
                 .filter(p -> !PARTICLES.contains(AttributionLexicon.lower(p))).toList();
-        Person person = null;
-        if (!name.organisation()) {
+        Person person = parts.size() == 1 ? acronyms.get(parts.get(0)) : null; // "EDC" after "Export Development Canada (EDC)"
+        if (person != null) {
+            // the body the text spelled out before
+        } else if (!name.organisation()) {
             // the latest people of this surname only: a page of 30,000 different "… Lee" must not compare each with all
             List<Person> same = bySurname.getOrDefault(surname, List.of());
             for (int k = same.size() - 1, seen = 0; k >= 0 && seen < MAX_SAME_SURNAME; k--, seen++) {
@@ -413,12 +419,41 @@ final class People {
         }
         person.mention(name.start());
         byStart.put(name.start(), person);
+        String acronym = acronymAfter(at + name.words().size(), parts);
+        if (acronym != null) {
+            acronyms.putIfAbsent(acronym, person);
+            person.person = false;
+        }
         int at2 = java.util.Collections.binarySearch(mentionStarts, name.start());
         if (at2 < 0) {
             mentionStarts.add(-at2 - 1, name.start());
             mentionPeople.add(-at2 - 1, person);
         }
         return person;
+    }
+
+    /** Bodies by the initials the text gave them in brackets after their name. */
+    private final java.util.Map<String, Person> acronyms = new java.util.HashMap<>();
+
+    /**
+     * The initials in brackets at word {@code k} when they are those of {@code parts} ("Export Development Canada
+     * (EDC)", "Immigration, Refugees and Citizenship Canada (IRCC)" read from its last run), else null.
+     */
+    private String acronymAfter(int k, List<String> parts) {
+        if (k + 2 >= words.size() || !words.get(k).is("(") || !words.get(k + 2).is(")")) {
+            return null;
+        }
+        String a = words.get(k + 1).text();
+        if (a.length() < 2 || a.length() > 8 || !a.chars().allMatch(Character::isUpperCase)) {
+            return null;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String p : parts) {
+            if (Character.isUpperCase(p.charAt(0))) {
+                initials.append(p.charAt(0)); // "Assembly of First Nations (AFN)"
+            }
+        }
+        return initials.toString().endsWith(a) || initials.toString().equals(a) ? a : null;
     }
 
     private static void gender(Person person, String word) {

@@ -251,14 +251,51 @@ final class Pronouns {
         return false;
     }
 
-    /** Who a subject pronoun at word {@code k} is ("he", "she", "they"), or null when the word is none of them. */
+    /** Who a subject pronoun at word {@code k} is ("he", "she", "they", "it"), or null when the word is none of them. */
     People.Person of(int k) {
         Words.Word w = words.get(k);
-        return w.is("he") || w.is("she") ? pronoun(w, k) : w.is("they") ? they(k) : null;
+        return w.is("he") || w.is("she") ? pronoun(w, k) : w.is("they") ? they(k) : w.is("it") ? it(k) : null;
+    }
+
+    /**
+     * Who "it" at word {@code k} is, as the subject of a verb of saying: going back sentence by sentence (its own
+     * first, then up to {@value #PRONOUN_SENTENCES} before it), the first body a sentence names ("BC Hydro said crews
+     * were out. “…,” it said") or describes by its kind ("the company", "the ministry"). Never a person: null when no
+     * body is in sight.
+     */
+    People.Person it(int k) {
+        for (int[] sentence : sentencesBefore(k, PRONOUN_SENTENCES + 1, false)) {
+            for (int j = sentence[0]; j < sentence[1]; j++) {
+                Words.Word x = words.get(j);
+                if (x.quoted() || !x.letters()) {
+                    continue;
+                }
+                int runEnd = people.runEnd(j);
+                if (runEnd > j) {
+                    People.Person p = people.named(j, runEnd);
+                    if (p != null && !p.described && !p.titled && p.gender == People.Gender.UNKNOWN && p.roles.isEmpty()
+                            && (!afterPrepositionOrArticle(j) || words.get(j - 1).is("the"))) {
+                        // a body as a subject, not where something happens ("in Lake Cowichan"), nor anyone the text
+                        // shows to be a person; a name of no known gender may be one ("Export Development Canada")
+                        return p;
+                    }
+                    j = runEnd - 1;
+                    continue;
+                }
+                if (j > sentence[0] && words.get(j - 1).is("the") && AttributionLexicon.ORGANISATION_WORDS.contains(x.lower())
+                        && AttributionLexicon.sourceNoun(x.lower())) {
+                    People.Person d = descriptions.description(j - 1, j + 1);
+                    if (d != null) {
+                        return d; // "The ministry denied it. “…,” it said"
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether the word is a subject pronoun this class reads. */
     static boolean isPronoun(Words.Word w) {
-        return w.is("he") || w.is("she") || w.is("they");
+        return w.is("he") || w.is("she") || w.is("they") || w.is("it");
     }
 }

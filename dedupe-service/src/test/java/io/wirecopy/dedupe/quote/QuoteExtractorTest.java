@@ -437,6 +437,28 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void itIsABodyAContractionIsNoNameAndAWrittenSourceIsDescribed() {
+        assertThat(sources("""
+                Crews worked through the night in Lake Cowichan. Export Development Canada (EDC) said it would review the \
+                file. EDC has insured the mine since 2012.
+
+                "We are obligated to respect the confidentiality of our customers," it said.
+
+                It's a long road, Mayor Rod Peters said.
+
+                "The roads are still closed," he said.
+
+                "My eyes are full of tears," the poem reads.
+
+                "I'm sure in a couple of years I'll look back and laugh," the rookie defenceman said.
+                """)).containsExactly(
+                "Export Development Canada | We are obligated to respect the confidentiality of our customers",
+                "Rod Peters | The roads are still closed",
+                "~the poem | My eyes are full of tears",
+                "~the rookie defenceman | I'm sure in a couple of years I'll look back and laugh");
+    }
+
+    @Test
     void photoCreditsMonthsAndProvincesAreNoSpeakers() {
         assertThat(sources("""
                 "I am a long ways from making a decision," Kevin Vickers said.
