@@ -312,7 +312,11 @@ final class AttributionLexicon {
             "instead", "indeed", "perhaps", "maybe", "overall", "separately", "elsewhere", "finally", "first",
             "second", "third", "new", "reporting", "writing", "editing", "additional", "photo", "video",
             "read", "more", "related", "advertisement", "updated", "published", "like", "unlike", "whether",
-            "ms", "mr", "feb", "apr", "aug", "sept", "sep", "oct", "nov", "dec");
+            "ms", "mr", "feb", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "besides", "beyond", "toward",
+            "towards", "within", "throughout", "upon", "via", "including", "regarding", "concerning", "following",
+            "alongside", "amongst", "whereas", "whenever", "wherever", "otherwise", "nevertheless", "nonetheless",
+            "moreover", "furthermore", "thus", "hence", "therefore", "unless", "except", "beside", "behind", "above",
+            "below", "near", "outside", "inside", "across", "around", "along", "past", "except", "except", "like");
 
     /** Particles inside a name ("Abdul Aziz al-Hakim", "Ursula von der Leyen"). */
     static final Set<String> PARTICLES = words("al", "el", "bin", "ibn", "bint", "abu", "de", "del", "della", "di",

@@ -270,6 +270,9 @@ final class People {
                 && !AttributionLexicon.SPEECH_VERBS.contains(first)) {
             return true; // a participle
         }
+        if (name.size() == 1 && last.endsWith("s") && PLACES.contains(last.substring(0, last.length() - 1))) {
+            return true; // "Canadians", "Americans": a people, not a speaker
+        }
         if (AttributionLexicon.PLACE_ENDINGS.contains(last) || AttributionLexicon.EVENT_ENDINGS.contains(last)
                 || name.stream().allMatch(n -> AttributionLexicon.STATES_AND_REGIONS.contains(AttributionLexicon.lower(n)))) {
             return true;

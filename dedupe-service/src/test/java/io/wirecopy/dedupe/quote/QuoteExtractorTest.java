@@ -459,6 +459,17 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aPrepositionOpeningASentenceAndAPeopleAreNoNames() {
+        assertThat(sources("""
+                Besides Demi Lovato, the show had few guests. "Oh, it's my rose," Demi said.
+
+                "We want lower prices at the pump," Canadians said in the poll.
+                """)).containsExactly(
+                "Demi | Oh, it's my rose",
+                "null | We want lower prices at the pump");
+    }
+
+    @Test
     void photoCreditsMonthsAndProvincesAreNoSpeakers() {
         assertThat(sources("""
                 "I am a long ways from making a decision," Kevin Vickers said.
