@@ -172,7 +172,8 @@ final class Attribution {
         }
         for (int k = from; k < v; k++) {
             Words.Word w = words.get(k);
-            if (w.paragraphBreak() || w.sentenceEnd() || CLAUSE_WORDS.contains(w.lower()) && !w.capitalised() && !descriptions.roleTo(k)
+            if (w.paragraphBreak() || w.sentenceEnd() && words.sentenceStart(k + 1) == k + 1 // not "(D-Mass.) told"
+                    || CLAUSE_WORDS.contains(w.lower()) && !w.capitalised() && !descriptions.roleTo(k)
                     || w.letters() && !w.capitalised() && AttributionLexicon.speechVerb(w.text())) {
                 return false;
             }

@@ -150,6 +150,9 @@ final class AttributionLexicon {
             "couple", "friend", "neighbour", "neighbor", "partner", "widow", "widower", "relative", "cousin", "aunt",
             "uncle", "grandmother", "grandfather", "girlfriend", "boyfriend", "fiancee", "fiancée", "colleague",
             "coworker", "classmate", "witness", "victim", "resident", "survivor", "teacher", "coach",
+            // the people of a campaign or a cause: "one Republican operative said", "said one donor"
+            "operative", "consultant", "pollster", "donor", "delegate", "surrogate", "staffer", "lobbyist", "backer",
+            "loyalist", "confidant", "ally", "adversary", "attendee", "organizer", "organiser", "insider", "official",
             // what a text quotes that is written, not said: "the poem reads", "the civil claim states"
             "poem", "lyrics", "book", "novel", "essay", "column", "placard", "slogan", "plaque", "inscription",
             "manifesto", "guidelines", "policy", "regulation", "contract", "claim", "submission", "proposal", "plan",

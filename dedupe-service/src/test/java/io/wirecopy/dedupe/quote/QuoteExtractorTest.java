@@ -470,6 +470,31 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void politicalNewsStateAbbreviationsAndThePeopleOfACampaign() {
+        assertThat(sources("""
+                Senator Elizabeth Warren spoke on Monday.
+
+                "The wall will never be built," Sen. Elizabeth Warren (D-Mass.) told reporters.
+
+                "It was the most expensive race in the state's history," one Republican operative said.
+
+                "I have never given to a Democrat before," said one donor who attended the event.
+
+                "He is not going to debate on those terms," his spokesman said.
+
+                "The senator will not comment on a pending case," the senator's office said.
+
+                "Tariffs are a tax on American families," reads the letter, signed by 50 economists.
+                """)).containsExactly(
+                "Elizabeth Warren | The wall will never be built",
+                "~one Republican operative | It was the most expensive race in the state's history",
+                "~one donor | I have never given to a Democrat before",
+                "~his spokesman | He is not going to debate on those terms",
+                "~the senator's office | The senator will not comment on a pending case",
+                "~the letter | Tariffs are a tax on American families");
+    }
+
+    @Test
     void photoCreditsMonthsAndProvincesAreNoSpeakers() {
         assertThat(sources("""
                 "I am a long ways from making a decision," Kevin Vickers said.
