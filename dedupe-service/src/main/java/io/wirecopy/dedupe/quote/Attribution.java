@@ -91,6 +91,10 @@ final class Attribution {
                     return inverted;
                 }
                 if (!subjectPhrase(from, v)) {
+                    int comma = relativeClauseBefore(from, v);
+                    if (comma > from) {
+                        return subjectOf(comma, from); // "…,” the department's spokesperson, who declined to be named, said"
+                    }
                     return closing(v, sentenceEnd) ? subjectOf(v, from) : null;
                 }
                 if (unnamed(from, v)) {
@@ -179,6 +183,28 @@ final class Attribution {
             }
         }
         return true;
+    }
+
+    /**
+     * Where the subject before a relative clause set off by commas ends, when the clause stands right before the verb
+     * at {@code v} ("the spokesperson, who declined to be named, said"): the comma before "who", "which" or "whose",
+     * or -1.
+     */
+    private int relativeClauseBefore(int from, int v) {
+        if (v - 1 <= from || !words.get(v - 1).is(",")) {
+            return -1;
+        }
+        for (int c = v - 2; c > from && c > v - AFTER_REACH; c--) {
+            Words.Word w = words.get(c);
+            if (w.quoted() || w.paragraphBreak()) {
+                return -1;
+            }
+            if (w.is(",")) {
+                Words.Word next = words.get(c + 1);
+                return next.is("who") || next.is("which") || next.is("whose") ? c : -1;
+            }
+        }
+        return -1;
     }
 
     /**

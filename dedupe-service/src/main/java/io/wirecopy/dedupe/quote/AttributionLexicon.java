@@ -50,7 +50,12 @@ final class AttributionLexicon {
             "hints", "acknowledges", "quipped", "marvelled", "marveled", "marvels", "gushed", "gushes", "raved",
             "raves", "boasted", "sniffed", "snapped", "snaps", "barked", "grumbled", "grumbles", "confided",
             "confides", "conceded", "divulged", "disclosed", "discloses", "surmised", "ventured",
-            "chimed", "chimes", "relayed", "relays", "texted", "emailed", "wrote");
+            "chimed", "chimes", "relayed", "relays", "texted", "emailed", "wrote",
+            // the forms a plural subject takes: "Experts warn that", "Critics argue"
+            // (not those that are also nouns a source may be: "note", "claim", "tweet", "reply", "recall")
+            "warn", "argue", "insist", "explain", "suggest", "agree", "admit", "predict", "contend", "maintain",
+            "urge", "write", "complain", "acknowledge", "concede", "allege", "testify", "respond", "emphasize",
+            "emphasise");
 
     /**
      * Roles whose holder a text usually leaves unnamed ("the spokeswoman said", "the official added"): one of these
@@ -338,6 +343,9 @@ final class AttributionLexicon {
 
     /** The singular of a lower-case noun, as far as sources go: "officials" official, "authorities" authority. */
     static String singular(String w) {
+        if (w.endsWith("sses") || w.endsWith("shes") || w.endsWith("ches") || w.endsWith("xes")) {
+            return w.substring(0, w.length() - 2); // "witnesses", "coaches"
+        }
         return w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
     }
 

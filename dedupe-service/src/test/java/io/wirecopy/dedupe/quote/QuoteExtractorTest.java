@@ -495,6 +495,23 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aRelativeClauseBeforeTheVerbPluralsInEsAndVerbsOfAPluralSubject() {
+        assertThat(sources("""
+                "The minister has been briefed," the department's spokesperson, who declined to be named, said.
+
+                "It is a matter for the court," Anna Berg, who represents the family, said.
+
+                Witnesses told the BBC: "The water came up in minutes."
+
+                Experts warn that "the worst may be yet to come."
+                """)).containsExactly(
+                "~the department's spokesperson | The minister has been briefed",
+                "Anna Berg | It is a matter for the court",
+                "~witnesses | The water came up in minutes.",
+                "~experts | the worst may be yet to come.");
+    }
+
+    @Test
     void photoCreditsMonthsAndProvincesAreNoSpeakers() {
         assertThat(sources("""
                 "I am a long ways from making a decision," Kevin Vickers said.
