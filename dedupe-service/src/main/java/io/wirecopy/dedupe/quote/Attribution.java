@@ -528,6 +528,11 @@ final class Attribution {
                     }
                 }
                 People.Person known = people.nearest(words.get(j).start(), People.Gender.UNKNOWN, r.lower());
+                if (known == null && words.get(phrase).is("the") && !AttributionLexicon.ANONYMOUS_ROLES.contains(r.lower())) {
+                    // "said the Republican nominee, who…": a role nobody was named with yet, of the person the text is about
+                    People.Person about = pronouns.about(j, People.Gender.UNKNOWN);
+                    known = about != null && about.person && !about.described ? about : null;
+                }
                 return known != null ? known : descriptions.describedAfter(phrase, end);
             }
         }
@@ -707,6 +712,10 @@ final class Attribution {
             }
             if (w.is("he") || w.is("she")) {
                 return pronouns.pronoun(w, k);
+            }
+            if ((w.is("his") || w.is("her")) && k == start) { // "Her reply was blunt: “…”"
+                People.Person p = pronouns.about(k, w.is("his") ? People.Gender.MALE : People.Gender.FEMALE);
+                return p != null && p.person && !p.described ? p : null;
             }
             int end = people.runEnd(k);
             if (end > k) {

@@ -512,6 +512,19 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aPossessiveOpeningASentenceOfSpeechAndARoleAfterTheVerbAreThePersonTheTextIsAbout() {
+        assertThat(sources("""
+                Hillary Clinton was asked about the tape on Sunday. Her reply was blunt: "He is unfit to be president."
+
+                Donald Trump spoke in Ohio on Monday. He mocked the polls again.
+
+                "I think we are going to win big," said the Republican front-runner, who has trailed in recent polls.
+                """)).containsExactly(
+                "Hillary Clinton | He is unfit to be president.",
+                "Donald Trump | I think we are going to win big");
+    }
+
+    @Test
     void photoCreditsMonthsAndProvincesAreNoSpeakers() {
         assertThat(sources("""
                 "I am a long ways from making a decision," Kevin Vickers said.
