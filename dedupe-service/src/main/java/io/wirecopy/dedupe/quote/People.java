@@ -249,7 +249,8 @@ final class People {
      */
     private boolean notAPerson(int from, int to, List<String> name) {
         String last = AttributionLexicon.lower(name.get(name.size() - 1));
-        return notASpeaker(from, to, name) || name.stream().allMatch(n -> PLACES.contains(AttributionLexicon.lower(n))
+        return notASpeaker(from, to, name) || name.stream().anyMatch(n -> n.chars().anyMatch(Character::isDigit)) // "PeeWee A2"
+                || name.stream().allMatch(n -> PLACES.contains(AttributionLexicon.lower(n))
                 || AttributionLexicon.STATES_AND_REGIONS.contains(AttributionLexicon.lower(n)))
                 || PLACES.contains(last) && (demonym(last) || last.endsWith("can")); // "Prominent Canadian examples"
     }

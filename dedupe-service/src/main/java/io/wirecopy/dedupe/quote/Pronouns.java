@@ -190,10 +190,37 @@ final class Pronouns {
         return new Reading(object, false);
     }
 
-    /** Whether the word before {@code j} makes the name at {@code j} an object or a modifier: "unlike", "to", "the". */
+    /**
+     * Whether the words before {@code j} make the name at {@code j} an object or a modifier: a preposition or an
+     * article ("unlike", "to", "the", "its"), or a common noun after an article that names a thing ("the Christmas
+     * classic Home Alone", "the storm Sandy"; not a role: "the actor Tom Hanks").
+     */
     private boolean afterPrepositionOrArticle(int j) {
-        return j > 0 && !words.get(j - 1).quoted() && OBJECT_MARKERS.contains(words.get(j - 1).lower());
+        if (j == 0 || words.get(j - 1).quoted()) {
+            return false;
+        }
+        Words.Word before = words.get(j - 1);
+        if (OBJECT_MARKERS.contains(before.lower())) {
+            return true;
+        }
+        if (!before.letters() || before.capitalised() || ROLES.contains(before.lower())
+                || AttributionLexicon.sourceNoun(before.lower()) || AttributionLexicon.speechVerb(before.text())) {
+            return false;
+        }
+        for (int k = j - 2; k >= Math.max(0, j - 4); k--) {
+            Words.Word w = words.get(k);
+            if (!w.letters() || w.quoted()) {
+                return false;
+            }
+            if (w.is("the") || w.is("a") || w.is("an") || POSSESSIVE_DETERMINERS.contains(w.lower())) {
+                return true; // "his mystical war comic Forgotten Grunt"
+            }
+        }
+        return false;
     }
+
+    private static final java.util.Set<String> POSSESSIVE_DETERMINERS = java.util.Set.of("his", "her", "its", "their",
+            "our", "my", "your");
 
     /** Whether word {@code j} is a possessive ("Hajjaj's"): whose case or plan a sentence is about, whatever precedes it. */
     private boolean possessive(int j) {
@@ -213,7 +240,8 @@ final class Pronouns {
     private static final java.util.Set<String> OBJECT_MARKERS = java.util.Set.of("the", "a", "an", "unlike", "like",
             "to", "for", "from", "by", "of", "about", "against", "with", "without", "than", "at", "in", "on", "into",
             "after", "before", "including", "besides", "beside", "toward", "towards", "behind", "alongside", "under",
-            "over", "among", "between", "despite", "via", "per", "unto", "upon", "onto", "near", "across", "through");
+            "over", "among", "between", "despite", "via", "per", "unto", "upon", "onto", "near", "across", "through",
+            "its", "their", "our", "my", "your");
 
     /**
      * The sentences a pronoun at word {@code k} reads back through, nearest first: its own up to it, then those

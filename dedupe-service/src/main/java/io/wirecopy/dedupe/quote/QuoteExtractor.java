@@ -172,6 +172,11 @@ public final class QuoteExtractor {
             // "Still, even with her pension, Laurin lost 40 per cent of her income. ¶ “It took me two years…”"
             speaker = attribution.aboutParagraph(previousParagraph(words, paragraphStart), paragraphStart);
         }
+        boolean they = afterClose >= 2 && afterClose < words.size() && words.get(afterClose - 2).is(",")
+                && words.get(afterClose).is("they");
+        if (they && speaker != null && speaker.person) {
+            speaker = null; // "“…,” they said" is a group's or a body's, never one person's
+        }
         return speaker != null ? speaker : found.described;
     }
 

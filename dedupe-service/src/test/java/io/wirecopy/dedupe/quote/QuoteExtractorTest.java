@@ -525,6 +525,22 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void theNameOfAThingAfterACommonNounAndANameWithADigitAreNoSpeakers() {
+        assertThat(sources("""
+                Our daughters watched the Christmas classic Home Alone, where Kevin McCallister defends his house.
+
+                "It's my house and I have to defend it," he concludes.
+
+                "We are so proud of our coach," Lisa Chen said. Members of the PeeWee A2 team made a video.
+
+                "He taught us to be good people," they said.
+                """)).containsExactly(
+                "Kevin McCallister | It's my house and I have to defend it",
+                "Lisa Chen | We are so proud of our coach",
+                "null | He taught us to be good people");
+    }
+
+    @Test
     void photoCreditsMonthsAndProvincesAreNoSpeakers() {
         assertThat(sources("""
                 "I am a long ways from making a decision," Kevin Vickers said.
