@@ -154,6 +154,7 @@ final class Pronouns {
         boolean first = true;
         boolean subordinate = false; // "As Covington Catholic reopened, Mitch McConnell blamed…": the main clause's subject
         People.Person object = null;
+        People.Person topic = null; // "For Megda Belkacemi, Friday is a day she…": a person the sentence opens on with "for"
         for (int j = start; j < end; j++) {
             Words.Word x = words.get(j);
             if (x.is(",")) {
@@ -171,7 +172,7 @@ final class Pronouns {
             if (x.is("he") && g != People.Gender.FEMALE || x.is("she") && g != People.Gender.MALE
                     || opening && x.is("the") && j + 1 < end && !words.get(j + 1).capitalised()
                             && ROLES.contains(words.get(j + 1).lower())) {
-                return new Reading(null, true);
+                return topic != null && (x.is("he") || x.is("she")) ? new Reading(topic, false) : new Reading(null, true);
             }
             int runEnd = people.runEnd(j);
             if (runEnd > j) {
@@ -182,6 +183,9 @@ final class Pronouns {
                     }
                     if (object == null && shownAsPerson(p)) {
                         object = p;
+                    }
+                    if (j == start + 1 && words.get(start).is("For") && p.person) {
+                        topic = p;
                     }
                 }
                 j = runEnd - 1;

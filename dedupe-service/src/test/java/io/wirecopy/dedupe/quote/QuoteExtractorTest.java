@@ -541,6 +541,24 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aSentenceOpeningForAPersonIsAboutThemForItsPronoun() {
+        assertThat(sources("""
+                "We had waited a long time," Kenza Tarek said.
+
+                For Megda Belkacemi, Friday is a day she has been awaiting eagerly. Her father was one of the victims.
+
+                "I am looking forward to see the sentence," she said.
+
+                Unlike Tarek, Sara Haddad stayed home. For the mosque, the day was quiet.
+
+                "It was a hard week," she said.
+                """)).containsExactly(
+                "Kenza Tarek | We had waited a long time",
+                "Megda Belkacemi | I am looking forward to see the sentence",
+                "Sara Haddad | It was a hard week");
+    }
+
+    @Test
     void photoCreditsMonthsAndProvincesAreNoSpeakers() {
         assertThat(sources("""
                 "I am a long ways from making a decision," Kevin Vickers said.
