@@ -126,7 +126,7 @@ final class People {
 
     /** The end (exclusive) of the capitalised run starting at word {@code i}, or {@code i} if none starts there. */
     int runEnd(int i) {
-        if (i >= words.size() || !nameWord(i, true)) {
+        if (i >= words.size() || !nameWord(i, true) && !givenNameThatIsAWord(i)) {
             return i;
         }
         int j = i + 1;
@@ -141,6 +141,23 @@ final class People {
             }
         }
         return j;
+    }
+
+    /** Given names that are also common words, read as names only before a surname and a comma or a verb of saying. */
+    private static final Set<String> GIVEN_NAMES_AS_WORDS = Set.of("will", "may", "june", "april", "august");
+
+    /**
+     * Whether word {@code i} is a given name that is also a common word: "Will Young, an organizer…, said", "May Chen
+     * said" (a capitalised surname after it, then a comma or a verb of saying; "Will Brexit happen?" is no name).
+     */
+    private boolean givenNameThatIsAWord(int i) {
+        Words.Word w = words.get(i);
+        if (!w.capitalised() || w.quoted() || !GIVEN_NAMES_AS_WORDS.contains(w.lower()) || i + 2 >= words.size()
+                || !nameWord(i + 1, false) || nameWord(i + 2, false)) {
+            return false;
+        }
+        Words.Word after = words.get(i + 2);
+        return after.is(",") || !after.quoted() && AttributionLexicon.speechVerb(after.text());
     }
 
     private boolean nameWord(int i, boolean first) {

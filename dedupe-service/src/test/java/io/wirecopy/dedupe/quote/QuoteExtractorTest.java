@@ -559,6 +559,19 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aGivenNameThatIsAlsoAWordBeforeASurname() {
+        assertThat(sources("""
+                Will Young, a locomotive mechanic and an organizer at Railroad Workers United, said cold weather takes a toll.
+
+                "Things break that normally do not. Steel just becomes brittle."
+
+                Will Brexit happen? "Nobody knows what comes next," May Chen said.
+                """)).containsExactly(
+                "Will Young | Things break that normally do not. Steel just becomes brittle.",
+                "May Chen | Nobody knows what comes next");
+    }
+
+    @Test
     void photoCreditsMonthsAndProvincesAreNoSpeakers() {
         assertThat(sources("""
                 "I am a long ways from making a decision," Kevin Vickers said.
