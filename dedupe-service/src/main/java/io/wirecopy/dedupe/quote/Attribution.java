@@ -799,7 +799,7 @@ final class Attribution {
             }
             k++;
         }
-        for (int j = k; j < end; j++) {
+        for (int j = k; j < Math.min(end, k + REACH); j++) { // its first words: many quotes may follow one long sentence
             if (words.get(j).quoted()) {
                 return null;
             }

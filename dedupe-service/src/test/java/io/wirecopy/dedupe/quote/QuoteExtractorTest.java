@@ -860,10 +860,13 @@ class QuoteExtractorTest {
             for (int i = 0; i < 30_000; i++) {
                 names.append("Ann").append(Integer.toString(i, 26).replaceAll("[0-9]", "x")).append(" Lee and ");
             }
+            // and, for the rules that read the narration before a quote (the sentence it opens with, the paragraph it
+            // reports or is about), a long sentence or paragraph of narration before 3,000 quotes or quote paragraphs
             for (String head : List.of("word ".repeat(60_000), "When " + "word ".repeat(60_000), names.toString(),
-                    "a statement " + "word ".repeat(60_000) + ". ")) {
+                    "a statement " + "word ".repeat(60_000) + ". ", "Anna Lee met " + "word ".repeat(60_000) + ". ",
+                    "Anna Lee said " + "word ".repeat(60_000) + ".\n\n")) {
                 for (String unit : List.of("\"Word word word word,\" she said, ", "\"a b c d,\" saying that ", "\"a b c d\" ",
-                        "word saying \"a b c d\" ", "word, saying \"a b c d\" ")) {
+                        "word saying \"a b c d\" ", "word, saying \"a b c d\" ", "\"a b c d.\"\n\n", "\"a b c d,\" they said. ")) {
                     String page = head + unit.repeat(3_000);
                     assertThat(QuoteExtractor.extract(page)).hasSizeLessThan(page.length());
                 }
