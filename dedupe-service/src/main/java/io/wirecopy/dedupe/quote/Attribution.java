@@ -325,7 +325,7 @@ final class Attribution {
         }
         Words.Word w = words.get(k);
         if (AGE.matcher(w.text()).matches() && k > start && words.get(k - 1).is("the")) {
-            return byAge(k); // "Jane Doe, 54, … “…,” the 54-year-old said"
+            return personAbout(k, People.Gender.UNKNOWN); // "Jane Doe, 54, … “…,” the 54-year-old said"
         }
         if (w.is("which") && k - 1 > start && words.get(k - 1).is(",")) {
             return antecedent(k - 1, start); // "a report by the Congressional Budget Office, which found that"
@@ -474,7 +474,7 @@ final class Attribution {
         }
         if (k == phrase + 1 && words.get(phrase).is("the") && headEnds(k + 1, end)) {
             // "said the 54-year-old", "said the company", "according to the ministry"
-            People.Person known = AGE.matcher(w.text()).matches() ? byAge(k) : bodyCalledByKind(w);
+            People.Person known = AGE.matcher(w.text()).matches() ? personAbout(k, People.Gender.UNKNOWN) : bodyCalledByKind(w);
             if (known != null) {
                 return known;
             }
@@ -530,8 +530,7 @@ final class Attribution {
                 People.Person known = people.nearest(words.get(j).start(), People.Gender.UNKNOWN, r.lower());
                 if (known == null && words.get(phrase).is("the") && !AttributionLexicon.ANONYMOUS_ROLES.contains(r.lower())) {
                     // "said the Republican nominee, who…": a role nobody was named with yet, of the person the text is about
-                    People.Person about = pronouns.about(j, People.Gender.UNKNOWN);
-                    known = about != null && about.person && !about.described ? about : null;
+                    known = personAbout(j, People.Gender.UNKNOWN);
                 }
                 return known != null ? known : descriptions.describedAfter(phrase, end);
             }
@@ -548,9 +547,13 @@ final class Attribution {
         return k >= end || !words.get(k).letters() || words.get(k).quoted() || AFTER_A_HEAD.contains(words.get(k).lower());
     }
 
-    /** The person the text is about, whom an age after "the" stands for ("the 54-year-old"); null when it is about nobody named. */
-    private People.Person byAge(int k) {
-        People.Person about = pronouns.about(k, People.Gender.UNKNOWN);
+    /**
+     * The person the text is about at word {@code k} ({@link Pronouns#about}), when the text named them as a person:
+     * whom an age after "the" ("the 54-year-old"), a role nobody was named with, or an opening "his"/"her" stands for;
+     * null when it is about nobody named.
+     */
+    private People.Person personAbout(int k, People.Gender g) {
+        People.Person about = pronouns.about(k, g);
         return about != null && about.person && !about.described ? about : null;
     }
 
@@ -592,8 +595,7 @@ final class Attribution {
         if (p == null && j >= start && words.get(j).is("the") && !AttributionLexicon.ANONYMOUS_ROLES.contains(role)) {
             // "Chris Grayling warned … Speaking in the Commons, the Conservative MP said": a role nobody named has
             // yet, of the person the text is about
-            People.Person about = pronouns.about(k, g);
-            p = about != null && about.person && !about.described ? about : null;
+            p = personAbout(k, g);
         }
         if (p == null && j >= start && words.get(j).is("the")) {
             p = people.described(j, k + 1); // "the spokeswoman said", and nobody with that role named before
@@ -714,8 +716,7 @@ final class Attribution {
                 return pronouns.pronoun(w, k);
             }
             if ((w.is("his") || w.is("her")) && k == start) { // "Her reply was blunt: “…”"
-                People.Person p = pronouns.about(k, w.is("his") ? People.Gender.MALE : People.Gender.FEMALE);
-                return p != null && p.person && !p.described ? p : null;
+                return personAbout(k, w.is("his") ? People.Gender.MALE : People.Gender.FEMALE);
             }
             int end = people.runEnd(k);
             if (end > k) {
@@ -749,8 +750,18 @@ final class Attribution {
         return null;
     }
 
+    /** Whether the words {@code [start, end)} are narration: none of them in quotes. */
+    boolean narration(int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (words.get(k).quoted()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
-     * Who the paragraph {@code [start, end)} reports, when it is narration (no quoted word) ending in a sentence that
+     * Who the paragraph of narration ({@link #narration}) {@code [start, end)} reports, when it ends in a sentence that
      * reports speech: the last person who is the subject of one of its verbs of saying ("Stubbs said that …", "Tim
      * Guest with the health authority says there are many reasons", "According to EHS, …, but Chapman says …"), else
      * the source of its first ("the union said …"). Null otherwise.
@@ -759,11 +770,6 @@ final class Attribution {
         int last = end - 1;
         while (last > start && !words.get(last).letters() && !words.get(last).is(".")) {
             last--;
-        }
-        for (int k = start; k < end; k++) {
-            if (words.get(k).quoted()) {
-                return null;
-            }
         }
         int from = Math.max(start, words.sentenceStart(last));
         People.Person first = null;
@@ -777,13 +783,8 @@ final class Attribution {
         return first;
     }
 
-    /** Whom the paragraph of narration {@code [start, end)} is about: {@link Pronouns#aboutParagraph}; null when it holds a quote. */
+    /** Whom the paragraph of narration ({@link #narration}) {@code [start, end)} is about: {@link Pronouns#aboutParagraph}. */
     People.Person aboutParagraph(int start, int end) {
-        for (int k = start; k < end; k++) {
-            if (words.get(k).quoted()) {
-                return null;
-            }
-        }
         return pronouns.aboutParagraph(start, end);
     }
 
@@ -799,10 +800,8 @@ final class Attribution {
             }
             k++;
         }
-        for (int j = k; j < Math.min(end, k + REACH); j++) { // its first words: many quotes may follow one long sentence
-            if (words.get(j).quoted()) {
-                return null;
-            }
+        if (!narration(k, Math.min(end, k + REACH))) { // its first words: many quotes may follow one long sentence
+            return null;
         }
         int runEnd = k < end ? people.runEnd(k) : k;
         if (runEnd == k || runEnd >= end || words.get(runEnd).is(",") || words.get(runEnd).is("and")) {

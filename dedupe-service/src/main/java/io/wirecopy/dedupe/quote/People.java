@@ -170,7 +170,7 @@ final class People {
             return true;
         }
         if (!w.capitalised() || COMMON.contains(lower) && !(lower.equals("ms") || lower.equals("mr"))
-                || CONTRACTION.matcher(lower).find() && COMMON.contains(CONTRACTION.matcher(lower).replaceFirst(""))) { // "It's"
+                || contractionOfCommon(lower)) {
             return false;
         }
         if (AttributionLexicon.SPEECH_VERBS.contains(lower)) {
@@ -307,8 +307,14 @@ final class People {
         return AttributionLexicon.PLACE_NAMES.contains(run.toString());
     }
 
-    /** A contraction's ending: "It's", "They're", "We've", "I'm". */
-    private static final java.util.regex.Pattern CONTRACTION = java.util.regex.Pattern.compile("['’](s|re|ll|ve|d|m)$");
+    /** A common word contracted ("it's", "they're", "we've", "I'm"; {@code lower} has its apostrophes as '): no name. */
+    private static boolean contractionOfCommon(String lower) {
+        int apostrophe = lower.lastIndexOf('\'');
+        return apostrophe > 0 && CONTRACTIONS.contains(lower.substring(apostrophe + 1))
+                && COMMON.contains(lower.substring(0, apostrophe));
+    }
+
+    private static final Set<String> CONTRACTIONS = Set.of("s", "re", "ll", "ve", "d", "m");
 
     private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s$|['’]$");
 
@@ -351,9 +357,7 @@ final class People {
         List<String> given = parts.subList(0, parts.size() - 1).stream()
                 .filter(p -> !PARTICLES.contains(AttributionLexicon.lower(p))).toList();
         Person person = parts.size() == 1 ? acronyms.get(parts.get(0)) : null; // "EDC" after "Export Development Canada (EDC)"
-        if (person != null) {
-            // the body the text spelled out before
-        } else if (!name.organisation()) {
+        if (person == null && !name.organisation()) {
             // the latest people of this surname only: a page of 30,000 different "… Lee" must not compare each with all
             List<Person> same = bySurname.getOrDefault(surname, List.of());
             for (int k = same.size() - 1, seen = 0; k >= 0 && seen < MAX_SAME_SURNAME; k--, seen++) {
@@ -364,7 +368,7 @@ final class People {
                     }
                 }
             }
-        } else {
+        } else if (person == null) {
             person = organisations.get(String.join(" ", parts));
         }
         if (person == null) {

@@ -83,12 +83,9 @@ final class Pronouns {
                         continue;
                     }
                 }
-                if (j > sentence[0] && words.get(j - 1).is("the") && !x.capitalised()
-                        && AttributionLexicon.ORGANISATION_WORDS.contains(x.lower()) && AttributionLexicon.sourceNoun(x.lower())) {
-                    People.Person d = descriptions.description(j - 1, j + 1);
-                    if (d != null) {
-                        return d; // "The union voted to strike. “…,” they said": a body described
-                    }
+                People.Person body = bodyByKind(j, sentence[0]);
+                if (body != null) {
+                    return body; // "The union voted to strike. “…,” they said": a body described
                 }
                 if (AttributionLexicon.pluralSource(x.lower())) {
                     int from = j > sentence[0] && AttributionLexicon.DETERMINERS.contains(words.get(j - 1).lower()) ? j - 1 : j;
@@ -314,16 +311,21 @@ final class Pronouns {
                     j = runEnd - 1;
                     continue;
                 }
-                if (j > sentence[0] && words.get(j - 1).is("the") && AttributionLexicon.ORGANISATION_WORDS.contains(x.lower())
-                        && AttributionLexicon.sourceNoun(x.lower())) {
-                    People.Person d = descriptions.description(j - 1, j + 1);
-                    if (d != null) {
-                        return d; // "The ministry denied it. “…,” it said"
-                    }
+                People.Person body = bodyByKind(j, sentence[0]);
+                if (body != null) {
+                    return body; // "The ministry denied it. “…,” it said"
                 }
             }
         }
         return null;
+    }
+
+    /** A body described by its kind at word {@code j} of a sentence from {@code start}: "the union", "the ministry"; else null. */
+    private People.Person bodyByKind(int j, int start) {
+        Words.Word x = words.get(j);
+        return j > start && words.get(j - 1).is("the") && !x.capitalised()
+                && AttributionLexicon.ORGANISATION_WORDS.contains(x.lower()) && AttributionLexicon.sourceNoun(x.lower())
+                ? descriptions.description(j - 1, j + 1) : null;
     }
 
     /** Whether the word is a subject pronoun this class reads. */

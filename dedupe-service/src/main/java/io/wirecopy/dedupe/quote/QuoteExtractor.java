@@ -131,13 +131,15 @@ public final class QuoteExtractor {
         }
         // "“…,” the ad says in its last seconds.": a quote closed by a comma and words to its sentence's end has an
         // attribution of its own; when no rule read it, the quote is not lent a speaker from around it
-        boolean ownTail = speaker == null && afterClose >= 2 && afterClose < words.size() && words.get(afterClose - 2).is(",")
-                && words.get(afterClose).letters() && !words.get(afterClose).quoted()
-                && !words.get(afterClose).is("they"); // "they" the sentences around may name ("Critics say…")
+        boolean tail = afterClose >= 2 && afterClose < words.size() && words.get(afterClose - 2).is(",")
+                && words.get(afterClose).letters() && !words.get(afterClose).quoted();
+        boolean they = tail && words.get(afterClose).is("they"); // whom the sentences around may name ("Critics say…")
+        boolean ownTail = speaker == null && tail && !they;
         if (ownTail) {
             speaker = found.keep(attribution.tailSubject(afterClose)); // "“…,” she remembered telling Harry"
         }
         int paragraphStart = words.paragraphStart(open);
+        int paragraphBefore = previousParagraph(words, paragraphStart);
         if (speaker == null && !ownTail && previous != null && found.mayMean(previous) && previousParagraphEnd > paragraphStart
                 && previousParagraphEnd < sentenceStart
                 && words.sentenceStart(previousParagraphEnd) == words.sentenceStart(sentenceStart - 1)) {
@@ -159,21 +161,19 @@ public final class QuoteExtractor {
             // "Bolger's lawyer, Jeremy Robinson, had a more succinct statement. “It is impossible…”"
             speaker = found.keep(attribution.introducedBy(words.sentenceStart(sentenceStart - 1), sentenceStart));
         }
-        boolean runsOn = opensParagraph ? previousParagraphEnd >= previousParagraph(words, paragraphStart)
+        boolean runsOn = opensParagraph ? previousParagraphEnd >= paragraphBefore
                 : previousParagraphEnd >= paragraphStart;
         if (speaker == null && !ownTail && previous != null && previousParagraphEnd >= 0 && runsOn && found.mayMean(previous)) {
             speaker = previous; // a quote running on from the one before
         }
-        if (speaker == null && !ownTail && opensParagraph && paragraphStart > 0) {
-            // a paragraph of quote after one that reports its speaker: "Stubbs said that … ¶ “This is an area…”"
-            speaker = found.keep(attribution.reportedBy(previousParagraph(words, paragraphStart), paragraphStart));
+        if (speaker == null && !ownTail && opensParagraph && paragraphStart > 0 && attribution.narration(paragraphBefore, paragraphStart)) {
+            // a paragraph of quote after one of narration: who it reports ("Stubbs said that … ¶ “This is an area…”"),
+            // else whom it is about ("Still, even with her pension, Laurin lost … ¶ “It took me two years…”")
+            speaker = found.keep(attribution.reportedBy(paragraphBefore, paragraphStart));
+            if (speaker == null && found.described == null) {
+                speaker = attribution.aboutParagraph(paragraphBefore, paragraphStart);
+            }
         }
-        if (speaker == null && !ownTail && opensParagraph && paragraphStart > 0 && found.described == null) {
-            // "Still, even with her pension, Laurin lost 40 per cent of her income. ¶ “It took me two years…”"
-            speaker = attribution.aboutParagraph(previousParagraph(words, paragraphStart), paragraphStart);
-        }
-        boolean they = afterClose >= 2 && afterClose < words.size() && words.get(afterClose - 2).is(",")
-                && words.get(afterClose).is("they");
         if (they && speaker != null && speaker.person) {
             speaker = null; // "“…,” they said" is a group's or a body's, never one person's
         }
