@@ -660,15 +660,12 @@ final class Attribution {
         if (k < start || !capitalisedAt(k)) {
             return null;
         }
+        // the earliest word whose name runs through k, over the particles, "of" and "and" inside it ("Abdul Aziz
+        // al-Hakim", "the Chamber of Commerce", "the Department of Health and Human Services")
         int from = k;
-        while (from - 1 >= start && people.runEnd(from - 1) > k) {
-            from--;
-        }
-        if (from - 2 >= start && (AttributionLexicon.PARTICLES.contains(words.get(from - 1).lower()) || words.get(from - 1).is("of"))
-                && people.runEnd(from - 2) > k) { // "Abdul Aziz al-Hakim", "the Chamber of Commerce"
-            from -= 2;
-            while (from - 1 >= start && people.runEnd(from - 1) > k) {
-                from--;
+        for (int j = k - 1; j >= Math.max(start, k - People.MAX_NAME_WORDS); j--) {
+            if (people.runEnd(j) > k) {
+                from = j;
             }
         }
         // "a spokesperson for Sheffield University": the organisation is where the source works, not the source

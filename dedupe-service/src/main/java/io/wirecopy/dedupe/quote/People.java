@@ -136,11 +136,44 @@ final class People {
             } else if (j + 1 < words.size() && (PARTICLES.contains(words.get(j).lower())
                     || words.get(j).is("of") && ORGANISATION_WORDS.contains(words.get(j - 1).lower())) && nameWord(j + 1, false)) {
                 j += 2; // "Ursula von der Leyen"; a body's name goes on past its "of": "the Chamber of Commerce"
+            } else if (bodyGoesOnPastAnd(i, j)) {
+                j++; // "the Securities and Exchange Commission", "Health and Human Services": the run goes on past "and"
             } else {
                 break;
             }
         }
         return j;
+    }
+
+    /** Words that end a body's name, after which an "and" joins two bodies ("the White House and State Department"). */
+    private static final Set<String> BODY_HEADS = Set.of("ministry", "council", "house", "department", "agency", "party",
+            "union", "government", "army", "court", "office", "committee", "assembly", "parliament", "congress", "senate",
+            "university", "college", "company", "bank", "group", "commission", "institute", "chamber", "foundation",
+            "association", "federation", "league", "club", "fund", "board", "authority", "service", "police", "navy",
+            "command", "corps", "network", "hospital", "school", "church", "museum", "coalition", "alliance", "movement");
+
+    /**
+     * Whether the body's name in the run {@code [from, and)} goes on past the "and" (or "&") at {@code and}: the run
+     * holds a word of a body and does not end with a body's head, and a capitalised run ending in a body's word follows
+     * ("Securities and Exchange Commission", "Department of Health and Human Services"; "Trump and Congress" is two).
+     */
+    private boolean bodyGoesOnPastAnd(int from, int and) {
+        if (and + 2 >= words.size() || !(words.get(and).is("and") || words.get(and).is("&")) || words.get(and).quoted()
+                || BODY_HEADS.contains(words.get(and - 1).lower()) || !nameWord(and + 1, false)) {
+            return false;
+        }
+        boolean body = false;
+        for (int k = from; k < and && !body; k++) {
+            body = ORGANISATION_WORDS.contains(words.get(k).lower());
+        }
+        if (!body) {
+            return false;
+        }
+        int end = and + 1;
+        while (end < words.size() && end - from < MAX_NAME_WORDS && nameWord(end, false)) {
+            end++;
+        }
+        return ORGANISATION_WORDS.contains(words.get(end - 1).lower());
     }
 
     /** Given names that are also common words, read as names only before a surname and a comma or a verb of saying. */

@@ -394,6 +394,20 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aBodysNameGoesOnPastItsAndButTwoBodiesStayTwo() {
+        assertThat(sources("""
+                "The order addresses the misconduct at issue," the U.S. Securities and Exchange Commission said.
+
+                "We will fund the clinics," the Department of Health and Human Services said on Monday.
+
+                "We have nothing to add," the White House and State Department said.
+                """)).containsExactly(
+                "U.S. Securities and Exchange Commission | The order addresses the misconduct at issue",
+                "Department of Health and Human Services | We will fund the clinics",
+                "State Department | We have nothing to add");
+    }
+
+    @Test
     void aGivenNameEndingLikeADemonymAPossessivesPlaceAndADemonymPhraseAreNoTitlesOrPeople() {
         assertThat(sources("""
                 Darian Lonechild is new to advocacy work. She is in her fourth year of Indigenous Studies.
