@@ -61,7 +61,16 @@ final class Pipeline {
 
     record Result(int articles, double pipelinePerS, double kafkaPerS, double copyPerS, double halfRatePerS,
             double p50Ms, double p95Ms, double p99Ms, int[] perSecond, Map<String, Long> peakRssBytes,
-            Map<String, Double> cpuMsPerArticle) {
+            Map<String, Double> cpuMsPerArticle, Map<String, Double> jitMsPerArticle) {
+
+        /** CPU per article of every process together, and without the JIT compiler's share. */
+        double cpuMsAll() {
+            return cpuMsPerArticle.values().stream().mapToDouble(Double::doubleValue).sum();
+        }
+
+        double cpuMsWithoutJit() {
+            return cpuMsAll() - jitMsPerArticle.values().stream().mapToDouble(Double::doubleValue).sum();
+        }
     }
 
     private static final String CHANNEL = "wirecopy_bench";
@@ -169,11 +178,16 @@ final class Pipeline {
                 List<Payload> peak = payloads.subList(warm, warm + articles);
                 out.printf("  peak: %,d articles sent at once%n", articles);
                 Map<String, Double> cpuBefore = cpu(stack);
+                Map<String, Double> jitBefore = jit(stack);
                 long[] acks = send(producer, peak, 0);
                 long last = await(peak, Duration.ofMinutes(20));
                 Map<String, Double> cpu = new LinkedHashMap<>();
                 cpu(stack).forEach((k, v) -> cpu.put(k, v - cpuBefore.getOrDefault(k, 0.0)));
+                Map<String, Double> jit = new LinkedHashMap<>();
+                jit(stack).forEach((k, v) -> jit.put(k, v - jitBefore.getOrDefault(k, 0.0)));
                 out.printf("  CPU during the peak, ms per article: %s%n", perArticle(cpu, articles));
+                out.printf("  of which the JIT compiler's threads (warming up, not a service's steady cost): %s%n",
+                        perArticle(jit, articles));
                 long first = Arrays.stream(acks).min().orElseThrow();
                 double peakRate = articles / ((last - first) / 1e9);
                 double[] peakLatency = latencies(peak, acks);
@@ -208,7 +222,7 @@ final class Pipeline {
                         copy);
                 return new Result(articles, peakRate, kafka, copy, halfRate, Stats.percentile(latency, 0.5),
                         Stats.percentile(latency, 0.95), Stats.percentile(latency, 0.99), perSecond(), memory,
-                        perArticle(cpu, articles));
+                        perArticle(cpu, articles), perArticle(jit, articles));
             }
         } finally {
             stack.destroy();
@@ -499,6 +513,15 @@ final class Pipeline {
         cpu.put("postgres", Processes.postgresCpuSeconds(data.resolve("postgres")));
         cpu.put("bench (producer, listener)", Processes.cpuSeconds(ProcessHandle.current().pid()));
         return cpu;
+    }
+
+    /** CPU seconds used so far by the JIT compiler threads of each JVM (the devstack process, each service, this bench). */
+    private Map<String, Double> jit(Process stack) {
+        Map<String, Double> jit = new LinkedHashMap<>();
+        services(stack).forEach((name, pid) -> jit.put(name, Processes.jitCpuSeconds(pid)));
+        jit.put("postgres", 0.0);
+        jit.put("bench (producer, listener)", Processes.jitCpuSeconds(ProcessHandle.current().pid()));
+        return jit;
     }
 
     private static Map<String, Double> perArticle(Map<String, Double> seconds, int articles) {

@@ -71,6 +71,32 @@ final class Processes {
         }
     }
 
+    /**
+     * CPU time (user + system) the JIT compiler's threads of a JVM have used so far, in seconds: the threads whose
+     * name (as Linux keeps it, 15 characters) starts with "C1 Compiler" or "C2 Compiler"; 0 when it is gone. It is the
+     * part of a process's CPU that a service running for days no longer spends.
+     */
+    static double jitCpuSeconds(long pid) {
+        double total = 0;
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        total += (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+                    }
+                } catch (IOException | RuntimeException ended) {
+                    // the thread ended while listed
+                }
+            }
+        } catch (IOException | RuntimeException gone) {
+            return 0;
+        }
+        return total;
+    }
+
     /** CPU seconds of PostgreSQL: its postmaster and every backend under it. */
     static double postgresCpuSeconds(Path dataDir) throws IOException {
         Path pidFile = dataDir.resolve("postmaster.pid");
