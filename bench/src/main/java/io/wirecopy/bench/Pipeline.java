@@ -179,6 +179,7 @@ final class Pipeline {
                 out.printf("  peak: %,d articles sent at once%n", articles);
                 Map<String, Double> cpuBefore = cpu(stack);
                 Map<String, Double> jitBefore = jit(stack);
+                TopicTraffic.Snapshot topicsBefore = TopicTraffic.take(bootstrap);
                 long[] acks = send(producer, peak, 0);
                 long last = await(peak, Duration.ofMinutes(20));
                 Map<String, Double> cpu = new LinkedHashMap<>();
@@ -188,15 +189,19 @@ final class Pipeline {
                 out.printf("  CPU during the peak, ms per article: %s%n", perArticle(cpu, articles));
                 out.printf("  of which the JIT compiler's threads (warming up, not a service's steady cost): %s%n",
                         perArticle(jit, articles));
+                // the renderings step's records too: measured once it has caught up with the peak's decisions
+                out.printf("  renderings step caught up with the decisions %.0f s after the peak%n", awaitRenderings(Duration.ofMinutes(10)));
+                out.println("  records and bytes per article the peak wrote to the broker, by topic (transaction markers"
+                        + " take an offset each; bytes as the log segments hold them, compressed):");
+                TopicTraffic.perArticle(topicsBefore, TopicTraffic.take(bootstrap), articles).forEach(l -> out.println("    " + l));
                 long first = Arrays.stream(acks).min().orElseThrow();
                 double peakRate = articles / ((last - first) / 1e9);
                 double[] peakLatency = latencies(peak, acks);
                 out.printf("  peak: %.0f articles/s (accepted to queryable: p50 %.0f ms, p99 %.0f ms, queued behind each other)%n",
                         peakRate, Stats.percentile(peakLatency, 0.5), Stats.percentile(peakLatency, 0.99));
 
-                // the renderings step runs behind the decisions; the paced phase starts once it has caught up, so the
-                // lag it shows is that phase's and not the peak's backlog draining
-                out.printf("  renderings step caught up with the decisions %.0f s after the peak%n", awaitRenderings(Duration.ofMinutes(10)));
+                // the renderings step ran behind the decisions; the paced phase started once it had caught up (above),
+                // so the lag it shows is that phase's and not the peak's backlog draining
                 double halfRate = peakRate / 2;
                 // a minute of it is enough for the tail, and keeps --quick short
                 int pacedCount = (int) Math.min(articles, Math.max(500, halfRate * 60));

@@ -135,11 +135,16 @@ public class DedupeTopology {
                 new StoreTable<>((KeyValueStore<String, ArticleVersions>) stores.apply(VERSIONS_STORE)));
     }
 
-    /** A persistent, changelogged store of string keys (the renderings step's too). */
+    /**
+     * A persistent, changelogged store of string keys (the renderings step's too), cached: a key written more than once
+     * between two commits (a quote remembered and then given its embeddings, a story its members, a quote another
+     * carrier) goes to RocksDB and to the changelog once, at the commit.
+     */
     static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, Serde<V> values) {
         // an article's record holds its text (compressed): at most what news.articles carries
         return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values)
-                .withLoggingEnabled(Map.of("max.message.bytes", Integer.toString(Topics.MAX_MESSAGE_BYTES)));
+                .withLoggingEnabled(Map.of("max.message.bytes", Integer.toString(Topics.MAX_MESSAGE_BYTES)))
+                .withCachingEnabled();
     }
 
     /** Adapts the stores to {@link DedupeState} and hands each article to the engine. */
