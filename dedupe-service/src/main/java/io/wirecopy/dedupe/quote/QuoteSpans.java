@@ -77,9 +77,15 @@ public final class QuoteSpans {
         }
     }
 
+    /** The characters that may open a quote (the cases of {@link #openingAt}). */
+    private static final String OPENING_MARKS = "“„‟\"«»`'‘‚";
+
     /** The length of an opening mark at {@code i} (0: none). */
     static int openingAt(String text, int i) {
         char c = text.charAt(i);
+        if (OPENING_MARKS.indexOf(c) < 0) {
+            return 0; // most characters: nothing around them is read
+        }
         char prev = i == 0 ? ' ' : text.charAt(i - 1);
         char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
         boolean atWordStart = !Character.isLetterOrDigit(prev);
