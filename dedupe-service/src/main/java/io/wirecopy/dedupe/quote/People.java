@@ -524,7 +524,15 @@ final class People {
 
     /** Given names agree when one is missing, or the first ones agree ({@link Names#sameGivenName}). */
     private static boolean compatible(List<String> a, List<String> b) {
-        return a.isEmpty() || b.isEmpty() || Names.sameGivenName(a.get(0), b.get(0));
+        return a.isEmpty() || b.isEmpty() || Names.sameGivenName(a.get(0), b.get(0)) || endsWith(a, b) || endsWith(b, a);
+    }
+
+    /**
+     * Whether the shorter name's given names are the last of the longer's: a surname of two words named alone ("Paz
+     * Akin" after "Lorena Paz Akin", "López Obrador" after "Andrés Manuel López Obrador").
+     */
+    private static boolean endsWith(List<String> longer, List<String> shorter) {
+        return longer.size() > shorter.size() && longer.subList(longer.size() - shorter.size(), longer.size()).equals(shorter);
     }
 
     /** The person named by the run at words {@code [from, to)}, filed if new; null when the run names nobody. */

@@ -394,6 +394,18 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aSurnameOfTwoWordsNamedAloneIsThePersonNamedInFull() {
+        assertThat(sources("""
+                "We wanted a good experience for the animal," says architect Lorena Paz Akin, who built it with Mai Lee.
+
+                "The front panel is easy to clean," says Paz Akin. "We did not want a step," she adds.
+                """)).containsExactly(
+                "Lorena Paz Akin | We wanted a good experience for the animal",
+                "Lorena Paz Akin | The front panel is easy to clean",
+                "Lorena Paz Akin | We did not want a step");
+    }
+
+    @Test
     void aBodysNameGoesOnPastItsAndButTwoBodiesStayTwo() {
         assertThat(sources("""
                 "The order addresses the misconduct at issue," the U.S. Securities and Exchange Commission said.
