@@ -699,7 +699,7 @@ final class Attribution {
     private static final java.util.Set<String> WORKS_AT = java.util.Set.of("of", "with", "from", "at");
 
     private boolean capitalisedAt(int k) {
-        return people.runEnd(k) > k;
+        return people.runEnd(k) > k || k > 0 && people.runEnd(k - 1) > k; // "Every" in "Michael Every"
     }
 
     /** The first person the sentence from {@code start} names before word {@code limit}, or its pronoun. */

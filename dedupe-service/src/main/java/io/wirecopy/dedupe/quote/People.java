@@ -131,7 +131,7 @@ final class People {
         }
         int j = i + 1;
         while (j < words.size() && j - i < MAX_NAME_WORDS) {
-            if (nameWord(j, false)) {
+            if (nameWord(j, false) || j == i + 1 && surnameThatIsAWord(i, j)) {
                 j++;
             } else if (j + 1 < words.size() && (PARTICLES.contains(words.get(j).lower())
                     || words.get(j).is("of") && ORGANISATION_WORDS.contains(words.get(j - 1).lower())) && nameWord(j + 1, false)) {
@@ -174,6 +174,22 @@ final class People {
             end++;
         }
         return ORGANISATION_WORDS.contains(words.get(end - 1).lower());
+    }
+
+    /**
+     * Whether word {@code j} is a surname that is also a common word, after the given name at {@code i}: "Michael Every,
+     * a senior strategist, said", "Tom Long said" (capitalised inside its sentence after a known given name, then a
+     * comma or a verb of saying).
+     */
+    private boolean surnameThatIsAWord(int i, int j) {
+        Words.Word w = words.get(j);
+        if (j + 1 >= words.size() || !w.capitalised() || w.quoted() || !w.letters() || !COMMON.contains(w.lower())
+                || !(AttributionLexicon.MALE_NAMES.contains(words.get(i).lower())
+                        || AttributionLexicon.FEMALE_NAMES.contains(words.get(i).lower()))) {
+            return false;
+        }
+        Words.Word after = words.get(j + 1);
+        return after.is(",") || !after.quoted() && AttributionLexicon.speechVerb(after.text());
     }
 
     /** Given names that are also common words, read as names only before a surname and a comma or a verb of saying. */
@@ -376,6 +392,9 @@ final class People {
     }
 
     private static boolean isAbbreviation(String word) {
+        if (word.length() == 2 && word.charAt(1) == '.') {
+            return false; // an initial ("Harry J. Kazianis"), part of the name
+        }
         return word.length() >= 2 && word.chars().filter(c -> c == '.').count() >= 2
                 || word.length() >= 2 && word.length() <= 3 && word.equals(word.toUpperCase(java.util.Locale.ROOT));
     }

@@ -394,6 +394,22 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aMiddleInitialAndASurnameThatIsAWordStayInTheName() {
+        assertThat(sources("""
+                "Kim is eager to remind the administration," Harry J. Kazianis, director of defence studies at the \
+                U.S.-based Centre for the National Interest, said in an e-mailed statement.
+
+                "Today what is most important is that we get day two." Michael Every, a senior strategist for \
+                Rabobank, said in a commentary.
+
+                "Every day counts now, all of it," Tom Long said. Every analyst agreed.
+                """)).containsExactly(
+                "Harry J. Kazianis | Kim is eager to remind the administration",
+                "Michael Every | Today what is most important is that we get day two.",
+                "Tom Long | Every day counts now, all of it");
+    }
+
+    @Test
     void aSurnameOfTwoWordsNamedAloneIsThePersonNamedInFull() {
         assertThat(sources("""
                 "We wanted a good experience for the animal," says architect Lorena Paz Akin, who built it with Mai Lee.
