@@ -171,7 +171,7 @@ final class Attribution {
      * spokeswoman Marzieh Afkham said"), not a clause of its own ("…' would complicate it, after the US said").
      */
     private boolean subjectPhrase(int from, int v) {
-        if (v - from > 8) {
+        if (v - from > 12) { // "University of the Fraser Valley political scientist Hamish Telford said"
             return false;
         }
         for (int k = from; k < v; k++) {
@@ -490,8 +490,11 @@ final class Attribution {
             if (d.capitalised()) {
                 int runEnd = people.runEnd(j);
                 if (runEnd > j && runEnd < end && !words.get(runEnd).capitalised()
-                        && AttributionLexicon.sourceNoun(words.get(runEnd).lower()) && !capitalisedAt(runEnd + 1)) {
-                    break; // "said Republican strategists", "said Democratic officials": a name modifying a source
+                        && AttributionLexicon.sourceNoun(words.get(runEnd).lower()) && !capitalisedAt(runEnd + 1)
+                        && !(runEnd + 2 < end && ROLES.contains(words.get(runEnd + 1).lower()) && capitalisedAt(runEnd + 2))) {
+                    // "said Republican strategists", "said Democratic officials": a name modifying a source; but "said
+                    // Rockets general manager Bruce Hamilton" names the manager
+                    break;
                 }
                 if (runEnd > j) {
                     // "according to Wilson Center director Rojansky", "says Cambridge cartoonist Andre Campbell": a place

@@ -16,7 +16,8 @@ final class AttributionLexicon {
 
     /** Verbs that introduce speech, in the forms news text uses them. */
     static final Set<String> SPEECH_VERBS = words(
-            "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "stated", "states",
+            "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "mentioned", "mentions",
+            "stated", "states",
             "declared", "declares", "explained", "explains", "insisted", "insists", "argued", "argues", "warned",
             "warns", "stressed", "stresses", "asked", "asks", "replied", "replies", "responded", "responds",
             "continued", "continues", "wrote", "writes", "announced", "announces", "claimed", "claims",

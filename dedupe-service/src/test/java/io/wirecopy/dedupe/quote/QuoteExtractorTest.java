@@ -394,6 +394,26 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aBodyAndARoleBeforeTheNameAndMentionedAsAVerbOfSaying() {
+        assertThat(sources("""
+                "So I think there is an element of that," University of the Fraser Valley political scientist Hamish \
+                Telford said.
+
+                "This press conference has nothing to do with it," said Rockets general manager Bruce Hamilton before \
+                turning to the retirement.
+
+                "EDC had the largest claim in its history," Pierre Gignac, the chief risk officer, mentioned in a 2013 \
+                commentary.
+
+                "We are fine with the plan here," said Republican strategists in the room.
+                """)).containsExactly(
+                "Hamish Telford | So I think there is an element of that",
+                "Bruce Hamilton | This press conference has nothing to do with it",
+                "Pierre Gignac | EDC had the largest claim in its history",
+                "~Republican strategists | We are fine with the plan here");
+    }
+
+    @Test
     void aMiddleInitialAndASurnameThatIsAWordStayInTheName() {
         assertThat(sources("""
                 "Kim is eager to remind the administration," Harry J. Kazianis, director of defence studies at the \
