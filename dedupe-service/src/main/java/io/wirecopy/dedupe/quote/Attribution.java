@@ -750,10 +750,13 @@ final class Attribution {
         return null;
     }
 
-    /** Whether the words {@code [start, end)} are narration: none of them in quotes. */
+    /** Whether the words {@code [start, end)} are narration: no quote of {@link QuoteExtractor#MIN_WORDS} words or more. */
     boolean narration(int start, int end) {
+        int quoted = 0; // words in a row inside quote marks: a term or a scare quote ("unpredictable") is still narration
         for (int k = start; k < end; k++) {
-            if (words.get(k).quoted()) {
+            Words.Word w = words.get(k);
+            quoted = !w.quoted() ? 0 : w.letters() ? quoted + 1 : quoted;
+            if (quoted >= QuoteExtractor.MIN_WORDS) {
                 return false;
             }
         }

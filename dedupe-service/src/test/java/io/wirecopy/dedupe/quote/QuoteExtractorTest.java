@@ -394,6 +394,23 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aParagraphWithAScareQuoteStillReportsWhoSpeaksNext() {
+        assertThat(sources("""
+                RCMP Assistant Commissioner Eric Stubbs spoke on Tuesday.
+
+                Stubbs said that the police moved resources in because of the "unpredictable" nature of the camp.
+
+                "This is an area that's very remote, so there's a lot of unknowns."
+
+                Matlow said governments should be "working in tandem" on housing.
+
+                "I think that's something we need to fight for, no matter who the premier is."
+                """)).containsExactly(
+                "Eric Stubbs | This is an area that's very remote, so there's a lot of unknowns.",
+                "Matlow | I think that's something we need to fight for, no matter who the premier is.");
+    }
+
+    @Test
     void aBodyAndARoleBeforeTheNameAndMentionedAsAVerbOfSaying() {
         assertThat(sources("""
                 "So I think there is an element of that," University of the Fraser Valley political scientist Hamish \
