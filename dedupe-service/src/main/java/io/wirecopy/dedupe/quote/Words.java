@@ -181,8 +181,8 @@ final class Words {
 
     /**
      * Whether the period at {@code i} ends an abbreviation inside a sentence, not the sentence: one followed by a
-     * closing parenthesis, a comma or a semicolon ("Rep. Nancy Pelosi (D-Calif.) said", "R-S.C., said"), or by a
-     * word in lower case on the same line.
+     * closing parenthesis, a comma or a semicolon ("Rep. Nancy Pelosi (D-Calif.) said", "R-S.C., said"), by a
+     * word in lower case on the same line, or one with no space on either side ("e.GO", "Amazon.com").
      */
     private boolean abbreviationInside(int i) {
         if (!list.get(i).text().equals(".") || i + 1 >= list.size()) {
@@ -190,7 +190,9 @@ final class Words {
         }
         Word next = list.get(i + 1);
         String t = next.text();
-        return t.equals(")") || t.equals(",") || t.equals(";")
+        boolean glued = i > 0 && list.get(i - 1).end() == list.get(i).start() && next.start() == list.get(i).end()
+                && Character.isLetterOrDigit(list.get(i - 1).text().charAt(0)) && Character.isLetterOrDigit(t.charAt(0));
+        return t.equals(")") || t.equals(",") || t.equals(";") || glued // "e.GO's founder"
                 || Character.isLowerCase(t.charAt(0)) && Character.isLetter(t.charAt(0));
     }
 

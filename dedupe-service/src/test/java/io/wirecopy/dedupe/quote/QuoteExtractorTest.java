@@ -394,6 +394,18 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aPeriodInsideANameEndsNoSentence() {
+        assertThat(sources("""
+                "I've needed Tesla as a role model," Guenther Schuh, e.GO's founder and the mastermind behind the \
+                van, said inside his factory.
+
+                "For so long, no startup entered this shark tank alone," he said.
+                """)).containsExactly(
+                "Guenther Schuh | I've needed Tesla as a role model",
+                "Guenther Schuh | For so long, no startup entered this shark tank alone");
+    }
+
+    @Test
     void aParagraphWithAScareQuoteStillReportsWhoSpeaksNext() {
         assertThat(sources("""
                 RCMP Assistant Commissioner Eric Stubbs spoke on Tuesday.
