@@ -575,7 +575,8 @@ final class Attribution {
         String role = words.get(k).lower();
         int j = k - 1;
         int capitals = 0; // "the Conservative MP", "the Labour leader": a party or a body before the role
-        while (j >= Math.max(start, k - 8) && words.get(j).letters() && !words.get(j).quoted()
+        while (j >= Math.max(start, k - 8) && (words.get(j).letters() || commaBetweenAdjectives(j, start))
+                && !words.get(j).quoted()
                 && (!words.get(j).capitalised() || ++capitals <= 2 && j > start && !descriptions.opensSentence(j))
                 && !(words.get(j).is("the") || words.get(j).is("a") || words.get(j).is("an"))) {
             j--;
@@ -604,6 +605,12 @@ final class Attribution {
             p = people.described(j, k + 1); // "the spokeswoman said", and nobody with that role named before
         }
         return p;
+    }
+
+    /** A comma between two adjectives of a role: "the lanky, bespectacled professor". */
+    private boolean commaBetweenAdjectives(int j, int start) {
+        return words.get(j).is(",") && j - 1 >= start && j + 1 < words.size() && words.get(j - 1).letters()
+                && !words.get(j - 1).capitalised() && words.get(j + 1).letters() && !words.get(j + 1).capitalised();
     }
 
     /** A member of a party, capitalised: "the Kentucky Republican", "the veteran Democrat" stand for a person. */

@@ -394,6 +394,15 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aRoleWithAdjectivesSetOffByCommasIsThePersonTheTextIsAbout() {
+        assertThat(sources("""
+                Guenther Schuh founded the firm. Schuh is aware that he's entering uncharted waters.
+
+                "I don't know any carmaker that makes money in this category," the lanky, bespectacled professor said.
+                """)).containsExactly("Guenther Schuh | I don't know any carmaker that makes money in this category");
+    }
+
+    @Test
     void aPeriodInsideANameEndsNoSentence() {
         assertThat(sources("""
                 "I've needed Tesla as a role model," Guenther Schuh, e.GO's founder and the mastermind behind the \
