@@ -133,9 +133,11 @@ final class People {
         while (j < words.size() && j - i < MAX_NAME_WORDS) {
             if (nameWord(j, false) || j == i + 1 && surnameThatIsAWord(i, j)) {
                 j++;
-            } else if (j + 1 < words.size() && (PARTICLES.contains(words.get(j).lower())
+            } else if (j + 1 < words.size() && (particles(j) > 0
                     || words.get(j).is("of") && ORGANISATION_WORDS.contains(words.get(j - 1).lower())) && nameWord(j + 1, false)) {
-                j += 2; // "Ursula von der Leyen"; a body's name goes on past its "of": "the Chamber of Commerce"
+                j += 2; // "Abdul Aziz al-Hakim"; a body's name goes on past its "of": "the Chamber of Commerce"
+            } else if (particles(j) > 1 && j + particles(j) < words.size() && nameWord(j + particles(j), false)) {
+                j += particles(j) + 1; // "Ursula von der Leyen", "Ben van der Pluijm", "Rosa de la Cruz"
             } else if (bodyGoesOnPastAnd(i, j)) {
                 j++; // "the Securities and Exchange Commission", "Health and Human Services": the run goes on past "and"
             } else {
@@ -143,6 +145,15 @@ final class People {
             }
         }
         return j;
+    }
+
+    /** How many particles of a name ("van", "der", "de", "la") stand in a row from word {@code j}, three at most. */
+    private int particles(int j) {
+        int k = j;
+        while (k < words.size() && k - j < 3 && !words.get(k).quoted() && PARTICLES.contains(words.get(k).lower())) {
+            k++;
+        }
+        return k - j;
     }
 
     /** Words that end a body's name, after which an "and" joins two bodies ("the White House and State Department"). */

@@ -403,6 +403,22 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void particlesInARowStayInTheName() {
+        assertThat(sources("""
+                "We will act on this matter now," Ursula von der Leyen said.
+
+                Ben van der Pluijm, an earthquake geologist, said the tsunami may have been caused by a collapse.
+
+                "Instability of the slope of an active volcano can create a rock slide," he said.
+
+                "We are here for the people of this city," Rosa de la Cruz said.
+                """)).containsExactly(
+                "Ursula von der Leyen | We will act on this matter now",
+                "Ben van der Pluijm | Instability of the slope of an active volcano can create a rock slide",
+                "Rosa de la Cruz | We are here for the people of this city");
+    }
+
+    @Test
     void aPeriodInsideANameEndsNoSentence() {
         assertThat(sources("""
                 "I've needed Tesla as a role model," Guenther Schuh, e.GO's founder and the mastermind behind the \
