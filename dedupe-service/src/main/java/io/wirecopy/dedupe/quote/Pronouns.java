@@ -255,9 +255,9 @@ final class Pronouns {
         int end = k;
         int start = words.sentenceStart(k);
         for (int walked = 0; out.size() < count && walked < count + PASSED_OVER; walked++) {
-            if (out.isEmpty() || !passQuotes || ownWords(start, end)) {
+            if (out.isEmpty() || (!passQuotes || ownWords(start, end)) && !words.caption(start)) {
                 out.add(new int[] {start, Math.min(end, start + Attribution.REACH)});
-            } // a sentence all in quotes ("“Do we lock down?” he asks.") is passed over, not counted
+            } // a sentence all in quotes ("“Do we lock down?” he asks.") or a photo's caption is passed over, not counted
             if (start == 0) {
                 break;
             }

@@ -47,6 +47,7 @@ final class Words {
     private final int[] sentenceStarts;
     private final int[] sentenceEnds;
     private final int[] paragraphStarts;
+    private final boolean[] captions;
 
     Words(String text, List<QuoteSpans.Span> spans) {
         int s = 0;
@@ -96,6 +97,47 @@ final class Words {
             sentenceEnds[i] = end;
         }
         sentenceEnds[n] = n;
+        captions = new boolean[n + 1];
+        for (int to = n; to > 0; ) {
+            int from = paragraphStarts[to - 1];
+            if (credited(from, to)) {
+                java.util.Arrays.fill(captions, from, to, true);
+            }
+            to = from;
+        }
+    }
+
+    /** Words of a credit in brackets at the end of a caption: "(Evan Vucci/Associated Press)", "( FILE PHOTO )". */
+    private static final java.util.Set<String> CREDIT_WORDS = java.util.Set.of("photo", "photos", "photograph", "file",
+            "images", "press", "getty", "reuters", "afp", "handout", "courtesy", "supplied");
+
+    /**
+     * Whether the paragraph {@code [start, end)} (its line break included, if any) ends with a photo's credit in brackets:
+     * a slash or a word of a credit inside the last brackets, at most 12 words from its closing one.
+     */
+    private boolean credited(int start, int end) {
+        int last = end - 1;
+        while (last > start && list.get(last).paragraphBreak()) {
+            last--;
+        }
+        if (!list.get(last).text().equals(")")) {
+            return false;
+        }
+        for (int j = last - 1; j >= Math.max(start, last - 12); j--) {
+            String t = list.get(j).text();
+            if (t.equals("(")) {
+                return false;
+            }
+            if (t.equals("/") || CREDIT_WORDS.contains(list.get(j).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether word {@code i} is in a photo's caption (a paragraph ending with its credit in brackets). */
+    boolean caption(int i) {
+        return captions[Math.min(i, list.size())];
     }
 
     /**

@@ -403,6 +403,23 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aPhotosCaptionIsPassedOverByAPronoun() {
+        assertThat(sources("""
+                Cecil Foster is a professor. They had two broad aims, Foster writes.
+
+                Benjamin Layne, a retired porter, looks at a display of photos in 1999. ( THE CANADIAN PRESS FILE PHOTO )
+
+                The trip drew national attention. "These guys were smart enough to go to Ottawa," he says.
+
+                Kim and Trump met last June in Singapore. (Evan Vucci/Associated Press)
+
+                "It was a good meeting for both of us," he says.
+                """)).containsExactly(
+                "Cecil Foster | These guys were smart enough to go to Ottawa",
+                "Cecil Foster | It was a good meeting for both of us");
+    }
+
+    @Test
     void particlesInARowStayInTheName() {
         assertThat(sources("""
                 "We will act on this matter now," Ursula von der Leyen said.
