@@ -365,7 +365,8 @@ final class Attribution {
             return pronouns.of(k);
         }
         if (w.is("and") || w.is("but")) {
-            return sentenceSubject(start, k);
+            People.Person p = sentenceSubject(start, k);
+            return p != null ? p : clauseOpeningBody(start, k);
         }
         if (w.letters() && (!w.capitalised() || acronym(w)) && ROLES.contains(w.lower())) {
             People.Person p = role(k, start);
@@ -732,6 +733,27 @@ final class Attribution {
                     return p;
                 }
                 k = end - 1;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The body that opens the sentence from {@code start} as the subject of its first verb, before {@code limit}: a
+     * name at the sentence's start or after its opening phrase's comma, then a word in lower case ("In a statement,
+     * IRCC did not reveal any details, but said “…”"); null otherwise.
+     */
+    private People.Person clauseOpeningBody(int start, int limit) {
+        for (int k = start; k < Math.min(limit, start + REACH); k++) {
+            Words.Word w = words.get(k);
+            if (w.quoted()) {
+                return null;
+            }
+            if (k == start || words.get(k - 1).is(",")) {
+                int end = people.runEnd(k);
+                if (end > k && end < limit && words.get(end).letters() && !words.get(end).capitalised()) {
+                    return people.speaking(k, end);
+                }
             }
         }
         return null;

@@ -55,6 +55,12 @@ final class People {
             }
         }
 
+        /** A body named by its initials ("NASA", "IRCC"): it may speak, but is never a "he" or a "she". */
+        boolean initials() {
+            return !person && display != null && display.indexOf(' ') < 0 && display.length() > 1
+                    && display.equals(display.toUpperCase(java.util.Locale.ROOT));
+        }
+
         int lastMentionBefore(int offset) {
             int at = java.util.Collections.binarySearch(mentions, offset);
             int before = (at >= 0 ? at : -at - 1) - 1;
@@ -241,7 +247,10 @@ final class People {
         boolean capitals = w.text().length() > 3 && w.text().equals(w.text().toUpperCase(java.util.Locale.ROOT))
                 && !w.text().contains(".");
         return !capitals || first && i > 0 && (words.get(i - 1).text().equals("the") || words.get(i - 1).text().equals("The"))
-                && w.text().length() <= 8;
+                && w.text().length() <= 8
+                // or one that starts a name with a word in lower case after it: "IRCC did not", "NASA said"
+                || first && w.text().length() <= 6 && i + 1 < words.size() && words.get(i + 1).letters()
+                && !words.get(i + 1).capitalised() && !words.get(i + 1).quoted();
     }
 
     /** The name in the run {@code [from, to)}: titles, demonyms and places at its start dropped; none in a photo's credit. */
@@ -649,7 +658,7 @@ final class People {
     Person lastSpeaker(int offset, Gender gender) {
         for (int k = speaking.size() - 1, seen = 0; k >= 0 && seen < MAX_SPEAKERS_BACK; k--, seen++) {
             Person p = speaking.get(k);
-            if (p.lastSpoke < offset && (p.person || p.spoke)
+            if (p.lastSpoke < offset && (p.person || p.spoke && !p.initials())
                     && (gender == Gender.UNKNOWN || p.gender == Gender.UNKNOWN || p.gender == gender)) {
                 return p;
             }
@@ -720,7 +729,7 @@ final class People {
      * is not who "he" is.
      */
     private Person nearest(int offset, Gender gender, String role, boolean salient) {
-        return nearestBefore(offset, p -> (p.person || p.spoke)
+        return nearestBefore(offset, p -> (p.person || p.spoke && !p.initials())
                 && (!salient || p.spoke || p.salient || !p.roles.isEmpty() || p.gender != Gender.UNKNOWN || p.titled)
                 && (gender == Gender.UNKNOWN || p.gender == Gender.UNKNOWN || p.gender == gender)
                 && (role == null || p.roles.contains(role)));

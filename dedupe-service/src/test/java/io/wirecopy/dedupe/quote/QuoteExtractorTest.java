@@ -403,6 +403,21 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aBodysAcronymSpeaksAsTheSubjectOfItsClause() {
+        assertThat(sources("""
+                In a statement, IRCC did not reveal any details, but said "the Government of Canada has obligations \
+                under international conventions."
+
+                "We are going back to the Moon," NASA said on Monday.
+
+                "This game is all about getting pucks to the net," he said as Burnaby RCMP watched.
+                """)).containsExactly(
+                "IRCC | the Government of Canada has obligations under international conventions.",
+                "NASA | We are going back to the Moon",
+                "null | This game is all about getting pucks to the net");
+    }
+
+    @Test
     void aPhotosCaptionIsPassedOverByAPronoun() {
         assertThat(sources("""
                 Cecil Foster is a professor. They had two broad aims, Foster writes.
