@@ -76,6 +76,12 @@ final class Attribution {
         if (apposed != null) {
             return apposed;
         }
+        // "“…!” was the response of one jolly viewer", "“…” came the reply from the ministry"
+        if (from + 3 < sentenceEnd && (words.get(from).is("was") || words.get(from).is("is") || words.get(from).is("came"))
+                && words.get(from + 1).is("the") && SPEECH_NOUNS.contains(words.get(from + 2).lower())
+                && (words.get(from + 3).is("of") || words.get(from + 3).is("from")) && !words.get(from + 3).quoted()) {
+            return objectOf(from + 3, sentenceEnd);
+        }
         int limit = Math.min(sentenceEnd, from + AFTER_REACH);
         for (int v = from; v < limit; v++) {
             Words.Word w = words.get(v);

@@ -403,6 +403,21 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aQuoteThatWasTheResponseOfASource() {
+        assertThat(sources("""
+                Tesla posted a video of a car in the snow. "The best sleigh this Christmas!" was the response of one \
+                jolly viewer.
+
+                "We will not comment on this at all," came the reply from the ministry.
+
+                "We will not comment on that either" was the response of Dr. Anna Berg, the director.
+                """)).containsExactly(
+                "~one jolly viewer | The best sleigh this Christmas!",
+                "~the ministry | We will not comment on this at all",
+                "Anna Berg | We will not comment on that either");
+    }
+
+    @Test
     void aBodysAcronymSpeaksAsTheSubjectOfItsClause() {
         assertThat(sources("""
                 In a statement, IRCC did not reveal any details, but said "the Government of Canada has obligations \
