@@ -63,13 +63,17 @@ final class Pipeline {
             double p50Ms, double p95Ms, double p99Ms, int[] perSecond, Map<String, Long> peakRssBytes,
             Map<String, Double> cpuMsPerArticle, Map<String, Double> jitMsPerArticle) {
 
-        /** CPU per article of every process together, and without the JIT compiler's share. */
+        /** CPU per article of every process together, the JIT compiler's share of it, and the rest. */
         double cpuMsAll() {
             return cpuMsPerArticle.values().stream().mapToDouble(Double::doubleValue).sum();
         }
 
+        double jitMsAll() {
+            return jitMsPerArticle.values().stream().mapToDouble(Double::doubleValue).sum();
+        }
+
         double cpuMsWithoutJit() {
-            return cpuMsAll() - jitMsPerArticle.values().stream().mapToDouble(Double::doubleValue).sum();
+            return cpuMsAll() - jitMsAll();
         }
     }
 
@@ -182,10 +186,8 @@ final class Pipeline {
                 TopicTraffic.Snapshot topicsBefore = TopicTraffic.take(bootstrap);
                 long[] acks = send(producer, peak, 0);
                 long last = await(peak, Duration.ofMinutes(20));
-                Map<String, Double> cpu = new LinkedHashMap<>();
-                cpu(stack).forEach((k, v) -> cpu.put(k, v - cpuBefore.getOrDefault(k, 0.0)));
-                Map<String, Double> jit = new LinkedHashMap<>();
-                jit(stack).forEach((k, v) -> jit.put(k, v - jitBefore.getOrDefault(k, 0.0)));
+                Map<String, Double> cpu = since(cpuBefore, cpu(stack));
+                Map<String, Double> jit = since(jitBefore, jit(stack));
                 out.printf("  CPU during the peak, ms per article: %s%n", perArticle(cpu, articles));
                 out.printf("  of which the JIT compiler's threads (warming up, not a service's steady cost): %s%n",
                         perArticle(jit, articles));
@@ -513,20 +515,27 @@ final class Pipeline {
 
     /** CPU seconds used so far by the devstack process (the Kafka broker), each service, PostgreSQL and this bench. */
     private Map<String, Double> cpu(Process stack) throws IOException {
-        Map<String, Double> cpu = new LinkedHashMap<>();
-        services(stack).forEach((name, pid) -> cpu.put(name, Processes.cpuSeconds(pid)));
-        cpu.put("postgres", Processes.postgresCpuSeconds(data.resolve("postgres")));
-        cpu.put("bench (producer, listener)", Processes.cpuSeconds(ProcessHandle.current().pid()));
-        return cpu;
+        return perProcess(stack, Processes::cpuSeconds, Processes.postgresCpuSeconds(data.resolve("postgres")));
     }
 
-    /** CPU seconds used so far by the JIT compiler threads of each JVM (the devstack process, each service, this bench). */
+    /** The part of {@link #cpu} that each JVM's JIT compiler threads used (PostgreSQL has none). */
     private Map<String, Double> jit(Process stack) {
-        Map<String, Double> jit = new LinkedHashMap<>();
-        services(stack).forEach((name, pid) -> jit.put(name, Processes.jitCpuSeconds(pid)));
-        jit.put("postgres", 0.0);
-        jit.put("bench (producer, listener)", Processes.jitCpuSeconds(ProcessHandle.current().pid()));
-        return jit;
+        return perProcess(stack, Processes::jitCpuSeconds, 0.0);
+    }
+
+    private Map<String, Double> perProcess(Process stack, java.util.function.LongToDoubleFunction seconds, double postgres) {
+        Map<String, Double> by = new LinkedHashMap<>();
+        services(stack).forEach((name, pid) -> by.put(name, seconds.applyAsDouble(pid)));
+        by.put("postgres", postgres);
+        by.put("bench (producer, listener)", seconds.applyAsDouble(ProcessHandle.current().pid()));
+        return by;
+    }
+
+    /** What each process used between two readings. */
+    private static Map<String, Double> since(Map<String, Double> before, Map<String, Double> now) {
+        Map<String, Double> used = new LinkedHashMap<>();
+        now.forEach((k, v) -> used.put(k, v - before.getOrDefault(k, 0.0)));
+        return used;
     }
 
     private static Map<String, Double> perArticle(Map<String, Double> seconds, int articles) {

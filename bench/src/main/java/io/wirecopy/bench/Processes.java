@@ -62,13 +62,17 @@ final class Processes {
     /** CPU time (user + system) a process has used so far, in seconds; 0 when it is gone. */
     static double cpuSeconds(long pid) {
         try {
-            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            // after the command: state is field 3, utime 14 and stime 15 (proc(5)), in clock ticks of 1/100 s
-            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+            return statCpuSeconds(Files.readString(Path.of("/proc", String.valueOf(pid), "stat")));
         } catch (IOException | RuntimeException e) {
             return 0;
         }
+    }
+
+    /** User + system seconds of a process's or a thread's {@code stat} line. */
+    private static double statCpuSeconds(String stat) {
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // after the command: state is field 3, utime 14 and stime 15 (proc(5)), in clock ticks of 1/100 s
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
     }
 
     /**
@@ -84,8 +88,7 @@ final class Processes {
                     String stat = Files.readString(task.resolve("stat"));
                     String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
                     if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
-                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                        total += (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+                        total += statCpuSeconds(stat);
                     }
                 } catch (IOException | RuntimeException ended) {
                     // the thread ended while listed

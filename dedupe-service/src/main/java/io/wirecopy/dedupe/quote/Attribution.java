@@ -76,10 +76,7 @@ final class Attribution {
         if (apposed != null) {
             return apposed;
         }
-        // "“…!” was the response of one jolly viewer", "“…” came the reply from the ministry"
-        if (from + 3 < sentenceEnd && (words.get(from).is("was") || words.get(from).is("is") || words.get(from).is("came"))
-                && words.get(from + 1).is("the") && SPEECH_NOUNS.contains(words.get(from + 2).lower())
-                && (words.get(from + 3).is("of") || words.get(from + 3).is("from")) && !words.get(from + 3).quoted()) {
+        if (responseOf(from, sentenceEnd)) {
             return objectOf(from + 3, sentenceEnd);
         }
         int limit = Math.min(sentenceEnd, from + AFTER_REACH);
@@ -763,6 +760,17 @@ final class Attribution {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the words after a quote, from {@code from}, say whose response it was, their source from the fourth word
+     * on: "“…!” was the response of one jolly viewer", "“…” came the reply from the ministry".
+     */
+    private boolean responseOf(int from, int sentenceEnd) {
+        return from + 3 < sentenceEnd && !words.get(from + 3).quoted()
+                && (words.get(from).is("was") || words.get(from).is("is") || words.get(from).is("came"))
+                && words.get(from + 1).is("the") && SPEECH_NOUNS.contains(words.get(from + 2).lower())
+                && (words.get(from + 3).is("of") || words.get(from + 3).is("from"));
     }
 
     /** Nouns of what somebody says: a sentence with one, about a person, introduces the quote after it. */

@@ -55,9 +55,16 @@ final class People {
             }
         }
 
-        /** A body named by its initials ("NASA", "IRCC"): it may speak, but is never a "he" or a "she". */
-        boolean initials() {
-            return !person && display != null && display.indexOf(' ') < 0 && display.length() > 1
+        /**
+         * Whether a pronoun, a role or the text's topic may mean them: a person, or a source that spoke, except a body
+         * named by its initials ("NASA", "IRCC": it may speak, but is never a "he" or a "she").
+         */
+        boolean someone() {
+            return person || spoke && !initials();
+        }
+
+        private boolean initials() {
+            return display != null && display.indexOf(' ') < 0 && display.length() > 1
                     && display.equals(display.toUpperCase(java.util.Locale.ROOT));
         }
 
@@ -139,11 +146,14 @@ final class People {
         while (j < words.size() && j - i < MAX_NAME_WORDS) {
             if (nameWord(j, false) || j == i + 1 && surnameThatIsAWord(i, j)) {
                 j++;
-            } else if (j + 1 < words.size() && (particles(j) > 0
+                continue;
+            }
+            int particles = particles(j);
+            if (j + 1 < words.size() && (particles > 0
                     || words.get(j).is("of") && ORGANISATION_WORDS.contains(words.get(j - 1).lower())) && nameWord(j + 1, false)) {
                 j += 2; // "Abdul Aziz al-Hakim"; a body's name goes on past its "of": "the Chamber of Commerce"
-            } else if (particles(j) > 1 && j + particles(j) < words.size() && nameWord(j + particles(j), false)) {
-                j += particles(j) + 1; // "Ursula von der Leyen", "Ben van der Pluijm", "Rosa de la Cruz"
+            } else if (particles > 1 && j + particles < words.size() && nameWord(j + particles, false)) {
+                j += particles + 1; // "Ursula von der Leyen", "Ben van der Pluijm", "Rosa de la Cruz"
             } else if (bodyGoesOnPastAnd(i, j)) {
                 j++; // "the Securities and Exchange Commission", "Health and Human Services": the run goes on past "and"
             } else {
@@ -658,7 +668,7 @@ final class People {
     Person lastSpeaker(int offset, Gender gender) {
         for (int k = speaking.size() - 1, seen = 0; k >= 0 && seen < MAX_SPEAKERS_BACK; k--, seen++) {
             Person p = speaking.get(k);
-            if (p.lastSpoke < offset && (p.person || p.spoke && !p.initials())
+            if (p.lastSpoke < offset && p.someone()
                     && (gender == Gender.UNKNOWN || p.gender == Gender.UNKNOWN || p.gender == gender)) {
                 return p;
             }
@@ -729,7 +739,7 @@ final class People {
      * is not who "he" is.
      */
     private Person nearest(int offset, Gender gender, String role, boolean salient) {
-        return nearestBefore(offset, p -> (p.person || p.spoke && !p.initials())
+        return nearestBefore(offset, p -> p.someone()
                 && (!salient || p.spoke || p.salient || !p.roles.isEmpty() || p.gender != Gender.UNKNOWN || p.titled)
                 && (gender == Gender.UNKNOWN || p.gender == Gender.UNKNOWN || p.gender == gender)
                 && (role == null || p.roles.contains(role)));

@@ -174,7 +174,8 @@ final class Pronouns {
             int runEnd = people.runEnd(j);
             if (runEnd > j) {
                 People.Person p = people.named(j, runEnd);
-                if (p != null && (p.person || p.spoke && !p.initials()) && (g == People.Gender.UNKNOWN || p.gender == People.Gender.UNKNOWN || p.gender == g)) {
+                if (p != null && p.someone()
+                        && (g == People.Gender.UNKNOWN || p.gender == People.Gender.UNKNOWN || p.gender == g)) {
                     if (!subordinate && (!afterPrepositionOrArticle(j) || possessive(runEnd - 1))) { // "In Hajjaj's case, she…"
                         return new Reading(p, false);
                     }

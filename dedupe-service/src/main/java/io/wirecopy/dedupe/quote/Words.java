@@ -144,11 +144,11 @@ final class Words {
      * Where the token starting at {@code i} (code point {@code c}, neither a space nor a separator) ends, the first
      * rule that fits: initials ({@code U.S.}, {@code D.C.}); a title and its period before a space ({@code Mr.});
      * one initial before a space and a capital ({@code W. Bush}); a word of letters, digits and marks, joined by
-     * apostrophes and hyphens, with a closing apostrophe ({@code rock-and-roll}, {@code it's}, {@code Jones'}); a line break; any
-     * other one character. Written out rather than as one regular expression of alternatives, which cost a tenth of a
-     * decision; {@code WordsTest} holds the two to the same tokens.
+     * apostrophes and hyphens, with a closing apostrophe ({@code rock-and-roll}, {@code it's}, {@code Jones'}); a line
+     * break; any other one character. Written out rather than as one regular expression of alternatives, which cost a
+     * tenth of a decision; {@code WordsTest} holds the two to the same tokens.
      */
-    static int tokenEnd(String text, int i, int c) {
+    private static int tokenEnd(String text, int i, int c) {
         int n = text.length();
         if (Character.getType(c) == Character.UPPERCASE_LETTER) {
             int dot = i + Character.charCount(c);
@@ -167,10 +167,11 @@ final class Words {
                 }
             }
             int j = i;
-            while (j < n && j - i < 5 && (text.charAt(j) >= 'A' && text.charAt(j) <= 'Z' || text.charAt(j) >= 'a' && text.charAt(j) <= 'z')) {
+            while (j < n && j - i < 5 && asciiLetter(text.charAt(j))) {
                 j++;
             }
-            if (j + 1 < n && text.charAt(j) == '.' && space(text.charAt(j + 1)) && ABBREVIATIONS.contains(text.substring(i, j))) {
+            if (j + 1 < n && text.charAt(j) == '.' && space(text.charAt(j + 1))
+                    && ABBREVIATIONS.contains(text.substring(i, j))) {
                 return j + 1; // Mr.
             }
             if (dot + 2 < n && text.charAt(dot) == '.' && space(text.charAt(dot + 1))
@@ -181,8 +182,12 @@ final class Words {
         if (wordChar(c)) {
             int j = i + Character.charCount(c);
             while (true) {
-                while (j < n && wordChar(text.codePointAt(j))) {
-                    j += Character.charCount(text.codePointAt(j));
+                while (j < n) {
+                    int cp = text.codePointAt(j);
+                    if (!wordChar(cp)) {
+                        break;
+                    }
+                    j += Character.charCount(cp);
                 }
                 char joiner = j + 1 < n ? text.charAt(j) : 0;
                 if ((joiner == '\'' || joiner == '’' || joiner == '-') && wordChar(text.codePointAt(j + 1))) {
@@ -197,6 +202,10 @@ final class Words {
             return j;
         }
         return i + Character.charCount(c); // a line break or a mark
+    }
+
+    private static boolean asciiLetter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 
     /** {@code \s} of a regular expression: space, tab, line feed, vertical tab, form feed, carriage return. */
