@@ -48,6 +48,9 @@ final class Attribution {
         if (w.is("according") && k + 1 < words.size() && words.get(k + 1).is("to")) {
             return true;
         }
+        if ((w.is("points") || w.is("pointed") || w.is("point")) && k + 1 < words.size() && words.get(k + 1).is("out")) {
+            return true; // "“…,” points out the resident", "she pointed out"
+        }
         if ((w.is("went") || w.is("goes")) && k + 1 < words.size() && words.get(k + 1).is("on")) {
             // "“…,” she went on.", "she went on: “…”": on, with nothing but marks or the quote after it
             return k + 2 >= words.size() || !words.get(k + 2).letters() || words.get(k + 2).quoted();
@@ -56,7 +59,7 @@ final class Attribution {
                 // nouns as often as verbs, unless one ends its sentence after its subject ("…, the DOJ release states.")
                 && (!(w.is("calls") || w.is("posts") || w.is("states") || w.is("remarks") || w.is("comments")
                         || w.is("promises") || w.is("claims") || w.is("demands") || w.is("notes")
-                        || w.is("pledges") || w.is("vows") || w.is("tweets")) || closesAfterSubject(k))
+                        || w.is("pledges") || w.is("vows") || w.is("tweets")) || closesAfterSubject(k) || rightAfterQuote(k))
                 && !(w.is("called") && k + 1 < words.size() && words.get(k + 1).is("for") && !quoteAt(k + 2)) // "called for “calm”" is saying
                 && !(w.is("asked") && k > 0 && (words.get(k - 1).is("being") || words.get(k - 1).is("when")
                         || words.get(k - 1).is("if") || words.get(k - 1).is("was")));
@@ -459,8 +462,8 @@ final class Attribution {
     /** The person named right after the verb at {@code v} ("said Kerry", "said the minister", "according to X"). */
     People.Person objectOf(int v, int end) {
         int k = v + 1;
-        if (words.get(v).is("according")) {
-            k++;
+        if (words.get(v).is("according") || k < end && words.get(k).is("out")) {
+            k++; // "according to", "points out", "cried out"
         }
         while (k < end && words.get(k).is(",")) {
             k++;
@@ -492,6 +495,10 @@ final class Attribution {
                 break; // "said one Republican strategist who…": a description, read below
             }
             if (d.capitalised()) {
+                People.Person apposite = Descriptions.possessive(d) ? namedAfterPossessive(j, end) : null;
+                if (apposite != null) {
+                    return apposite; // "says Campbell's partner, Jason Louth", "says Wise's dad, Darrin"
+                }
                 int runEnd = people.runEnd(j);
                 if (runEnd > j && runEnd < end && !words.get(runEnd).capitalised()
                         && AttributionLexicon.sourceNoun(words.get(runEnd).lower()) && !capitalisedAt(runEnd + 1)
@@ -515,7 +522,8 @@ final class Attribution {
                             return named;
                         }
                     }
-                    People.Person p = people.speaking(j, runEnd);
+                    People.Person p = Descriptions.possessive(words.get(runEnd - 1)) && role > runEnd ? null
+                            : people.speaking(j, runEnd); // "says Berg's old friend": the friend, not Berg
                     if (p != null) {
                         return p;
                     }
@@ -535,14 +543,74 @@ final class Attribution {
                     }
                 }
                 People.Person known = people.nearest(words.get(j).start(), People.Gender.UNKNOWN, r.lower());
-                if (known == null && words.get(phrase).is("the") && !AttributionLexicon.ANONYMOUS_ROLES.contains(r.lower())) {
+                if (known == null && words.get(phrase).is("the")
+                        && (!AttributionLexicon.ANONYMOUS_ROLES.contains(r.lower()) || epithet(phrase + 1, j))) {
                     // "said the Republican nominee, who…": a role nobody was named with yet, of the person the text is about
                     known = personAbout(j, People.Gender.UNKNOWN);
                 }
                 return known != null ? known : descriptions.describedAfter(phrase, end);
             }
         }
+        if (words.get(phrase).is("the")) {
+            People.Person about = epithetOf(phrase + 1, end);
+            if (about != null) {
+                return about; // "says the bow-tied maverick": a word a writer uses for someone already named
+            }
+        }
         return descriptions.describedAfter(phrase, end); // "said one person during public comment", "explained the court"
+    }
+
+    /**
+     * Whether a word in {@code [from, to)} describes one particular person: an age ("the 39-year-old founder") or a
+     * compound in lower case ("the laid-back resident", "the self-taught cartoonist"). A writer calls someone named
+     * before so; a source left unnamed is "a resident" or "the resident".
+     */
+    private boolean epithet(int from, int to) {
+        for (int j = from; j < to; j++) {
+            String t = words.get(j).text();
+            int dash = t.indexOf('-');
+            if (AGE.matcher(t).matches() || !words.get(j).capitalised() && dash > 0 && dash < t.length() - 1
+                    && Character.isLetter(t.charAt(dash - 1)) && Character.isLetter(t.charAt(dash + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The person named before whom "the" and the words from {@code from} call by an epithet ({@link #epithet}) and a
+     * noun in lower case, up to where the clause goes on ("says the bow-tied maverick, noting…"); null otherwise.
+     */
+    private People.Person epithetOf(int from, int end) {
+        int k = from;
+        while (k < end && k - from < 4 && words.get(k).letters() && !words.get(k).capitalised() && !words.get(k).quoted()
+                && !CLAUSE_WORDS.contains(words.get(k).lower())) {
+            k++;
+        }
+        boolean clauseEnds = k >= end || !words.get(k).letters() || CLAUSE_WORDS.contains(words.get(k).lower());
+        if (k - from < 2 || !clauseEnds || !epithet(from, k - 1) || AttributionLexicon.pluralSource(words.get(k - 1).lower())) {
+            return null;
+        }
+        return personAbout(k - 1, People.Gender.UNKNOWN);
+    }
+
+    /**
+     * The source named after a possessive's noun and a comma ("Campbell's partner, Jason Louth", "Wise's dad, Darrin"):
+     * the noun in lower case, one to three words, then the comma and a person's name, or any name when the noun is
+     * one of a source ({@link AttributionLexicon#sourceNoun}); null otherwise.
+     */
+    private People.Person namedAfterPossessive(int j, int end) {
+        int k = j + 1;
+        while (k < end && k - j <= 3 && words.get(k).letters() && !words.get(k).capitalised() && !words.get(k).quoted()
+                && !CLAUSE_WORDS.contains(words.get(k).lower())) {
+            k++;
+        }
+        if (k == j + 1 || k + 1 >= end || !words.get(k).is(",") || !capitalisedAt(k + 1)) {
+            return null;
+        }
+        People.Person named = people.named(k + 1, people.runEnd(k + 1));
+        return named != null && !named.described && (named.person || AttributionLexicon.sourceNoun(words.get(k - 1).lower()))
+                ? named : null;
     }
 
     /** Words that may follow a phrase's head in its clause: a time or a place ("said the company in a statement"). */
@@ -986,6 +1054,19 @@ final class Attribution {
         Words.Word before = words.get(k - 1);
         return before.letters() && !before.quoted() && !AttributionLexicon.DETERMINERS.contains(before.lower())
                 && !before.is("all") && !before.is("other") && !before.is("member") && !before.is("united");
+    }
+
+    /**
+     * Whether word {@code k} follows a quote's closing mark with only marks between, and words of its clause follow
+     * it: "“…,” notes Espinos", where a noun could not stand.
+     */
+    private boolean rightAfterQuote(int k) {
+        int j = k - 1;
+        while (j >= 0 && k - j <= 3 && !words.get(j).letters() && !words.get(j).quoted()) {
+            j--;
+        }
+        return j < k - 1 && j >= 0 && words.get(j).quoted() && k + 1 < words.size() && words.get(k + 1).letters()
+                && !words.get(k + 1).quoted();
     }
 
     private static boolean isDash(Words.Word w) {

@@ -515,8 +515,9 @@ final class People {
         int before = at > 0 && words.get(at - 1).is(",") ? at - 1 : at;
         for (int k = before - 1; k >= 0 && k >= before - 5; k--) {
             Words.Word w = words.get(k);
-            if (!w.letters() || w.capitalised() && !(k == before - 1 && ROLES.contains(w.lower()))) {
-                break;
+            if (!w.letters() || w.capitalised() && !(k == before - 1 && ROLES.contains(w.lower()))
+                    || before == at && OWNED_BY.contains(w.lower())) {
+                break; // "the owner of Berg Bakeri": the role is someone else's, the name what they hold
             }
             if (ROLES.contains(w.lower())) {
                 person.roles.add(w.lower());
@@ -538,6 +539,9 @@ final class People {
         }
         return person;
     }
+
+    /** Words that join a role to what it serves ("owner of", "spokesman for"): the name after them holds no role. */
+    private static final Set<String> OWNED_BY = Set.of("of", "for", "at", "to", "with", "from", "in", "on", "by");
 
     /** Bodies by the initials the text gave them in brackets after their name. */
     private final java.util.Map<String, Person> acronyms = new java.util.HashMap<>();

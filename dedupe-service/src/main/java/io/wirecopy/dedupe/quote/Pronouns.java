@@ -179,7 +179,8 @@ final class Pronouns {
                     if (!subordinate && (!afterPrepositionOrArticle(j) || possessive(runEnd - 1))) { // "In Hajjaj's case, she…"
                         return new Reading(p, false);
                     }
-                    if (object == null && shownAsPerson(p)) {
+                    if (object == null && (shownAsPerson(p) || p.person && j > 0 && words.get(j - 1).is("about"))) {
+                        // a person the sentence is about ("I'm talking about Alfonso Espinos")
                         object = p;
                     }
                     if (j == start + 1 && words.get(start).is("For") && p.person) {

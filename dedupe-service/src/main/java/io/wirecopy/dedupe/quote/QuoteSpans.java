@@ -175,7 +175,8 @@ public final class QuoteSpans {
         char next = j + 1 < text.length() ? text.charAt(j + 1) : ' ';
         return switch (family) {
             case DOUBLE -> (c == '”' || c == '"' || c == '“' || c == '‟') && !Character.isWhitespace(prev)
-                    && !Character.isLetterOrDigit(next) || (c == '”' && Character.isWhitespace(prev));
+                    && !Character.isLetterOrDigit(next) || (c == '”' && Character.isWhitespace(prev))
+                    || doubledSingle(text, j) && !Character.isWhitespace(prev); // “…,’’ as some pages close
             case GUILLEMET -> c == '»';
             case REVERSED_GUILLEMET -> c == '«';
             case LATEX -> c == '\'' && next == '\'' || c == '"' || c == '”';
@@ -185,7 +186,14 @@ public final class QuoteSpans {
     }
 
     private static int closeLength(String text, int close, Family family) {
-        return family == Family.LATEX && text.charAt(close) == '\'' ? 2 : 1;
+        return family == Family.LATEX && text.charAt(close) == '\'' || family == Family.DOUBLE && doubledSingle(text, close) ? 2 : 1;
+    }
+
+    /** Two of the same single mark at {@code j} ({@code ’’} or {@code ''}) and no letter or digit after them: a double close. */
+    private static boolean doubledSingle(String text, int j) {
+        char c = text.charAt(j);
+        return (c == '’' || c == '\'') && j + 1 < text.length() && text.charAt(j + 1) == c
+                && (j + 2 >= text.length() || !Character.isLetterOrDigit(text.charAt(j + 2)));
     }
 
     private static int paragraphEnd(String text, int from) {

@@ -100,7 +100,7 @@ final class Words {
         captions = new boolean[n + 1];
         for (int to = n; to > 0; ) {
             int from = paragraphStarts[to - 1];
-            if (credited(from, to)) {
+            if (credited(from, to) || promoted(from, to)) {
                 java.util.Arrays.fill(captions, from, to, true);
             }
             to = from;
@@ -135,7 +135,28 @@ final class Words {
         return false;
     }
 
-    /** Whether word {@code i} is in a photo's caption (a paragraph ending with its credit in brackets). */
+    /** What a line that points to another story opens with, in capitals, before its colon: "WATCH:", "READ MORE:". */
+    private static final java.util.Set<String> PROMO_WORDS = java.util.Set.of("watch", "read", "related", "listen",
+            "video", "more", "also", "see");
+
+    /** Whether the paragraph {@code [start, end)} points to another story: a promo word in capitals, at most two more, a colon. */
+    private boolean promoted(int start, int end) {
+        Word first = list.get(start);
+        if (!PROMO_WORDS.contains(first.lower()) || !first.text().equals(first.text().toUpperCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        for (int j = start + 1; j < Math.min(end, start + 4); j++) {
+            if (list.get(j).text().equals(":")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether word {@code i} is in a photo's caption (a paragraph ending with its credit in brackets) or a line that
+     * points to another story ("WATCH: Scheer receives warm welcome at oil rally"): not narration of this one.
+     */
     boolean caption(int i) {
         return captions[Math.min(i, list.size())];
     }
