@@ -16,6 +16,7 @@ public final class Bench {
                    bench/run pipeline [--articles 5000]
                    bench/run versions [--articles 4000]
                    bench/run dedupe [--articles 100000]
+                   bench/run shards [--articles 1000000] [--schedules 200]
                    bench/run faults [--quick]
                    bench/run extraction [--explain]
                    bench/run feeds [--explain]
@@ -36,6 +37,9 @@ public final class Bench {
                         feature on: dedupe's time per decision (in-process), the store jar's and PostgreSQL's CPU per
                         event, and the bytes a kept version takes
               dedupe    the dedupe engine alone up to N articles indexed
+              shards    dedupe over key shards in one process: the same decisions as one engine for 1, 2, 3, 8 and 64
+                        shards under random schedules with replays (--schedules per shard count), then the keys each
+                        shard holds, their skew, and requests and answers per article over N generated articles
               chrome    short stories in six heavy site templates through ingest and dedupe: chrome kept, false
                         merges, briefs folded; --explain lists each page that keeps chrome and each merge
               rewrites  reuse of rewritten wire copy (METER-like): macro-F1 of wholly / partially / non-derived by
@@ -73,6 +77,7 @@ public final class Bench {
             case "store-apply" -> new StoreApply(System.out, root, articles(args, 20_000)).run();
             case "pipeline" -> new Pipeline(System.out, root, articles(args, 5_000)).run();
             case "versions" -> new VersionCost(System.out, root, articles(args, 4_000)).run();
+            case "shards" -> new ShardRun(System.out, option(args, "--articles", 1_000_000), (int) option(args, "--schedules", 200)).run();
             case "dedupe" -> {
                 DedupeScale.Result r = new DedupeScale(System.out, root.resolve("bench/target/dedupe-scale"),
                         articles(args, 100_000), 2_000).run();
@@ -112,6 +117,20 @@ public final class Bench {
         for (FaultRun.FaultResult f : r.faults()) {
             System.out.printf("recover_s{fault=\"%s\"}=%.1f%n", f.fault(), f.recoverSeconds());
         }
+    }
+
+    /** The value after {@code name} among the arguments after the command, or {@code fallback}. */
+    private static long option(String[] args, String name, long fallback) {
+        for (int i = 1; i < args.length; i++) {
+            if (!args[i].equals("--articles") && !args[i].equals("--schedules") || i + 1 >= args.length) {
+                usage("unknown argument: " + args[i]);
+            }
+            if (args[i].equals(name)) {
+                return Long.parseLong(args[i + 1]);
+            }
+            i++;
+        }
+        return fallback;
     }
 
     private static int articles(String[] args, int fallback) {

@@ -114,10 +114,6 @@ public interface DedupeConfig {
         /** Earlier articles verified per article this way, those sharing most fingerprints first. */
         @WithDefault("10")
         int maxCandidates();
-
-        /** Near copies of such an article verified when it is no copy itself (their fingerprints are indexed under it). */
-        @WithDefault("20")
-        int maxCopies();
     }
 
     /** Reuse degree: how much of each article is in earlier articles of other sources. */
@@ -162,13 +158,13 @@ public interface DedupeConfig {
         int minWords();
 
         /**
-         * A passage shorter than this, in words, whose every fingerprint {@code stock-articles} earlier
-         * articles or more carry, is a stock phrase and not reported.
+         * A passage shorter than this, in words, whose every fingerprint earlier articles of {@code stock-articles}
+         * stories or more carry, is a stock phrase and not reported.
          */
         @WithDefault("15")
         int stockMaxWords();
 
-        /** Earlier articles that must carry every fingerprint of a short passage to make it a stock phrase. */
+        /** Stories whose earlier articles must carry every fingerprint of a short passage to make it a stock phrase. */
         @WithDefault("5")
         int stockArticles();
 

@@ -1,8 +1,6 @@
 package io.wirecopy.dedupe.service;
 
 import com.carrotsearch.hppc.IntObjectHashMap;
-import com.carrotsearch.hppc.LongHashSet;
-import com.carrotsearch.hppc.LongIntHashMap;
 import com.carrotsearch.hppc.cursors.ObjectCursor;
 import io.wirecopy.dedupe.config.DedupeConfig;
 import io.wirecopy.shared.event.Article;
@@ -19,9 +17,9 @@ import java.util.stream.IntStream;
 /**
  * The remembered articles and their indexes, in memory: every article by id and by its dense sequence
  * number, its sequence number in the LSH bucket of each band and in the posting of each winnowed
- * fingerprint it posted, the near copies indexed against each article, and the first indexed article of
- * each text. Each article is also written once to the durable {@link ArticleRecord} table, with the
- * keys it was filed under; on start the index is rebuilt from those records without reading a text.
+ * fingerprint it carries, and the first indexed article of each text. Each article is also written once to the
+ * durable {@link ArticleRecord} table, with the keys it was filed under; on start the index is rebuilt from those
+ * records without reading a text.
  * Features are computed here with the configured shingle, seed and window sizes.
  *
  * <p>A list keeps every article filed under its key, in the order they came. A bucket answers with its
@@ -43,12 +41,35 @@ final class ArticleIndex {
     private final List<KnownArticle> bySeq = new ArrayList<>();
     private final IntPostings[] buckets;
     private final IntPostings postings = new IntPostings();
-    private final IntPostings copies = new IntPostings();
     private final Map<String, Integer> exact = new HashMap<>();
     private final FeatureCache cache;
     private int nextSeq;
+    /** Whether this index posts the keys of the articles it remembers (not when key shards hold them). */
+    private final boolean postsKeys;
+    /** Its own postings, as the decisions read them. */
+    private final KeyLookup own = new KeyLookup() {
+        public int[] bucket(int band, long bucket) {
+            return buckets[band].get(bucket, near.maxBucketSize());
+        }
+
+        public int carriers(long fp) {
+            return postings.size(fp);
+        }
+
+        public int[] carrying(long fp) {
+            return postings.get(fp);
+        }
+    };
+    /** What the keys answer for the decision under way: {@link #own}, or what the key shards answered for it. */
+    private KeyLookup lookup = own;
 
     ArticleIndex(DedupeState.Table<ArticleRecord> records, DedupeConfig config) {
+        this(records, config, true);
+    }
+
+    /** With {@code postsKeys} false, the postings are elsewhere ({@link KeyShard}) and every decision is given theirs. */
+    ArticleIndex(DedupeState.Table<ArticleRecord> records, DedupeConfig config, boolean postsKeys) {
+        this.postsKeys = postsKeys;
         this.records = records;
         this.near = config.near();
         this.passages = config.passages();
@@ -88,20 +109,17 @@ final class ArticleIndex {
 
     /** The sequence numbers in band {@code band}'s bucket {@code bucket}, the first {@code near.max-bucket-size}. */
     int[] bucketSeqs(int band, long bucket) {
-        return buckets[band].get(bucket, near.maxBucketSize());
+        return lookup.bucket(band, bucket);
+    }
+
+    /** The decision under way reads {@code answers} (what the key shards answered for its article); null: its own postings. */
+    void answerWith(KeyLookup answers) {
+        this.lookup = answers == null ? own : answers;
     }
 
     /** The remembered article with this sequence number, or null. */
     KnownArticle known(int seq) {
         return bySeq.get(seq);
-    }
-
-    /**
-     * The near copies indexed against an article. Its fingerprints are indexed under it, theirs only
-     * where they differ, so a text contained in one of them is found through the original.
-     */
-    List<KnownArticle> copiesOf(KnownArticle article) {
-        return articles(copies.get(article.seq()));
     }
 
     /** The word and shingle hashes of a remembered article: from the cache, else from its stored text. */
@@ -120,24 +138,17 @@ final class ArticleIndex {
     /**
      * The earlier articles indexed under the text's distinct fingerprints (stock phrases carry none), best
      * first: by the sum over shared fingerprints of 1 / the articles under it (a site's template, shared by
-     * many of its pages, weighs little next to a paragraph found in one other article), then by id; and
-     * for every fingerprint how many earlier articles carry it.
+     * many of its pages, weighs little next to a paragraph found in one other article), then by id.
      */
-    FingerprintHits sharedFingerprints(TextFeatures features) {
+    List<SharedFingerprints> sharedFingerprints(TextFeatures features) {
         IntObjectHashMap<SharedFingerprints> shared = new IntObjectHashMap<>();
-        LongIntHashMap carriers = new LongIntHashMap();
         for (long fp : features.distinctFingerprints()) {
-            int n = postings.size(fp);
-            if (n > passages.maxDocumentFrequency()) {
-                carriers.put(fp, Integer.MAX_VALUE); // a common fingerprint: every earlier article of its kind
-                continue;
-            }
-            carriers.put(fp, n);
-            if (n == 0) {
-                continue;
+            int n = lookup.carriers(fp);
+            if (n == 0 || n > passages.maxDocumentFrequency()) {
+                continue; // none, or a common fingerprint: every earlier article of its kind
             }
             double w = 1.0 / n;
-            for (int seq : postings.get(fp)) {
+            for (int seq : lookup.carrying(fp)) {
                 SharedFingerprints s = shared.get(seq);
                 if (s == null) {
                     s = new SharedFingerprints(bySeq.get(seq));
@@ -152,11 +163,26 @@ final class ArticleIndex {
         }
         ranked.sort(Comparator.comparingDouble(SharedFingerprints::weight).reversed()
                 .thenComparing(SharedFingerprints::articleId));
-        return new FingerprintHits(ranked, carriers);
+        return ranked;
     }
 
-    /** The earlier articles sharing a text's fingerprints, best first, and how many articles carry each fingerprint. */
-    record FingerprintHits(List<SharedFingerprints> ranked, LongIntHashMap carriers) {
+    /**
+     * How many different stories ({@code story} resolves an article's story as it stands) the earlier articles
+     * carrying fingerprint {@code fp} belong to, counted up to {@code enough}; {@link Integer#MAX_VALUE} for a
+     * common fingerprint (more than {@code passages.max-document-frequency} carriers). Copies of one story count
+     * once: a wire story republished twenty times does not make its sentences stock phrases.
+     */
+    int storiesCarrying(long fp, java.util.function.UnaryOperator<String> story, int enough) {
+        if (lookup.carriers(fp) > passages.maxDocumentFrequency()) {
+            return Integer.MAX_VALUE;
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int seq : lookup.carrying(fp)) {
+            if (seen.add(story.apply(bySeq.get(seq).storyId())) && seen.size() >= enough) {
+                break;
+            }
+        }
+        return seen.size();
     }
 
     /** How many of a text's fingerprints an earlier article carries, and their weight. */
@@ -193,12 +219,12 @@ final class ArticleIndex {
 
     /**
      * Remembers an article: its record (one write), and unless it is an exact copy ({@code indexed} false)
-     * its bands, its fingerprints except those of {@code original} (a near copy indexes only what its
-     * original lacks: inserted paragraphs, lifted quotes) and its place on its original's list of
-     * {@link #copiesOf copies}.
+     * its bands and its distinct fingerprints. What it posts is a function of its text alone, never of what
+     * was decided about it (a copy posts what its original posts too), so the postings can be split by key
+     * over shards that answer as one (docs/scaling.md).
      */
     void add(Article article, String storyId, boolean indexed, long seenAt, String original, Reuse reuse,
-            TextFeatures features, long[] bandBuckets, TextFeatures originalFeatures) {
+            TextFeatures features, long[] bandBuckets) {
         KnownArticle known = new KnownArticle(nextSeq++, article.id(), storyId, article.contentHash(), article.source(),
                 indexed, seenAt, original, reuse, article.publishedAt(),
                 article.modifiedAt() == null ? null : article.modifiedAt().toInstant().toEpochMilli());
@@ -206,26 +232,17 @@ final class ArticleIndex {
         long[] posted = NONE;
         if (indexed) {
             keys = bandBuckets;
-            posted = posted(features, originalFeatures);
+            posted = features.distinctFingerprints();
             cache.put(known.seq(), features.cached());
         }
         records.put(known.id(), ArticleRecord.of(known, article.text(), keys, posted));
         file(known, keys, posted);
-        fileCopy(known);
-    }
-
-    /** A near copy goes on its original's list of copies (while the original is remembered). */
-    private void fileCopy(KnownArticle copy) {
-        KnownArticle original = copy.indexed() && copy.original() != null ? known(copy.original()) : null;
-        if (original != null) {
-            copies.add(original.seq(), copy.seq());
-        }
     }
 
     /** Puts a remembered article into the in-memory maps. */
     private void file(KnownArticle known, long[] bandBuckets, long[] posted) {
         fileArticle(known);
-        if (!known.indexed()) {
+        if (!known.indexed() || !postsKeys) {
             return;
         }
         for (int b = 0; b < bandBuckets.length && b < buckets.length; b++) {
@@ -273,11 +290,6 @@ final class ArticleIndex {
                     postings.remove(fp, k.seq());
                 }
             }
-            KnownArticle original = k.original() == null ? null : known(k.original());
-            if (original != null) {
-                copies.remove(original.seq(), k.seq());
-            }
-            copies.removeKey(k.seq());
             if (exact.getOrDefault(k.contentHash(), -1) == k.seq()) {
                 exact.remove(k.contentHash());
             }
@@ -322,7 +334,7 @@ final class ArticleIndex {
             band.expect(n);
         }
         postings.expect(fingerprints);
-        IntStream.rangeClosed(-1, buckets.length - 1).parallel().forEach(band -> {
+        IntStream.rangeClosed(-1, postsKeys ? buckets.length - 1 : -2).parallel().forEach(band -> {
             for (int i = 0; i < n; i++) {
                 KnownArticle a = stored.get(i).about();
                 if (!a.indexed()) {
@@ -337,9 +349,6 @@ final class ArticleIndex {
                 }
             }
         });
-        for (ArticleRecord r : stored) {
-            fileCopy(r.about());
-        }
         legacy.sort(Comparator.comparingLong((ArticleRecord r) -> r.about().seenAtMillis())
                 .thenComparing(r -> r.about().id()));
         for (ArticleRecord r : legacy) {
@@ -356,12 +365,10 @@ final class ArticleIndex {
         if (known.indexed()) {
             TextFeatures features = features(text);
             keys = buckets(features);
-            ArticleRecord original = known.original() == null ? null : records.get(known.original());
-            posted = posted(features, original == null ? null : features(original.text()));
+            posted = features.distinctFingerprints();
         }
         records.put(known.id(), ArticleRecord.of(known, text, keys, posted));
         file(known, keys, posted);
-        fileCopy(known);
     }
 
     /** Articles remembered. */
@@ -369,9 +376,9 @@ final class ArticleIndex {
         return seqOf.size();
     }
 
-    /** Keys in the in-memory maps: LSH buckets, fingerprints, articles with copies, texts. */
+    /** Keys in the in-memory maps: LSH buckets, fingerprints, texts. */
     long keys() {
-        long n = (long) postings.keys() + copies.keys() + exact.size();
+        long n = (long) postings.keys() + exact.size();
         for (IntPostings band : buckets) {
             n += band.keys();
         }
@@ -380,31 +387,6 @@ final class ArticleIndex {
 
     FeatureCache cache() {
         return cache;
-    }
-
-    private List<KnownArticle> articles(int[] seqs) {
-        List<KnownArticle> out = new ArrayList<>(seqs.length);
-        for (int seq : seqs) {
-            out.add(bySeq.get(seq));
-        }
-        return out;
-    }
-
-    /** The distinct fingerprints of a text, in text order, except those of its original (when it has one). */
-    private static long[] posted(TextFeatures features, TextFeatures original) {
-        LongHashSet theirs = new LongHashSet();
-        if (original != null) {
-            theirs.addAll(original.distinctFingerprints());
-        }
-        long[] mine = features.distinctFingerprints();
-        long[] out = new long[mine.length];
-        int n = 0;
-        for (long fp : mine) {
-            if (!theirs.contains(fp)) {
-                out[n++] = fp;
-            }
-        }
-        return java.util.Arrays.copyOf(out, n);
     }
 
     private static final long[] NONE = new long[0];

@@ -1,11 +1,7 @@
 package io.wirecopy.dedupe.service;
 
 import io.wirecopy.dedupe.config.DedupeConfig;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Containment: a brief, a lead or an excerpt of a long story (down to a tenth of it), or the full story
@@ -15,20 +11,15 @@ import java.util.Set;
  * or more, the {@code containment.max-candidates} best) are verified ({@link CopyVerifier}: containment
  * of the smaller text, with a minimum size).
  *
- * <p>A near copy indexes only the fingerprints its original lacks, so a text contained in the copy
- * (and not in the original) carries fingerprints of the original: when an article it hits is no
- * copy, its own copies are verified, breadth first, up to {@code containment.max-copies}, until one is.
- * Every indexed fingerprint of an earlier article is under it or one of its originals, so the pair is
- * found whichever came first.
+ * <p>Every indexed article posts all its distinct fingerprints (a near copy too), so a text contained in
+ * a copy and not in its original finds the copy itself.
  */
 final class ContainmentStage implements Stage {
 
-    private final ArticleIndex index;
     private final CopyVerifier verifier;
     private final DedupeConfig.Containment containment;
 
-    ContainmentStage(ArticleIndex index, CopyVerifier verifier, DedupeConfig.Containment containment) {
-        this.index = index;
+    ContainmentStage(CopyVerifier verifier, DedupeConfig.Containment containment) {
         this.verifier = verifier;
         this.containment = containment;
     }
@@ -46,28 +37,7 @@ final class ContainmentStage implements Stage {
                 .map(ArticleIndex.SharedFingerprints::article)
                 .toList();
         for (KnownArticle hit : hits) {
-            if (!verifier.verify(draft, hit.id())) {
-                verifyCopiesOf(draft, hit);
-            }
-        }
-    }
-
-    private void verifyCopiesOf(DecisionDraft draft, KnownArticle original) {
-        Deque<KnownArticle> next = new ArrayDeque<>(index.copiesOf(original));
-        Set<String> seen = new HashSet<>();
-        next.forEach(a -> seen.add(a.id()));
-        int verified = 0;
-        while (!next.isEmpty() && verified < containment.maxCopies()) {
-            KnownArticle copy = next.poll();
-            verified++;
-            if (verifier.verify(draft, copy.id())) {
-                return;
-            }
-            for (KnownArticle further : index.copiesOf(copy)) {
-                if (seen.add(further.id())) {
-                    next.add(further);
-                }
-            }
+            verifier.verify(draft, hit.id());
         }
     }
 }

@@ -32,7 +32,7 @@ final class DecisionDraft {
 
     private TextFeatures features;
     private long[] buckets;
-    private ArticleIndex.FingerprintHits fingerprintHits;
+    private List<ArticleIndex.SharedFingerprints> sharedFingerprints;
     private PassageAligner.Prepared alignable;
     /** Each earlier article's features, computed once per decision for verification, passages and reuse. */
     private final Map<String, TextFeatures> earlier = new HashMap<>();
@@ -101,19 +101,15 @@ final class DecisionDraft {
 
     /** The earlier articles that carry this text's winnowed fingerprints (stock phrases ignored), best first. */
     List<ArticleIndex.SharedFingerprints> sharedFingerprints() {
-        return fingerprintHits().ranked();
-    }
-
-    /** How many earlier articles carry each of this text's fingerprints ({@link Integer#MAX_VALUE}: a common one). */
-    com.carrotsearch.hppc.LongIntHashMap fingerprintCarriers() {
-        return fingerprintHits().carriers();
-    }
-
-    private ArticleIndex.FingerprintHits fingerprintHits() {
-        if (fingerprintHits == null) {
-            fingerprintHits = index.sharedFingerprints(features());
+        if (sharedFingerprints == null) {
+            sharedFingerprints = index.sharedFingerprints(features());
         }
-        return fingerprintHits;
+        return sharedFingerprints;
+    }
+
+    /** How many stories the earlier articles carrying fingerprint {@code fp} belong to ({@link ArticleIndex#storiesCarrying}). */
+    int storiesCarrying(long fp, java.util.function.UnaryOperator<String> story, int enough) {
+        return index.storiesCarrying(fp, story, enough);
     }
 
     /** This text prepared for alignment with earlier ones (indexed once per decision). */

@@ -46,7 +46,15 @@ public final class DedupeEngine {
 
     /** An engine over the durable tables; the in-memory index is rebuilt from them here. */
     public DedupeEngine(DedupeState state, DedupeConfig config) {
-        this.index = new ArticleIndex(state.articles(), config);
+        this(state, config, true);
+    }
+
+    /**
+     * With {@code postsKeys} false, the spine of a sharded dedupe: it posts no keys, and each decision is given what
+     * the {@link KeyShard}s answered for its article ({@link #decide(ArticleIngested, OffsetDateTime, KeyLookup)}).
+     */
+    DedupeEngine(DedupeState state, DedupeConfig config, boolean postsKeys) {
+        this.index = new ArticleIndex(state.articles(), config, postsKeys);
         this.quotes = new QuoteIndex(state.quotes(), config.quotes());
         this.stories = new StoryTable(state.stories());
         this.versions = state.versions();
@@ -59,7 +67,7 @@ public final class DedupeEngine {
                 new RevisionStage(index, stories, versions, config.versions()),
                 new ExactStage(index, stories),
                 new NearStage(index, verifier, config.near()),
-                new ContainmentStage(index, verifier, config.containment()),
+                new ContainmentStage(verifier, config.containment()),
                 new KeptStoryStage(stories),
                 new StoryStage(stories),
                 new PassageStage(stories, aligner, p),
@@ -68,6 +76,12 @@ public final class DedupeEngine {
     }
 
     public Decision decide(ArticleIngested ingested, OffsetDateTime now) {
+        return decide(ingested, now, null);
+    }
+
+    /** A decision that reads {@code answers} for its article's keys (null: the engine's own postings). */
+    Decision decide(ArticleIngested ingested, OffsetDateTime now, KeyLookup answers) {
+        index.answerWith(answers);
         Article article = ingested.article();
         DecisionDraft draft = new DecisionDraft(article, now, index);
         for (Stage stage : stages) {
@@ -102,7 +116,7 @@ public final class DedupeEngine {
         boolean indexed = draft.outcome != Outcome.EXACT;
         String original = draft.best == null ? null : draft.best.articleId();
         index.add(article, draft.storyId, indexed, draft.seenAtMillis, original, draft.reuse, draft.features(),
-                indexed ? draft.buckets() : null, original == null ? null : draft.featuresOf(original));
+                indexed ? draft.buckets() : null);
         return new Decision(List.copyOf(events), draft.outcome, Set.copyOf(draft.candidates), draft.passages.size(),
                 draft.merges.size());
     }

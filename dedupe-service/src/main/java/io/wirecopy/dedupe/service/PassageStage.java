@@ -16,9 +16,9 @@ import java.util.List;
  * aligned with it.
  * Articles of the same known source are left out unless {@code passages.same-source}: what a site
  * shares with itself is mostly its template. A passage shorter than {@code passages.stock-max-words}
- * whose every fingerprint {@code passages.stock-articles} earlier articles or more carry is a stock
- * phrase ("according to an earlier report by the wire agency", "told the jury of six men and six
- * women that") and is left out; a longer one (a background paragraph repeated day after day) is reuse
+ * whose every fingerprint earlier articles of {@code passages.stock-articles} stories or more carry is a
+ * stock phrase ("according to an earlier report by the wire agency", "told the jury of six men and six
+ * women that") and is left out (copies of one story count once); a longer one (a background paragraph repeated day after day) is reuse
  * and stays.
  */
 final class PassageStage implements Stage {
@@ -83,7 +83,7 @@ final class PassageStage implements Stage {
         for (Winnowing.Fingerprint fp : draft.features().fingerprints()) {
             if (fp.position() >= p.aStart() && fp.position() + passages.seedWords() <= p.aEnd()) {
                 any = true;
-                if (draft.fingerprintCarriers().getOrDefault(fp.hash(), 0) < passages.stockArticles()) {
+                if (draft.storiesCarrying(fp.hash(), stories::resolve, passages.stockArticles()) < passages.stockArticles()) {
                     return false;
                 }
             }

@@ -270,6 +270,18 @@ class DedupeEngineTest {
                 .allSatisfy(p -> assertThat(p.text()).isEqualTo(stock));
     }
 
+    @Test
+    void aShortQuoteOfAStoryRepublishedManyTimesIsNoStockPhrase() {
+        // six outlets carry the wire story (near copies, each posting all its fingerprints): the lifted quote, 14 words,
+        // is under stock-max-words, but its carriers are one story, not five
+        for (int k = 0; k < 6; k++) {
+            decide(article("https://outlet" + k + ".example/port", "outlet" + k, "Outlet " + k + " news desk.\n\n" + WIRE));
+        }
+        ArticleDeduplicated other = decide(article("https://other.example/2", "other", OTHER_STORY));
+        assertThat(other.passages()).isNotEmpty().allSatisfy(p -> assertThat(p.text())
+                .isEqualTo("Machines do not pay taxes, raise children or spend their wages in this city"));
+    }
+
     static ArticleIngested published(String url, String source, String text, String at) {
         return ArticleIngested.of(new Article(ArticleIds.articleId(url, text), url, source, null, null,
                 OffsetDateTime.parse(at), null, text, ArticleIds.contentHash(text)), AT);

@@ -1,0 +1,139 @@
+package io.wirecopy.dedupe.service;
+
+import com.carrotsearch.hppc.LongObjectHashMap;
+import io.wirecopy.dedupe.similarity.Hash64;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One of {@code shards} shards of the posting lists: the LSH band buckets and winnowed fingerprints whose key hashes
+ * to it ({@link #of}), each key's list whole in one place, so a bucket's cap and a fingerprint's count of carriers
+ * are the same as in one index. It reads its requests in sequence order (one partition of a topic keeps them so): for
+ * each it answers what its keys held before the article ({@link Request#visibleBelow}) and then, for an indexed
+ * article, files the article under them. A request it has read already (a replay) is answered again, the same, and
+ * files nothing. What it holds is a function of the sequenced articles alone, never of decisions.
+ */
+final class KeyShard {
+
+    /** An article's keys that fall to one shard: its bands' buckets ({@code bands[i]}'s bucket {@code buckets[i]}) and fingerprints. */
+    record Request(int position, int visibleBelow, int seq, boolean indexed, int[] bands, long[] buckets, long[] fingerprints) {
+    }
+
+    /**
+     * What a shard answered for the article at {@code position}: per band bucket asked its first entries, per
+     * fingerprint asked how many carry it and, when that is no more than the common limit, which.
+     */
+    record Answer(int position, int shard, int[] bands, long[] buckets, int[][] bucketSeqs, long[] fingerprints,
+            int[] carriers, int[][] carrying) {
+    }
+
+    private final int shard;
+    private final IntPostings[] bands;
+    private final IntPostings fingerprints = new IntPostings();
+    private final int maxBucketSize;
+    private final int maxDocumentFrequency;
+    private int lastPosition = -1;
+
+    KeyShard(int shard, int bandCount, int maxBucketSize, int maxDocumentFrequency) {
+        this.shard = shard;
+        this.bands = new IntPostings[bandCount];
+        for (int b = 0; b < bandCount; b++) {
+            bands[b] = new IntPostings();
+        }
+        this.maxBucketSize = maxBucketSize;
+        this.maxDocumentFrequency = maxDocumentFrequency;
+    }
+
+    /** The shard of {@code shards} a band's bucket belongs to. */
+    static int of(int band, long bucket, int shards) {
+        return (int) Math.floorMod(Hash64.mix(bucket * 31 + band), (long) shards);
+    }
+
+    /** The shard of {@code shards} a fingerprint belongs to (fingerprints and buckets spread apart: another mix). */
+    static int of(long fingerprint, int shards) {
+        return (int) Math.floorMod(Hash64.mix(fingerprint ^ 0x5bd1e9955bd1e995L), (long) shards);
+    }
+
+    /** Answers a request and, the first time it is read, files an indexed article under its keys. */
+    Answer answer(Request r) {
+        int below = r.visibleBelow();
+        int[][] bucketSeqs = new int[r.bands().length][];
+        for (int i = 0; i < r.bands().length; i++) {
+            bucketSeqs[i] = first(bands[r.bands()[i]].get(r.buckets()[i]), below, maxBucketSize);
+        }
+        int[] carriers = new int[r.fingerprints().length];
+        int[][] carrying = new int[r.fingerprints().length][];
+        for (int i = 0; i < r.fingerprints().length; i++) {
+            int[] all = first(fingerprints.get(r.fingerprints()[i]), below, Integer.MAX_VALUE);
+            carriers[i] = all.length;
+            carrying[i] = all.length > maxDocumentFrequency ? new int[0] : all;
+        }
+        if (r.position() > lastPosition) {
+            lastPosition = r.position();
+            if (r.indexed()) {
+                for (int i = 0; i < r.bands().length; i++) {
+                    bands[r.bands()[i]].add(r.buckets()[i], r.seq());
+                }
+                for (long fp : r.fingerprints()) {
+                    fingerprints.add(fp, r.seq());
+                }
+            }
+        }
+        return new Answer(r.position(), shard, r.bands(), r.buckets(), bucketSeqs, r.fingerprints(), carriers, carrying);
+    }
+
+    /** The entries of {@code seqs} (ascending) below {@code below}, at most {@code limit}. */
+    private static int[] first(int[] seqs, int below, int limit) {
+        int n = 0;
+        while (n < seqs.length && n < limit && seqs[n] < below) {
+            n++;
+        }
+        return n == seqs.length ? seqs : Arrays.copyOf(seqs, n);
+    }
+
+    /** Keys held, buckets and fingerprints: what the shard's memory grows with (about 20 bytes a key, 4 an entry more). */
+    long keys() {
+        long keys = fingerprints.keys();
+        for (IntPostings b : bands) {
+            keys += b.keys();
+        }
+        return keys;
+    }
+
+    /**
+     * The answers of every shard asked for one article, merged into what one index would answer: each key is in one
+     * shard's answer.
+     */
+    static KeyLookup merged(List<Answer> answers) {
+        LongObjectHashMap<int[]> carrying = new LongObjectHashMap<>();
+        com.carrotsearch.hppc.LongIntHashMap carriers = new com.carrotsearch.hppc.LongIntHashMap();
+        List<LongObjectHashMap<int[]>> byBand = new ArrayList<>();
+        for (Answer a : answers) {
+            for (int i = 0; i < a.bands().length; i++) {
+                while (byBand.size() <= a.bands()[i]) {
+                    byBand.add(new LongObjectHashMap<>());
+                }
+                byBand.get(a.bands()[i]).put(a.buckets()[i], a.bucketSeqs()[i]);
+            }
+            for (int i = 0; i < a.fingerprints().length; i++) {
+                carriers.put(a.fingerprints()[i], a.carriers()[i]);
+                carrying.put(a.fingerprints()[i], a.carrying()[i]);
+            }
+        }
+        int[] none = new int[0];
+        return new KeyLookup() {
+            public int[] bucket(int band, long bucket) {
+                return band < byBand.size() ? byBand.get(band).getOrDefault(bucket, none) : none;
+            }
+
+            public int carriers(long fp) {
+                return carriers.getOrDefault(fp, 0);
+            }
+
+            public int[] carrying(long fp) {
+                return carrying.getOrDefault(fp, none);
+            }
+        };
+    }
+}

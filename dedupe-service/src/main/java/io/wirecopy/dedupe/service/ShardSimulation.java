@@ -1,0 +1,206 @@
+package io.wirecopy.dedupe.service;
+
+import io.wirecopy.dedupe.config.DedupeConfig;
+import io.wirecopy.shared.event.Article;
+import io.wirecopy.shared.event.ArticleIngested;
+import io.wirecopy.shared.event.DedupeEvent;
+import io.wirecopy.shared.event.EventJson;
+import java.time.OffsetDateTime;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+/**
+ * Dedupe split over {@code shards} key shards, run in one process with the topics as queues, under a random schedule:
+ * the {@link Sequencer} fixes the order and sends each article's keys to the shards that hold them (one queue per
+ * shard, read in order, as one partition is); each {@link KeyShard} answers what its keys held before the article
+ * and files it; the answers reach the spine in any order, some twice (a shard that read its queue again after a
+ * crash); the spine ({@link DedupeEngine} without postings of its own) decides article after article in the
+ * sequencer's order, each when every shard asked has answered. {@link #decisions} are the events, as JSON, in
+ * order: the same as one engine's for the same articles, whatever the schedule and the number of shards.
+ */
+public final class ShardSimulation {
+
+    /** What one run produced: the decisions' events in order, and the keys each shard holds at the end. */
+    public record Result(List<String> decisions, long[] keysPerShard, int answersDelivered, int answersReplayed) {
+    }
+
+    private ShardSimulation() {
+    }
+
+    /** The decisions of one engine, as {@link Result#decisions} gives them: the baseline. */
+    public static List<String> oneEngine(List<Article> articles, DedupeConfig config, OffsetDateTime now) {
+        DedupeEngine engine = new DedupeEngine(DedupeState.inMemory(), config);
+        List<String> out = new ArrayList<>();
+        for (Article a : articles) {
+            out.add(json(engine.decide(ArticleIngested.of(a, now), now)));
+        }
+        return out;
+    }
+
+    /**
+     * One run over {@code shards} shards: at each step one of the ready actions at random (the sequencer sends the next
+     * article; a shard reads the head of its queue; one answer in flight, picked at random, reaches the spine); with
+     * probability {@code replay} a shard reading a request reads its last few requests again after it.
+     */
+    public static Result run(List<Article> articles, DedupeConfig config, OffsetDateTime now, int shards, Random random,
+            double replay) {
+        Sequencer sequencer = new Sequencer(config, shards);
+        List<KeyShard> keyShards = new ArrayList<>();
+        List<Deque<KeyShard.Request>> queues = new ArrayList<>();
+        List<Deque<KeyShard.Request>> read = new ArrayList<>();
+        for (int s = 0; s < shards; s++) {
+            keyShards.add(new KeyShard(s, config.near().bands(), config.near().maxBucketSize(),
+                    config.passages().maxDocumentFrequency()));
+            queues.add(new ArrayDeque<>());
+            read.add(new ArrayDeque<>());
+        }
+        DedupeEngine spine = new DedupeEngine(DedupeState.inMemory(), config, false);
+        List<KeyShard.Answer> inFlight = new ArrayList<>();
+        Map<Integer, Map<Integer, KeyShard.Answer>> received = new HashMap<>();
+        TreeMap<Integer, Sequencer.Sequenced> waiting = new TreeMap<>();
+        List<String> decisions = new ArrayList<>();
+        int sent = 0;
+        int delivered = 0;
+        int replayed = 0;
+        while (decisions.size() < articles.size()) {
+            List<Integer> ready = new ArrayList<>(); // -1: the sequencer; s: shard s; shards: an answer delivered
+            if (sent < articles.size()) {
+                ready.add(-1);
+            }
+            for (int s = 0; s < shards; s++) {
+                if (!queues.get(s).isEmpty()) {
+                    ready.add(s);
+                }
+            }
+            if (!inFlight.isEmpty()) {
+                ready.add(shards);
+            }
+            int action = ready.get(random.nextInt(ready.size()));
+            if (action < 0) {
+                Sequencer.Sequenced next = sequencer.next(articles.get(sent++));
+                waiting.put(next.position(), next);
+                for (KeyShard.Request r : next.requests()) {
+                    queues.get(sequencer.shardOf(r)).add(r);
+                }
+            } else if (action < shards) {
+                KeyShard.Request r = queues.get(action).poll();
+                inFlight.add(keyShards.get(action).answer(r));
+                Deque<KeyShard.Request> done = read.get(action);
+                done.addLast(r);
+                if (done.size() > 4) {
+                    done.removeFirst();
+                }
+                if (random.nextDouble() < replay) {
+                    // read again from a few requests back, as a shard restarted from its last commit does
+                    List<KeyShard.Request> again = new ArrayList<>(done);
+                    for (int k = again.size() - 1; k >= 0; k--) {
+                        queues.get(action).addFirst(again.get(k));
+                    }
+                    replayed += again.size();
+                }
+            } else {
+                KeyShard.Answer a = inFlight.remove(random.nextInt(inFlight.size()));
+                delivered++;
+                received.computeIfAbsent(a.position(), p -> new HashMap<>()).putIfAbsent(a.shard(), a);
+            }
+            // the spine decides every article, in order, whose shards have all answered
+            while (!waiting.isEmpty() && waiting.firstKey() == decisions.size()) {
+                Sequencer.Sequenced head = waiting.firstEntry().getValue();
+                Map<Integer, KeyShard.Answer> got = received.getOrDefault(head.position(), Map.of());
+                if (got.size() < head.requests().size()) {
+                    break;
+                }
+                waiting.pollFirstEntry();
+                received.remove(head.position());
+                KeyLookup answers = KeyShard.merged(List.copyOf(got.values()));
+                decisions.add(json(spine.decide(ArticleIngested.of(head.article(), now), now, answers)));
+            }
+        }
+        long[] keys = new long[shards];
+        for (int s = 0; s < shards; s++) {
+            keys[s] = keyShards.get(s).keys();
+        }
+        return new Result(decisions, keys, delivered, replayed);
+    }
+
+    /**
+     * What the key shards hold and exchange for a stream of articles, at {@code shards} shards: keys per shard (its
+     * memory), requests and answers per article (records a topic carries), and their bytes in a compact encoding (8 a
+     * key, 4 a sequence number or a count, 12 a record's header of position, shard and sequence number).
+     */
+    public record Load(int shards, long articles, long[] keysPerShard, long requests, long requestBytes, long answers,
+            long answerBytes) {
+        public long maxKeys() {
+            return java.util.Arrays.stream(keysPerShard).max().orElse(0);
+        }
+
+        public long totalKeys() {
+            return java.util.Arrays.stream(keysPerShard).sum();
+        }
+    }
+
+    /**
+     * Feeds {@code articles} through a sequencer and key shards for each count in {@code shardCounts} (the spine's
+     * decisions are not made: the shards hold and answer the same whatever is decided), calling {@code progress}
+     * every 10,000 articles.
+     */
+    public static List<Load> load(java.util.Iterator<Article> articles, long count, DedupeConfig config, int[] shardCounts,
+            java.util.function.LongConsumer progress) {
+        List<Sequencer> sequencers = new ArrayList<>();
+        List<List<KeyShard>> sets = new ArrayList<>();
+        long[][] traffic = new long[shardCounts.length][4];
+        for (int n : shardCounts) {
+            sequencers.add(new Sequencer(config, n));
+            List<KeyShard> set = new ArrayList<>();
+            for (int s = 0; s < n; s++) {
+                set.add(new KeyShard(s, config.near().bands(), config.near().maxBucketSize(),
+                        config.passages().maxDocumentFrequency()));
+            }
+            sets.add(set);
+        }
+        for (long i = 0; i < count && articles.hasNext(); i++) {
+            Article a = articles.next();
+            Sequencer.Keys keys = sequencers.get(0).keys(a);
+            for (int k = 0; k < shardCounts.length; k++) {
+                Sequencer.Sequenced next = sequencers.get(k).next(a, keys);
+                for (KeyShard.Request r : next.requests()) {
+                    traffic[k][0]++;
+                    traffic[k][1] += 12 + 4L * r.bands().length + 8L * r.buckets().length + 8L * r.fingerprints().length;
+                    KeyShard.Answer answer = sets.get(k).get(sequencers.get(k).shardOf(r)).answer(r);
+                    traffic[k][2]++;
+                    long bytes = 12;
+                    for (int[] seqs : answer.bucketSeqs()) {
+                        bytes += 8 + 4L * seqs.length;
+                    }
+                    for (int[] seqs : answer.carrying()) {
+                        bytes += 12 + 4L * seqs.length;
+                    }
+                    traffic[k][3] += bytes;
+                }
+            }
+            if ((i + 1) % 10_000 == 0) {
+                progress.accept(i + 1);
+            }
+        }
+        List<Load> out = new ArrayList<>();
+        for (int k = 0; k < shardCounts.length; k++) {
+            long[] keys = sets.get(k).stream().mapToLong(KeyShard::keys).toArray();
+            out.add(new Load(shardCounts[k], count, keys, traffic[k][0], traffic[k][1], traffic[k][2], traffic[k][3]));
+        }
+        return out;
+    }
+
+    private static String json(DedupeEngine.Decision d) {
+        StringBuilder b = new StringBuilder(d.outcome().name());
+        for (DedupeEvent e : d.events()) {
+            b.append('\n').append(EventJson.write(e));
+        }
+        return b.toString();
+    }
+}
