@@ -322,6 +322,10 @@ final class ArticleIndex {
         int fingerprints = 0;
         for (int i = 0; i < n; i++) {
             ArticleRecord r = stored.get(i);
+            if (r.about().indexed() && r.buckets() != null && r.fingerprints() == null) {
+                r = refiled(r);
+                stored.set(i, r);
+            }
             fileArticle(r.about());
             if (r.about().indexed()) {
                 for (int b = 0; b < buckets.length && b < r.buckets().length; b++) {
@@ -354,6 +358,17 @@ final class ArticleIndex {
         for (ArticleRecord r : legacy) {
             reindex(r);
         }
+    }
+
+    /**
+     * A near copy an older version filed under the fingerprints its original lacked only: its text's distinct
+     * fingerprints, computed once, stored with it (what it is filed under from now on), its text left out again.
+     */
+    private ArticleRecord refiled(ArticleRecord partial) {
+        String text = records.get(partial.about().id()).text();
+        long[] fingerprints = features(text).distinctFingerprints();
+        records.put(partial.about().id(), ArticleRecord.of(partial.about(), text, partial.buckets(), fingerprints));
+        return new ArticleRecord(partial.about(), null, partial.buckets(), fingerprints);
     }
 
     /** An older version's record: its features computed from its text, filed and stored in this version's form. */

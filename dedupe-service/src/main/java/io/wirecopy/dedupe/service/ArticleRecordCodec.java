@@ -23,7 +23,8 @@ import java.util.List;
  * five index tables took 6 KB).
  *
  * <p>A record that starts with <code>{</code> is the JSON an older version stored: it is read with its
- * text and no index keys (sequence number -1), and the engine indexes it again.
+ * text and no index keys (sequence number -1), and the engine indexes it again. A near copy's record written before
+ * {@link #ALL_FINGERPRINTS} is read without fingerprints, and the engine files it under all of its text's again.
  */
 public final class ArticleRecordCodec {
 
@@ -33,6 +34,8 @@ public final class ArticleRecordCodec {
     private static final int PUBLISHED = 4;
     private static final int KEYS = 8;
     private static final int MODIFIED = 16;
+    /** Set on every record with keys since near copies post all their fingerprints; a copy's record without it posted fewer. */
+    static final int ALL_FINGERPRINTS = 32;
 
     private ArticleRecordCodec() {
     }
@@ -50,7 +53,7 @@ public final class ArticleRecordCodec {
             string(out, a.source());
             int flags = (a.indexed() ? INDEXED : 0) | (a.original() != null ? ORIGINAL : 0)
                     | (a.publishedAt() != null ? PUBLISHED : 0) | (record.buckets() != null ? KEYS : 0)
-                    | (a.modifiedAtMillis() != null ? MODIFIED : 0);
+                    | (a.modifiedAtMillis() != null ? MODIFIED : 0) | (record.buckets() != null ? ALL_FINGERPRINTS : 0);
             out.writeByte(flags);
             out.writeLong(a.seenAtMillis());
             if (a.original() != null) {
@@ -117,6 +120,9 @@ public final class ArticleRecordCodec {
             if ((flags & KEYS) != 0) {
                 buckets = longs(in);
                 fingerprints = longs(in);
+                if ((flags & ORIGINAL) != 0 && (flags & ALL_FINGERPRINTS) == 0) {
+                    fingerprints = null; // a near copy an older version filed under what its original lacked only
+                }
             }
             byte[] text = null;
             if (withText) {

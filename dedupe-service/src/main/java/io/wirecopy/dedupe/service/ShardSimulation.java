@@ -146,52 +146,72 @@ public final class ShardSimulation {
     }
 
     /**
-     * Feeds {@code articles} through a sequencer and key shards for each count in {@code shardCounts} (the spine's
-     * decisions are not made: the shards hold and answer the same whatever is decided), calling {@code progress}
-     * every 10,000 articles.
+     * Feeds {@code articles} through a sequencer and one key shard holding every key, and counts, for each count in
+     * {@code shardCounts}, the keys each of that many shards would hold (a key is new when the one shard's answer for
+     * it was empty and the article is indexed) and the requests and answers it would exchange (an answer's content is
+     * the one shard's for the same keys, under its own record's header). The spine's decisions are not made: the shards
+     * hold and answer the same whatever is decided. Calls {@code progress} every 10,000 articles.
      */
     public static List<Load> load(java.util.Iterator<Article> articles, long count, DedupeConfig config, int[] shardCounts,
             java.util.function.LongConsumer progress) {
-        List<Sequencer> sequencers = new ArrayList<>();
-        List<List<KeyShard>> sets = new ArrayList<>();
-        long[][] traffic = new long[shardCounts.length][4];
-        for (int n : shardCounts) {
-            sequencers.add(new Sequencer(config, n));
-            List<KeyShard> set = new ArrayList<>();
-            for (int s = 0; s < n; s++) {
-                set.add(new KeyShard(s, config.near().bands(), config.near().maxBucketSize(),
-                        config.passages().maxDocumentFrequency()));
-            }
-            sets.add(set);
+        Sequencer sequencer = new Sequencer(config, 1);
+        KeyShard all = new KeyShard(0, config.near().bands(), config.near().maxBucketSize(),
+                config.passages().maxDocumentFrequency());
+        long[][] keys = new long[shardCounts.length][];
+        for (int k = 0; k < shardCounts.length; k++) {
+            keys[k] = new long[shardCounts[k]];
         }
-        for (long i = 0; i < count && articles.hasNext(); i++) {
-            Article a = articles.next();
-            Sequencer.Keys keys = sequencers.get(0).keys(a);
-            for (int k = 0; k < shardCounts.length; k++) {
-                Sequencer.Sequenced next = sequencers.get(k).next(a, keys);
-                for (KeyShard.Request r : next.requests()) {
-                    traffic[k][0]++;
-                    traffic[k][1] += 12 + 4L * r.bands().length + 8L * r.buckets().length + 8L * r.fingerprints().length;
-                    KeyShard.Answer answer = sets.get(k).get(sequencers.get(k).shardOf(r)).answer(r);
-                    traffic[k][2]++;
-                    long bytes = 12;
-                    for (int[] seqs : answer.bucketSeqs()) {
-                        bytes += 8 + 4L * seqs.length;
+        long[][] traffic = new long[shardCounts.length][4];
+        long n = 0;
+        for (; n < count && articles.hasNext(); n++) {
+            Sequencer.Sequenced next = sequencer.next(articles.next());
+            for (KeyShard.Request r : next.requests()) {
+                KeyShard.Answer answer = all.answer(r);
+                long[] contentBytes = new long[shardCounts.length];
+                boolean[][] touched = new boolean[shardCounts.length][];
+                for (int k = 0; k < shardCounts.length; k++) {
+                    touched[k] = new boolean[shardCounts[k]];
+                }
+                for (int i = 0; i < r.bands().length; i++) {
+                    for (int k = 0; k < shardCounts.length; k++) {
+                        int s = KeyShard.of(r.bands()[i], r.buckets()[i], shardCounts[k]);
+                        touched[k][s] = true;
+                        if (r.indexed() && answer.bucketSeqs()[i].length == 0) {
+                            keys[k][s]++;
+                        }
+                        traffic[k][1] += 4 + 8; // the band and its bucket asked
+                        contentBytes[k] += 8 + 4L * answer.bucketSeqs()[i].length;
                     }
-                    for (int[] seqs : answer.carrying()) {
-                        bytes += 12 + 4L * seqs.length;
+                }
+                for (int i = 0; i < r.fingerprints().length; i++) {
+                    for (int k = 0; k < shardCounts.length; k++) {
+                        int s = KeyShard.of(r.fingerprints()[i], shardCounts[k]);
+                        touched[k][s] = true;
+                        if (r.indexed() && answer.carriers()[i] == 0) {
+                            keys[k][s]++;
+                        }
+                        traffic[k][1] += 8;
+                        contentBytes[k] += 12 + 4L * answer.carrying()[i].length;
                     }
-                    traffic[k][3] += bytes;
+                }
+                for (int k = 0; k < shardCounts.length; k++) {
+                    int records = 0;
+                    for (boolean t : touched[k]) {
+                        records += t ? 1 : 0;
+                    }
+                    traffic[k][0] += records;
+                    traffic[k][1] += 12L * records;
+                    traffic[k][2] += records;
+                    traffic[k][3] += contentBytes[k] + 12L * records;
                 }
             }
-            if ((i + 1) % 10_000 == 0) {
-                progress.accept(i + 1);
+            if ((n + 1) % 10_000 == 0) {
+                progress.accept(n + 1);
             }
         }
         List<Load> out = new ArrayList<>();
         for (int k = 0; k < shardCounts.length; k++) {
-            long[] keys = sets.get(k).stream().mapToLong(KeyShard::keys).toArray();
-            out.add(new Load(shardCounts[k], count, keys, traffic[k][0], traffic[k][1], traffic[k][2], traffic[k][3]));
+            out.add(new Load(shardCounts[k], n, keys[k], traffic[k][0], traffic[k][1], traffic[k][2], traffic[k][3]));
         }
         return out;
     }

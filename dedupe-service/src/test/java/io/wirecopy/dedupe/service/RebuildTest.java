@@ -59,6 +59,43 @@ class RebuildTest {
     }
 
     @Test
+    void nearCopiesAnOlderVersionFiledUnderFewerFingerprintsAreFiledUnderAllOfThemAgain() {
+        // before copies posted all their fingerprints, a near copy's record held only those its original lacked
+        List<LabelledArticle> articles = WireCorpus.generate(5).articles();
+        List<String> expected = decideAll(new DedupeEngine(DedupeState.inMemory(), StandaloneConfig.defaults()), articles);
+        int half = articles.size() / 2;
+        DedupeState state = DedupeState.inMemory();
+        List<String> events = new ArrayList<>(decideAll(new DedupeEngine(state, StandaloneConfig.defaults()),
+                articles.subList(0, half)));
+        DedupeState older = DedupeState.inMemory();
+        state.stories().forEach(older.stories()::put);
+        state.quotes().forEach(older.quotes()::put);
+        int copies = 0;
+        for (var e : ((DedupeState.MapTable<ArticleRecord>) state.articles()).view().entrySet()) {
+            ArticleRecord r = e.getValue();
+            boolean copy = r.about().indexed() && r.about().original() != null;
+            copies += copy ? 1 : 0;
+            ArticleRecord written = copy ? new ArticleRecord(r.about(), r.packedText(), r.buckets(), new long[0]) : r;
+            older.articles().put(e.getKey(), ArticleRecordCodec.decode(e.getKey(), copy ? asBefore(written) : ArticleRecordCodec.encode(written)));
+        }
+        assertThat(copies).as("near copies in the first half").isGreaterThan(10);
+        events.addAll(decideAll(new DedupeEngine(older, StandaloneConfig.defaults()), articles.subList(half, articles.size())));
+        assertThat(events).isEqualTo(expected);
+        older.articles().forEach((id, r) -> assertThat(r.fingerprints()).as("%s filed anew", id).isNotNull());
+    }
+
+    /** A record's binary form as written before {@link ArticleRecordCodec#ALL_FINGERPRINTS}: that flag clear. */
+    static byte[] asBefore(ArticleRecord r) {
+        byte[] bytes = ArticleRecordCodec.encode(r);
+        int flags = 1 + 4;
+        for (String s : new String[] {r.about().id(), r.about().storyId(), r.about().contentHash(), r.about().source()}) {
+            flags += 4 + (s == null ? 0 : s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        }
+        bytes[flags] &= (byte) ~ArticleRecordCodec.ALL_FINGERPRINTS;
+        return bytes;
+    }
+
+    @Test
     void aRecordRoundTripsThroughItsBinaryForm() {
         DedupeState state = DedupeState.inMemory();
         decideAll(new DedupeEngine(state, StandaloneConfig.defaults()), WireCorpus.generate(5).articles().subList(0, 40));
