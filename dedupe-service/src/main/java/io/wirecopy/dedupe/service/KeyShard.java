@@ -1,5 +1,6 @@
 package io.wirecopy.dedupe.service;
 
+import com.carrotsearch.hppc.LongIntHashMap;
 import com.carrotsearch.hppc.LongObjectHashMap;
 import io.wirecopy.dedupe.similarity.Hash64;
 import java.util.ArrayList;
@@ -16,8 +17,13 @@ import java.util.List;
  */
 final class KeyShard {
 
-    /** An article's keys that fall to one shard: its bands' buckets ({@code bands[i]}'s bucket {@code buckets[i]}) and fingerprints. */
-    record Request(int position, int visibleBelow, int seq, boolean indexed, int[] bands, long[] buckets, long[] fingerprints) {
+    /**
+     * An article's keys that fall to shard {@code shard}: its bands' buckets ({@code bands[i]}'s bucket {@code buckets[i]})
+     * and fingerprints; what is older than sequence number {@code visibleBelow} is what it may see; {@code seq} is its own
+     * (-1 for a re-send or a version), filed when {@code indexed}.
+     */
+    record Request(int shard, int position, int visibleBelow, int seq, boolean indexed, int[] bands, long[] buckets,
+            long[] fingerprints) {
     }
 
     /**
@@ -107,7 +113,7 @@ final class KeyShard {
      */
     static KeyLookup merged(List<Answer> answers) {
         LongObjectHashMap<int[]> carrying = new LongObjectHashMap<>();
-        com.carrotsearch.hppc.LongIntHashMap carriers = new com.carrotsearch.hppc.LongIntHashMap();
+        LongIntHashMap carriers = new LongIntHashMap();
         List<LongObjectHashMap<int[]>> byBand = new ArrayList<>();
         for (Answer a : answers) {
             for (int i = 0; i < a.bands().length; i++) {

@@ -85,16 +85,11 @@ final class Sequencer {
             if (bandsOf.get(s).isEmpty() && fingerprintsOf.get(s).isEmpty()) {
                 continue;
             }
-            requests.add(new KeyShard.Request(position, below, seq, indexed,
+            requests.add(new KeyShard.Request(s, position, below, seq, indexed,
                     bandsOf.get(s).stream().mapToInt(Integer::intValue).toArray(),
                     bucketsOf.get(s).stream().mapToLong(Long::longValue).toArray(),
                     fingerprintsOf.get(s).stream().mapToLong(Long::longValue).toArray()));
         }
         return new Sequenced(position++, article, requests);
-    }
-
-    /** The shard a request goes to. */
-    int shardOf(KeyShard.Request r) {
-        return r.bands().length > 0 ? KeyShard.of(r.bands()[0], r.buckets()[0], shards) : KeyShard.of(r.fingerprints()[0], shards);
     }
 }

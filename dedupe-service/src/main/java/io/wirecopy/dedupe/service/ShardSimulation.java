@@ -86,7 +86,7 @@ public final class ShardSimulation {
                 Sequencer.Sequenced next = sequencer.next(articles.get(sent++));
                 waiting.put(next.position(), next);
                 for (KeyShard.Request r : next.requests()) {
-                    queues.get(sequencer.shardOf(r)).add(r);
+                    queues.get(r.shard()).add(r);
                 }
             } else if (action < shards) {
                 KeyShard.Request r = queues.get(action).poll();
