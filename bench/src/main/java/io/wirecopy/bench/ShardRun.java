@@ -4,14 +4,12 @@ import io.wirecopy.dedupe.config.DedupeConfig;
 import io.wirecopy.dedupe.config.StandaloneConfig;
 import io.wirecopy.dedupe.service.ShardSimulation;
 import io.wirecopy.shared.event.Article;
-import io.wirecopy.shared.text.ArticleIds;
 import io.wirecopy.testing.corpus.LabelledArticle;
 import io.wirecopy.testing.corpus.SyntheticStories;
 import io.wirecopy.testing.corpus.WireCorpus;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -98,16 +96,8 @@ final class ShardRun {
 
     /** A labelled corpus's articles, then every 17th sent again and in a new version. */
     static List<Article> corpus(long seed) {
-        List<Article> list = new ArrayList<>(WireCorpus.generate(seed).articles().stream().map(LabelledArticle::article).toList());
-        int n = list.size();
-        for (int i = 0; i < n; i += 17) {
-            Article a = list.get(i);
-            list.add(a);
-            String text = a.text() + "\n\nThis article was updated with a correction on " + i + " November.";
-            list.add(new Article(a.id(), a.url(), a.source(), a.title(), a.byline(), a.publishedAt(), a.language(), text,
-                    ArticleIds.contentHash(text), a.dateline(), a.agencies(), AT.plusHours(1)));
-        }
-        return list;
+        return ShardSimulation.withResentAndRevised(
+                WireCorpus.generate(seed).articles().stream().map(LabelledArticle::article).toList(), AT);
     }
 
     /** The dedupe bench's stream: about six articles per base story, a story a minute. */

@@ -582,11 +582,7 @@ final class Attribution {
      * noun in lower case, up to where the clause goes on ("says the bow-tied maverick, noting…"); null otherwise.
      */
     private People.Person epithetOf(int from, int end) {
-        int k = from;
-        while (k < end && k - from < 4 && words.get(k).letters() && !words.get(k).capitalised() && !words.get(k).quoted()
-                && !CLAUSE_WORDS.contains(words.get(k).lower())) {
-            k++;
-        }
+        int k = lowerCaseRun(from, end, 4);
         boolean clauseEnds = k >= end || !words.get(k).letters() || CLAUSE_WORDS.contains(words.get(k).lower());
         if (k - from < 2 || !clauseEnds || !epithet(from, k - 1) || AttributionLexicon.pluralSource(words.get(k - 1).lower())) {
             return null;
@@ -600,11 +596,7 @@ final class Attribution {
      * one of a source ({@link AttributionLexicon#sourceNoun}); null otherwise.
      */
     private People.Person namedAfterPossessive(int j, int end) {
-        int k = j + 1;
-        while (k < end && k - j <= 3 && words.get(k).letters() && !words.get(k).capitalised() && !words.get(k).quoted()
-                && !CLAUSE_WORDS.contains(words.get(k).lower())) {
-            k++;
-        }
+        int k = lowerCaseRun(j + 1, end, 3);
         if (k == j + 1 || k + 1 >= end || !words.get(k).is(",") || !capitalisedAt(k + 1)) {
             return null;
         }
@@ -1054,6 +1046,16 @@ final class Attribution {
         Words.Word before = words.get(k - 1);
         return before.letters() && !before.quoted() && !AttributionLexicon.DETERMINERS.contains(before.lower())
                 && !before.is("all") && !before.is("other") && !before.is("member") && !before.is("united");
+    }
+
+    /** Where a run of at most {@code max} words in lower case from {@code from} ends: no quote, no clause word. */
+    private int lowerCaseRun(int from, int end, int max) {
+        int k = from;
+        while (k < end && k - from < max && words.get(k).letters() && !words.get(k).capitalised() && !words.get(k).quoted()
+                && !CLAUSE_WORDS.contains(words.get(k).lower())) {
+            k++;
+        }
+        return k;
     }
 
     /**

@@ -152,7 +152,8 @@ final class AttributionLexicon {
             // the people around someone a story is about: "his wife said", "the couple said", "a neighbour told"
             "wife", "husband", "mother", "father", "son", "daughter", "brother", "sister", "parent", "parents", "family",
             "couple", "friend", "neighbour", "neighbor", "partner", "widow", "widower", "relative", "cousin", "aunt",
-            "uncle", "grandmother", "grandfather", "dad", "mom", "mum", "grandson", "granddaughter", "girlfriend", "boyfriend", "fiancee", "fiancée", "colleague",
+            "uncle", "grandmother", "grandfather", "dad", "mom", "mum", "grandson", "granddaughter", "girlfriend",
+            "boyfriend", "fiancee", "fiancée", "colleague",
             "coworker", "classmate", "witness", "victim", "resident", "survivor", "teacher", "coach",
             // the people of a campaign or a cause: "one Republican operative said", "said one donor"
             "operative", "consultant", "pollster", "donor", "delegate", "surrogate", "staffer", "lobbyist", "backer",

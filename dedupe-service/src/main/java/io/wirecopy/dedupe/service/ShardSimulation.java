@@ -33,6 +33,23 @@ public final class ShardSimulation {
     private ShardSimulation() {
     }
 
+    /**
+     * {@code articles}, then every 17th of them sent again and in a new version (the same page, a correction added,
+     * modified an hour after {@code at}): what the sequencer must give no sequence number and the spine must still
+     * decide.
+     */
+    public static List<Article> withResentAndRevised(List<Article> articles, OffsetDateTime at) {
+        List<Article> out = new ArrayList<>(articles);
+        for (int i = 0; i < articles.size(); i += 17) {
+            Article a = articles.get(i);
+            out.add(a);
+            String text = a.text() + "\n\nThis article was updated with a correction on " + i + " November.";
+            out.add(new Article(a.id(), a.url(), a.source(), a.title(), a.byline(), a.publishedAt(), a.language(), text,
+                    io.wirecopy.shared.text.ArticleIds.contentHash(text), a.dateline(), a.agencies(), at.plusHours(1)));
+        }
+        return out;
+    }
+
     /** The decisions of one engine, as {@link Result#decisions} gives them: the baseline. */
     public static List<String> oneEngine(List<Article> articles, DedupeConfig config, OffsetDateTime now) {
         DedupeEngine engine = new DedupeEngine(DedupeState.inMemory(), config);

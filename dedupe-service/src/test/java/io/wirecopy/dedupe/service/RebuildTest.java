@@ -43,45 +43,44 @@ class RebuildTest {
 
     @Test
     void recordsAnOlderVersionStoredAsJsonAreIndexedAgain() {
-        List<LabelledArticle> articles = WireCorpus.generate(5).articles();
-        List<String> expected = decideAll(new DedupeEngine(DedupeState.inMemory(), StandaloneConfig.defaults()), articles);
-        int half = articles.size() / 2;
-        DedupeState state = DedupeState.inMemory();
-        List<String> events = new ArrayList<>(decideAll(new DedupeEngine(state, StandaloneConfig.defaults()),
-                articles.subList(0, half)));
-        DedupeState legacy = DedupeState.inMemory();
-        state.stories().forEach(legacy.stories()::put);
-        state.quotes().forEach(legacy.quotes()::put);
-        state.articles().forEach((id, r) -> legacy.articles().put(id, ArticleRecordCodec.decode(id, json(r))));
-        events.addAll(decideAll(new DedupeEngine(legacy, StandaloneConfig.defaults()), articles.subList(half, articles.size())));
-        assertThat(events).isEqualTo(expected);
+        DedupeState legacy = restartedOver((id, r) -> ArticleRecordCodec.decode(id, json(r)));
         legacy.articles().forEach((id, r) -> assertThat(r.about().seq()).as("stored anew in this version's form").isNotNegative());
     }
 
     @Test
     void nearCopiesAnOlderVersionFiledUnderFewerFingerprintsAreFiledUnderAllOfThemAgain() {
         // before copies posted all their fingerprints, a near copy's record held only those its original lacked
+        int[] copies = new int[1];
+        DedupeState older = restartedOver((id, r) -> {
+            if (!r.about().indexed() || r.about().original() == null) {
+                return ArticleRecordCodec.decode(id, ArticleRecordCodec.encode(r));
+            }
+            copies[0]++;
+            return ArticleRecordCodec.decode(id, asBefore(new ArticleRecord(r.about(), r.packedText(), r.buckets(), new long[0])));
+        });
+        assertThat(copies[0]).as("near copies in the first half").isGreaterThan(10);
+        older.articles().forEach((id, r) -> assertThat(r.fingerprints()).as("%s filed anew", id).isNotNull());
+    }
+
+    /**
+     * Decides the first half of a corpus, restarts over its stories, quotes and its article records as {@code stored}
+     * turns them (an older version's forms), decides the rest, and asserts the decisions are one engine's; returns the
+     * state the restarted engine left.
+     */
+    private static DedupeState restartedOver(java.util.function.BiFunction<String, ArticleRecord, ArticleRecord> stored) {
         List<LabelledArticle> articles = WireCorpus.generate(5).articles();
         List<String> expected = decideAll(new DedupeEngine(DedupeState.inMemory(), StandaloneConfig.defaults()), articles);
         int half = articles.size() / 2;
         DedupeState state = DedupeState.inMemory();
         List<String> events = new ArrayList<>(decideAll(new DedupeEngine(state, StandaloneConfig.defaults()),
                 articles.subList(0, half)));
-        DedupeState older = DedupeState.inMemory();
-        state.stories().forEach(older.stories()::put);
-        state.quotes().forEach(older.quotes()::put);
-        int copies = 0;
-        for (var e : ((DedupeState.MapTable<ArticleRecord>) state.articles()).view().entrySet()) {
-            ArticleRecord r = e.getValue();
-            boolean copy = r.about().indexed() && r.about().original() != null;
-            copies += copy ? 1 : 0;
-            ArticleRecord written = copy ? new ArticleRecord(r.about(), r.packedText(), r.buckets(), new long[0]) : r;
-            older.articles().put(e.getKey(), ArticleRecordCodec.decode(e.getKey(), copy ? asBefore(written) : ArticleRecordCodec.encode(written)));
-        }
-        assertThat(copies).as("near copies in the first half").isGreaterThan(10);
-        events.addAll(decideAll(new DedupeEngine(older, StandaloneConfig.defaults()), articles.subList(half, articles.size())));
+        DedupeState restarted = DedupeState.inMemory();
+        state.stories().forEach(restarted.stories()::put);
+        state.quotes().forEach(restarted.quotes()::put);
+        state.articles().forEach((id, r) -> restarted.articles().put(id, stored.apply(id, r)));
+        events.addAll(decideAll(new DedupeEngine(restarted, StandaloneConfig.defaults()), articles.subList(half, articles.size())));
         assertThat(events).isEqualTo(expected);
-        older.articles().forEach((id, r) -> assertThat(r.fingerprints()).as("%s filed anew", id).isNotNull());
+        return restarted;
     }
 
     /** A record's binary form as written before {@link ArticleRecordCodec#ALL_FINGERPRINTS}: that flag clear. */

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.wirecopy.dedupe.config.DedupeConfig;
 import io.wirecopy.dedupe.config.StandaloneConfig;
 import io.wirecopy.shared.event.Article;
-import io.wirecopy.shared.text.ArticleIds;
 import io.wirecopy.testing.corpus.LabelledArticle;
 import io.wirecopy.testing.corpus.WireCorpus;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -43,18 +41,9 @@ class ShardedDedupeTest {
         assertThat(replayed).as("requests read again").isGreaterThan(100);
     }
 
-    /** The corpus's articles, and after them some sent again and some in a new version (same page, changed text). */
     static List<Article> corpus(long seed) {
-        List<Article> articles = new ArrayList<>(WireCorpus.generate(seed).articles().stream().map(LabelledArticle::article).toList());
-        int n = articles.size();
-        for (int i = 0; i < n; i += 17) {
-            Article a = articles.get(i);
-            articles.add(a); // sent again
-            String text = a.text() + "\n\nThis article was updated with a correction on " + i + " November.";
-            articles.add(new Article(a.id(), a.url(), a.source(), a.title(), a.byline(), a.publishedAt(), a.language(), text,
-                    ArticleIds.contentHash(text), a.dateline(), a.agencies(), AT.plusHours(1)));
-        }
-        return articles;
+        return ShardSimulation.withResentAndRevised(
+                WireCorpus.generate(seed).articles().stream().map(LabelledArticle::article).toList(), AT);
     }
 
     static int firstDifference(List<String> a, List<String> b) {
