@@ -96,6 +96,9 @@ final class Attribution {
                 if (inverted != null) {
                     return inverted;
                 }
+                if (introducesNext(from, v)) {
+                    return null;
+                }
                 if (!subjectPhrase(from, v)) {
                     int comma = relativeClauseBefore(from, v);
                     if (comma > from) {
@@ -107,10 +110,49 @@ final class Attribution {
                     return people.described(from, v); // "…,” a spokesman for the ministry said
                 }
                 People.Person p = subjectOf(v, from);
+                int participle = p == null ? participleAfterSubject(from, v) : -1;
+                if (participle > 0) {
+                    p = subjectOf(participle, from); // "…,” team members dressed for a game say"
+                }
                 return p != null ? p : descriptions.description(from, v);
             }
         }
         return null;
+    }
+
+    /** Prepositions that open what a participle after a subject goes on with ("dressed for a game"). */
+    private static final java.util.Set<String> PARTICIPLE_OBJECTS = java.util.Set.of("for", "in", "at", "with", "by",
+            "from", "on", "outside", "inside", "near", "around");
+
+    /**
+     * Where a participle set after the subject of the verb at {@code v} begins ("team members dressed for a game say",
+     * "residents living near the plant said"): a word in -ed or -ing in lower case, a preposition after it, a word
+     * before it; else -1.
+     */
+    private int participleAfterSubject(int from, int v) {
+        for (int k = from + 1; k + 1 < v; k++) {
+            Words.Word w = words.get(k);
+            if (w.letters() && !w.capitalised() && w.text().length() > 4 && (w.lower().endsWith("ed") || w.lower().endsWith("ing"))
+                    && !AttributionLexicon.speechVerb(w.text()) && PARTICIPLE_OBJECTS.contains(words.get(k + 1).lower())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the verb at {@code v}, after a quote closed on a full stop that ends before word {@code from}, opens the
+     * next quote: "“… we don't even know.” Colton laughed and stuttered, “I … I …”" is Colton's second quote only.
+     */
+    private boolean introducesNext(int from, int v) {
+        if (from < 2 || !words.get(from - 2).sentenceEnd()) {
+            return false;
+        }
+        int k = v + 1;
+        while (k < words.size() && (words.get(k).is(",") || words.get(k).is(":"))) {
+            k++;
+        }
+        return k > v + 1 && k < words.size() && isMark(words.get(k));
     }
 
     /**
@@ -282,21 +324,8 @@ final class Attribution {
                 earlier = lastVerb(floor, earlier);
             }
             People.Person subject = sentenceSubject(start, v);
-            if (subject == null) {
-                // "The court also found …, noting that “…”": the main clause's subject a source described
-                int s0 = mainClause(start, v);
-                while (s0 < v && !words.get(s0).letters()) {
-                    s0++;
-                }
-                int head = s0 + 1;
-                while (head < Math.min(v, s0 + 4) && words.get(head).letters() && !words.get(head).capitalised()
-                        && !AttributionLexicon.sourceNoun(words.get(head).lower())) {
-                    head++;
-                }
-                subject = head < v && AttributionLexicon.DETERMINERS.contains(words.get(s0).lower())
-                        ? descriptions.description(s0, head + 1) : null;
-            }
-            return subject;
+            // "The court also found …, noting that “…”": the main clause's subject a source described
+            return subject != null ? subject : describedOpening(mainClause(start, v), v);
         }
         People.Person p = subjectOf(v, start);
         if (p == null && v + 1 < open && capitalisedAt(v + 1)) {
@@ -305,9 +334,37 @@ final class Attribution {
         return p;
     }
 
+    /**
+     * The source described by the words that open a clause at {@code start}, before word {@code limit}: a determiner
+     * and a source noun at most three words on ("The court also found", "Some members of the team hold up"), else
+     * null.
+     */
+    People.Person describedOpening(int start, int limit) {
+        int s0 = start;
+        while (s0 < limit && !words.get(s0).letters()) {
+            s0++;
+        }
+        int head = s0 + 1;
+        while (head < Math.min(limit, s0 + 4) && words.get(head).letters() && !words.get(head).capitalised()
+                && !AttributionLexicon.sourceNoun(words.get(head).lower())) {
+            head++;
+        }
+        return head < limit && s0 < limit && AttributionLexicon.DETERMINERS.contains(words.get(s0).lower())
+                ? descriptions.description(s0, head + 1) : null;
+    }
+
     /** Whether the verb at {@code v} stands next to the quote opening at {@code open} ("Kerry said: “"). */
     boolean adjacent(int v, int open) {
-        for (int k = v + 1; k < open; k++) {
+        int from = v + 1;
+        if (from < open && words.get(from).is("to")) {
+            // "quipped to Colton, “…”", "said to reporters: “…”": whom it was said to stands between
+            int k = from + 1;
+            while (k < open && k - from <= 3 && words.get(k).letters() && !words.get(k).quoted()) {
+                k++;
+            }
+            from = k > from + 1 ? k : from;
+        }
+        for (int k = from; k < open; k++) {
             Words.Word w = words.get(k);
             if (!(w.is(",") || w.is(":") || w.is("that") || w.is("-") || w.is("—") || isMark(w))) {
                 return false;
@@ -315,6 +372,10 @@ final class Attribution {
         }
         return true;
     }
+
+    /** Verbs whose object is the subject of the verb after it: "he heard students shout", "saw fans chant". */
+    private static final java.util.Set<String> PERCEIVING = java.util.Set.of("heard", "hear", "hears", "saw", "see",
+            "sees", "watched", "watch", "watches");
 
     /** An age as news writes one for a person: "the 54-year-old said". */
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d{1,3}-year-old");
@@ -371,8 +432,13 @@ final class Attribution {
             return pronouns.of(k);
         }
         if (w.is("and") || w.is("but")) {
-            People.Person p = sentenceSubject(start, k);
-            return p != null ? p : clauseOpeningBody(start, k);
+            // the clause's first subject, after any quote before it: "“… know.” Lund laughed and said" is Lund's
+            int clause = k;
+            while (clause > start && !words.get(clause - 1).quoted() && !isMark(words.get(clause - 1))) {
+                clause--;
+            }
+            People.Person p = sentenceSubject(clause, k);
+            return p != null ? p : clauseOpeningBody(clause, k);
         }
         if (w.letters() && (!w.capitalised() || acronym(w)) && ROLES.contains(w.lower())) {
             People.Person p = role(k, start);
@@ -399,6 +465,7 @@ final class Attribution {
             int j = k;
             boolean plural = AttributionLexicon.pluralSource(words.get(k).lower());
             while (j - 1 >= Math.max(start, k - 6) && words.get(j - 1).letters() && !words.get(j - 1).quoted()
+                    && !PERCEIVING.contains(words.get(j - 1).lower())
                     && (!words.get(j - 1).capitalised() || descriptions.opensSentence(j - 1) || modifierBefore(j - 1, k)
                             || Descriptions.possessive(words.get(j - 1)) || plural && k - j < 3)) {
                 j--;
@@ -421,7 +488,8 @@ final class Attribution {
                 }
             }
             // "officials said", "local residents told": a plural of sources, no determiner, nothing before it in its clause
-            boolean clauseStart = j == start || !words.get(j - 1).letters() || words.get(j - 1).quoted();
+            boolean clauseStart = j == start || !words.get(j - 1).letters() || words.get(j - 1).quoted()
+                    || PERCEIVING.contains(words.get(j - 1).lower()); // "he heard students shout, “…”"
             return clauseStart && k - j < 3 ? descriptions.description(j, k + 1) : null;
         }
         if (w.capitalised() && PARTY_MEMBERS.contains(w.lower()) && afterThe(k, start)) {

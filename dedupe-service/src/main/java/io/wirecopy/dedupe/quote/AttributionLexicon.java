@@ -49,12 +49,13 @@ final class AttributionLexicon {
             "reads", "read", "echoed", "echoes", "echoing", "hinted", "hints", "marvelled", "marveled", "marvels",
             "gushed", "gushes", "raved", "raves", "sniffed", "snapped", "snaps", "barked", "grumbled", "grumbles",
             "confided", "confides", "divulged", "disclosed", "discloses", "surmised", "ventured", "chimed", "chimes",
-            "relayed", "relays", "texted", "emailed",
+            "relayed", "relays", "texted", "emailed", "chanted", "chanting", "yelled", "yelling", "screamed",
+            "screaming", "shouting",
             // the forms a plural subject takes: "Experts warn that", "Critics argue"
             // (not those that are also nouns a source may be: "note", "claim", "tweet", "reply", "recall")
             "warn", "argue", "insist", "explain", "suggest", "agree", "admit", "predict", "contend", "maintain",
             "urge", "write", "complain", "acknowledge", "concede", "allege", "testify", "respond", "emphasize",
-            "emphasise");
+            "emphasise", "shout", "chant", "yell", "scream");
 
     /**
      * Roles whose holder a text usually leaves unnamed ("the spokeswoman said", "the official added"): one of these

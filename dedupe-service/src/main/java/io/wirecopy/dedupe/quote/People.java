@@ -139,7 +139,7 @@ final class People {
 
     /** The end (exclusive) of the capitalised run starting at word {@code i}, or {@code i} if none starts there. */
     int runEnd(int i) {
-        if (i >= words.size() || !nameWord(i, true) && !givenNameThatIsAWord(i)) {
+        if (i >= words.size() || !nameWord(i, true) && !givenNameThatIsAWord(i) || participleOpening(i)) {
             return i;
         }
         int j = i + 1;
@@ -161,6 +161,17 @@ final class People {
             }
         }
         return j;
+    }
+
+    /**
+     * Whether word {@code i} is a participle capitalised only because it opens its sentence, before a name: "Having
+     * Billy Eichner show up …" names Billy Eichner, and the run starts after the participle.
+     */
+    private boolean participleOpening(int i) {
+        String w = words.get(i).lower();
+        return w.length() > 5 && w.endsWith("ing") && !AttributionLexicon.NAMES_IN_ING.contains(w)
+                && !AttributionLexicon.SPEECH_VERBS.contains(w) && i + 1 < words.size() && opensSentence(i)
+                && nameWord(i + 1, true);
     }
 
     /** How many particles of a name ("van", "der", "de", "la") stand in a row from word {@code j}, three at most. */

@@ -128,6 +128,10 @@ public final class QuoteExtractor {
         if (speaker == null && open >= 1 && words.get(open - 1).is(":") && sentenceStart < open - 1) {
             // "The ombudsman, Arne Tveit, repeated his criticism: “…”": the clause's subject
             speaker = found.keep(attribution.sentenceSubject(sentenceStart, open - 1));
+            if (speaker == null) {
+                // "Some members of the team hold up placards, including: “…”": a source described
+                speaker = found.keep(attribution.describedOpening(sentenceStart, open - 1));
+            }
         }
         // "“…,” the ad says in its last seconds.": a quote closed by a comma and words to its sentence's end has an
         // attribution of its own; when no rule read it, the quote is not lent a speaker from around it

@@ -806,6 +806,31 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void aParticipleOpeningASentenceAWordToSomeoneAndGroupsDescribedByWhatTheyDo() {
+        // "Having Karl Olsen …" names Karl Olsen (the participle is no part of the name); "quipped to Per Lund, “…”" is
+        // the subject's, not Lund's, though Lund speaks right after the quote's full stop; a participle after a plural
+        // ("team members dressed for a game say"), a perceiving verb's object ("heard students shout") and a colon's
+        // described subject ("Some members of the club hold up signs, including:") are sources described
+        assertThat(sources("""
+                Having Karl Olsen show up at the harbour was the surprise of the day.
+
+                The comedian said he was tired and then quipped to Per Lund, “You should try the night shift. \
+                Maybe you would like it more than we all think.” Lund laughed and said, “I would not, I am sure of it.”
+
+                “Help us keep our harbour open,” team members dressed for the match say in the video.
+
+                Some members of the rowing club hold up signs in the video, including: “Save the harbour for our children now”.
+
+                But Olsen said he heard students shout, “Go back to your own town now!” on the quay.
+                """)).containsExactly(
+                "Karl Olsen | You should try the night shift. Maybe you would like it more than we all think.",
+                "Per Lund | I would not, I am sure of it.",
+                "~team members | Help us keep our harbour open",
+                "~some members | Save the harbour for our children now",
+                "~students | Go back to your own town now!");
+    }
+
+    @Test
     void aRoleUsuallyLeftUnnamedStaysADescriptionAndCalledForOpensAQuote() {
         // "the spokeswoman" is not taken for the person the text is about; "called for" straight before a quote says it
         assertThat(sources("""
