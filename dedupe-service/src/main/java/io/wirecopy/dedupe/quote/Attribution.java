@@ -434,11 +434,12 @@ final class Attribution {
         if (w.is("and") || w.is("but")) {
             // the clause's first subject, after any quote before it: "“… know.” Lund laughed and said" is Lund's
             int clause = k;
-            while (clause > start && !words.get(clause - 1).quoted() && !isMark(words.get(clause - 1))) {
+            int floor = Math.max(start, k - REACH);
+            while (clause > floor && !words.get(clause - 1).quoted() && !isMark(words.get(clause - 1))) {
                 clause--;
             }
-            People.Person p = sentenceSubject(clause, k);
-            return p != null ? p : clauseOpeningBody(clause, k);
+            People.Person p = sentenceSubject(clause == floor ? start : clause, k);
+            return p != null ? p : clauseOpeningBody(clause == floor ? start : clause, k);
         }
         if (w.letters() && (!w.capitalised() || acronym(w)) && ROLES.contains(w.lower())) {
             People.Person p = role(k, start);
