@@ -355,11 +355,31 @@ final class People {
      * demonym ("Prominent Canadian examples").
      */
     private boolean notAPerson(int from, int to, List<String> name) {
+        if (notASpeaker(from, to, name)) {
+            return true;
+        }
+        boolean allPlaces = true;
+        for (String n : name) {
+            for (int c = 0; c < n.length(); c++) {
+                if (Character.isDigit(n.charAt(c))) {
+                    return true; // "PeeWee A2"
+                }
+            }
+            String lower = AttributionLexicon.lower(n);
+            allPlaces &= PLACES.contains(lower) || AttributionLexicon.STATES_AND_REGIONS.contains(lower);
+        }
         String last = AttributionLexicon.lower(name.get(name.size() - 1));
-        return notASpeaker(from, to, name) || name.stream().anyMatch(n -> n.chars().anyMatch(Character::isDigit)) // "PeeWee A2"
-                || name.stream().allMatch(n -> PLACES.contains(AttributionLexicon.lower(n))
-                || AttributionLexicon.STATES_AND_REGIONS.contains(AttributionLexicon.lower(n)))
-                || PLACES.contains(last) && (demonym(last) || last.endsWith("can")); // "Prominent Canadian examples"
+        return allPlaces || PLACES.contains(last) && (demonym(last) || last.endsWith("can")); // "Prominent Canadian examples"
+    }
+
+    /** Whether every word of {@code name} is an American state or a region word ("Central Missouri"). */
+    private static boolean statesAndRegionsOnly(List<String> name) {
+        for (String n : name) {
+            if (!AttributionLexicon.STATES_AND_REGIONS.contains(AttributionLexicon.lower(n))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -382,7 +402,7 @@ final class People {
             return true; // "Canadians", "Americans": a people, not a speaker
         }
         if (AttributionLexicon.PLACE_ENDINGS.contains(last) || AttributionLexicon.EVENT_ENDINGS.contains(last)
-                || name.stream().allMatch(n -> AttributionLexicon.STATES_AND_REGIONS.contains(AttributionLexicon.lower(n)))) {
+                || statesAndRegionsOnly(name)) {
             return true;
         }
         if (to - from < 2 || to - from > 3) {
@@ -447,8 +467,13 @@ final class People {
             parts.remove(parts.size() - 1);
         }
         String surname = Names.surname(parts.get(parts.size() - 1));
-        List<String> given = parts.subList(0, parts.size() - 1).stream()
-                .filter(p -> !PARTICLES.contains(AttributionLexicon.lower(p))).toList();
+        List<String> given = new ArrayList<>(parts.size() - 1);
+        for (String p : parts.subList(0, parts.size() - 1)) {
+            if (!PARTICLES.contains(AttributionLexicon.lower(p))) {
+                given.add(p);
+            }
+        }
+        String display = String.join(" ", parts);
         Person person = parts.size() == 1 ? acronyms.get(parts.get(0)) : null; // "EDC" after "Export Development Canada (EDC)"
         if (person == null && !name.organisation()) {
             // the latest people of this surname only: a page of 30,000 different "… Lee" must not compare each with all
@@ -462,20 +487,19 @@ final class People {
                 }
             }
         } else if (person == null) {
-            person = organisations.get(String.join(" ", parts));
+            person = organisations.get(display);
         }
         if (person == null) {
             person = new Person();
             person.surname = name.organisation() ? null : surname;
             people.add(person);
             if (name.organisation()) {
-                organisations.put(String.join(" ", parts), person);
+                organisations.put(display, person);
             } else {
                 bySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(person);
             }
         }
-        String display = String.join(" ", parts);
-        person.forms.add(String.join(" ", name.words()));
+        person.forms.add(parts.size() == name.words().size() ? display : String.join(" ", name.words()));
         if (person.display == null || display.length() > person.display.length()) {
             person.display = display;
         }
@@ -496,8 +520,10 @@ final class People {
             gender(person, t);
         }
         // a title or a role makes one word a person ("Dr. Green"); a possessive or a place before it does not ("Stella's Cafe")
-        boolean titled = name.titles().stream().anyMatch(t -> TITLES.contains(t) || TITLES.contains(t.replace(".", ""))
-                || ROLES.contains(t) || occupation(t));
+        boolean titled = false;
+        for (String t : name.titles()) {
+            titled |= TITLES.contains(t) || TITLES.contains(t.replace(".", "")) || ROLES.contains(t) || occupation(t);
+        }
         if (!name.organisation() && (parts.size() >= 2 || titled)) {
             person.person = true;
         }

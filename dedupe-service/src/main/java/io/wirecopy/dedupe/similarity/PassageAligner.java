@@ -208,14 +208,16 @@ public final class PassageAligner {
     private int[] findSkip(long[] a, long[] b, int ai, int bj, int dir) {
         int anchor = settings.anchorWords();
         for (int cost = 1; cost <= settings.maxGap(); cost++) {
-            for (int imbalance = 0; imbalance <= cost; imbalance++) {
-                int[][] options = imbalance == 0
-                        ? new int[][] {{cost, cost}}
-                        : new int[][] {{cost, cost - imbalance}, {cost - imbalance, cost}};
-                for (int[] o : options) {
-                    if (equalRunFrom(a, ai + dir * o[0], b, bj + dir * o[1], anchor, dir)) {
-                        return o;
-                    }
+            if (equalRunFrom(a, ai + dir * cost, b, bj + dir * cost, anchor, dir)) {
+                return new int[] {cost, cost};
+            }
+            for (int imbalance = 1; imbalance <= cost; imbalance++) {
+                int less = cost - imbalance;
+                if (equalRunFrom(a, ai + dir * cost, b, bj + dir * less, anchor, dir)) {
+                    return new int[] {cost, less};
+                }
+                if (equalRunFrom(a, ai + dir * less, b, bj + dir * cost, anchor, dir)) {
+                    return new int[] {less, cost};
                 }
             }
         }
