@@ -39,6 +39,15 @@ public interface DedupeConfig {
         int max();
     }
 
+    /**
+     * Key shards: 0 (the default) decides every article in one task, its postings in memory; N from 1 splits the
+     * postings over N shards (partitions of {@code news.dedupe.requests}, spread over the instances running dedupe)
+     * behind a sequencer and a spine of one partition each, with the same decisions (docs/scaling.md). Set it once,
+     * with empty state: the shards are the requests topic's partitions. Articles are not forgotten in this mode.
+     */
+    @WithDefault("0")
+    int shards();
+
     /** How long an article's text and index entries are kept for comparison. Older articles are forgotten. */
     @WithDefault("P30D")
     Duration retention();

@@ -1,22 +1,18 @@
 package io.wirecopy.dedupe.messaging;
 
-import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import io.wirecopy.dedupe.config.DedupeConfig;
 import io.wirecopy.dedupe.service.ArticleVersions;
 import io.wirecopy.dedupe.service.DedupeEngine;
 import io.wirecopy.dedupe.service.DedupeState;
-import io.wirecopy.dedupe.service.EventSizes;
 import io.wirecopy.dedupe.service.QuoteRecord;
-import io.wirecopy.shared.DeadLetter;
 import io.wirecopy.shared.Topics;
 import io.wirecopy.shared.event.ArticleIngested;
-import io.wirecopy.shared.event.DedupeEvent;
 import io.wirecopy.shared.event.EventJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -25,8 +21,6 @@ import java.util.Map;
 import java.util.function.Function;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.header.Headers;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -76,10 +70,14 @@ public class DedupeTopology {
     /** The engine of the running task, for the gauges (registered once; a task started again replaces it). */
     private final AtomicReference<DedupeEngine> running = new AtomicReference<>();
     private final RenderingStep renderings;
+    /** Where the shards' topics are created (null: not by this topology, as in tests that create them). */
+    private String bootstrap;
 
     @Inject
-    public DedupeTopology(MeterRegistry metrics, DedupeConfig config) {
+    public DedupeTopology(MeterRegistry metrics, DedupeConfig config,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap) {
         this(metrics, config, Clock.systemUTC(), Topics.ARTICLES, Topics.DEDUPE);
+        this.bootstrap = bootstrap;
     }
 
     /** With another clock and other topics than the contract's, for tests; dead letters go to {@code articlesTopic.dlq}. */
@@ -104,14 +102,25 @@ public class DedupeTopology {
         return engine == null ? Double.NaN : of.applyAsDouble(engine.size());
     }
 
+    /**
+     * The topology the service runs: one task deciding every article, or, with {@code wirecopy.dedupe.shards} set, the
+     * sharded one ({@link ShardedTopology}, whose topics are created first when missing).
+     */
     @Produces
     public Topology topology() {
+        if (config.shards() > 0 && bootstrap != null) {
+            ShardedTopology.createTopics(bootstrap, dedupeTopic, config.shards());
+        }
         Topology topology = new Topology();
-        topology.addSource(SOURCE, Serdes.String().deserializer(), Serdes.String().deserializer(), articlesTopic);
-        topology.addProcessor(PROCESSOR, DedupeProcessor::new, SOURCE);
-        storeBuilders().forEach(store -> topology.addStateStore(store, PROCESSOR));
-        topology.addSink(DECISIONS_SINK, dedupeTopic, Serdes.String().serializer(), Serdes.String().serializer(), PROCESSOR);
-        topology.addSink(DLQ_SINK, dlqTopic, Serdes.String().serializer(), Serdes.String().serializer(), PROCESSOR);
+        if (config.shards() > 0) {
+            new ShardedTopology(metrics, config, clock, running).addTo(topology, articlesTopic, dedupeTopic, dlqTopic);
+        } else {
+            topology.addSource(SOURCE, Serdes.String().deserializer(), Serdes.String().deserializer(), articlesTopic);
+            topology.addProcessor(PROCESSOR, DedupeProcessor::new, SOURCE);
+            storeBuilders().forEach(store -> topology.addStateStore(store, PROCESSOR));
+            topology.addSink(DECISIONS_SINK, dedupeTopic, Serdes.String().serializer(), Serdes.String().serializer(), PROCESSOR);
+            topology.addSink(DLQ_SINK, dlqTopic, Serdes.String().serializer(), Serdes.String().serializer(), PROCESSOR);
+        }
         if (config.quotes().enabled() && config.quotes().renderings().enabled()) {
             renderings.addTo(topology, dedupeTopic); // a sub-topology of its own, after the decisions
         }
@@ -147,27 +156,34 @@ public class DedupeTopology {
                 .withCachingEnabled();
     }
 
+    /**
+     * The article a record of {@code news.articles} holds, or null when it holds none (it went to the DLQ with the
+     * reason: ingest validates what it publishes; anything else on the topic is kept there).
+     */
+    static ArticleIngested ingested(Record<String, String> record, DecisionOutput output) {
+        try {
+            return EventJson.read(record.value(), ArticleIngested.class);
+        } catch (RuntimeException e) {
+            output.deadLetter(record, "not an ArticleIngested: " + e.getMessage(), e.getClass().getName());
+            return null;
+        }
+    }
+
     /** Adapts the stores to {@link DedupeState} and hands each article to the engine. */
     private final class DedupeProcessor implements Processor<String, String, String, String> {
 
-        private ProcessorContext<String, String> context;
         private DedupeEngine engine;
-        private Timer decisionTime;
-        private DistributionSummary candidates;
+        private DecisionOutput output;
 
         @Override
         public void init(ProcessorContext<String, String> context) {
-            this.context = context;
             long start = System.nanoTime();
             this.engine = new DedupeEngine(state(context::getStateStore), config);
             DedupeEngine.Size size = engine.size();
             LOG.infof("in-memory index rebuilt: %d articles, %d stories, %d keys in %.1f s", size.articles(), size.stories(),
                     size.indexKeys(), (System.nanoTime() - start) / 1e9);
             running.set(engine);
-            this.decisionTime = Timer.builder("wirecopy.dedupe.decision.time").publishPercentiles(0.5, 0.99)
-                    .description("time to decide one article").register(metrics);
-            this.candidates = DistributionSummary.builder("wirecopy.dedupe.candidates")
-                    .description("earlier articles verified as copies per article (LSH and containment candidates)").register(metrics);
+            this.output = new DecisionOutput(metrics, context, articlesTopic, dlqTopic);
             context.schedule(config.pruneInterval(), PunctuationType.WALL_CLOCK_TIME, now -> {
                 int forgotten = engine.prune(now - config.retention().toMillis(), PRUNE_BATCH);
                 if (forgotten > 0) {
@@ -184,50 +200,13 @@ public class DedupeTopology {
 
         @Override
         public void process(Record<String, String> record) {
-            ArticleIngested article;
-            try {
-                article = EventJson.read(record.value(), ArticleIngested.class);
-            } catch (RuntimeException e) {
-                // ingest validates what it publishes; anything else on the topic is kept in the DLQ with the reason
-                deadLetter(record, "not an ArticleIngested: " + e.getMessage(), e.getClass().getName());
+            ArticleIngested article = ingested(record, output);
+            if (article == null) {
                 return;
             }
             long start = System.nanoTime();
             DedupeEngine.Decision decision = engine.decide(article, OffsetDateTime.now(clock));
-            decisionTime.record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
-            candidates.record(decision.candidates().size());
-            metrics.counter("wirecopy.dedupe.decisions", "outcome", decision.outcome().name().toLowerCase()).increment();
-            metrics.counter("wirecopy.dedupe.passages").increment(decision.passages());
-            metrics.counter("wirecopy.dedupe.merges").increment(decision.merges());
-            if (decision.forgottenVersions() > 0) {
-                metrics.counter("wirecopy.dedupe.versions.forgotten").increment(decision.forgottenVersions());
-            }
-            for (DedupeEvent event : decision.events()) {
-                EventSizes.Fitted fitted = EventSizes.fit(event, Topics.MAX_MESSAGE_BYTES);
-                if (fitted.droppedPassages() > 0) {
-                    LOG.warnf("%s: %d passages left out of its decision to fit %d bytes", article.article().id(),
-                            fitted.droppedPassages(), Topics.MAX_MESSAGE_BYTES);
-                    metrics.counter("wirecopy.dedupe.passages.dropped").increment(fitted.droppedPassages());
-                }
-                if (fitted.json() == null) {
-                    deadLetter(record, "the decision for " + article.article().id() + " does not fit "
-                            + Topics.MAX_MESSAGE_BYTES + " bytes", "RecordTooLargeException");
-                    continue;
-                }
-                context.forward(new Record<>(article.article().id(), fitted.json(), record.timestamp()), DECISIONS_SINK);
-            }
-        }
-
-        /** The record, unchanged, to the DLQ with the error headers; committed with the rest (exactly-once). */
-        private void deadLetter(Record<String, String> record, String reason, String errorClass) {
-            var source = context.recordMetadata().orElse(null);
-            DeadLetter letter = new DeadLetter(reason, errorClass, source == null ? articlesTopic : source.topic(),
-                    source == null ? -1 : source.partition(), source == null ? -1 : source.offset());
-            LOG.warnf("%s-%d@%d -> %s: %s", letter.topic(), letter.partition(), letter.offset(), dlqTopic, reason);
-            Headers headers = new RecordHeaders(record.headers().toArray());
-            letter.headers().forEach(headers::add);
-            context.forward(new Record<>(record.key(), record.value(), record.timestamp(), headers), DLQ_SINK);
-            metrics.counter("wirecopy.dedupe.records.dead.lettered").increment();
+            output.decided(article, decision, System.nanoTime() - start, record);
         }
     }
 }

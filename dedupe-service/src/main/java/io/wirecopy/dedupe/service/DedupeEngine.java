@@ -53,6 +53,11 @@ public final class DedupeEngine {
      * With {@code postsKeys} false, the spine of a sharded dedupe: it posts no keys, and each decision is given what
      * the {@link KeyShard}s answered for its article ({@link #decide(ArticleIngested, OffsetDateTime, KeyLookup)}).
      */
+    /** The spine's engine of a sharded dedupe ({@link Spine}): decides from the key shards' answers, posts no keys. */
+    public static DedupeEngine withoutPostings(DedupeState state, DedupeConfig config) {
+        return new DedupeEngine(state, config, false);
+    }
+
     DedupeEngine(DedupeState state, DedupeConfig config, boolean postsKeys) {
         this.index = new ArticleIndex(state.articles(), config, postsKeys);
         this.quotes = new QuoteIndex(state.quotes(), config.quotes());

@@ -5,7 +5,7 @@ package io.wirecopy.dedupe.service;
  * {@code near.max-bucket-size} earlier articles, and how many and which earlier articles carry a winnowed
  * fingerprint. Answered by the index's own postings ({@link ArticleIndex}) or, split by key, by {@link KeyShard}s.
  */
-interface KeyLookup {
+public interface KeyLookup {
 
     /** The sequence numbers in band {@code band}'s bucket {@code bucket}, the first {@code near.max-bucket-size}. */
     int[] bucket(int band, long bucket);

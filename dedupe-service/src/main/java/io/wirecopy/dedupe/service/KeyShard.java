@@ -2,10 +2,12 @@ package io.wirecopy.dedupe.service;
 
 import com.carrotsearch.hppc.LongIntHashMap;
 import com.carrotsearch.hppc.LongObjectHashMap;
+import io.wirecopy.dedupe.config.DedupeConfig;
 import io.wirecopy.dedupe.similarity.Hash64;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One of {@code shards} shards of the posting lists: the LSH band buckets and winnowed fingerprints whose key hashes
@@ -13,25 +15,41 @@ import java.util.List;
  * are the same as in one index. It reads its requests in sequence order (one partition of a topic keeps them so): for
  * each it answers what its keys held before the article ({@link Request#visibleBelow}) and then, for an indexed
  * article, files the article under them. A request it has read already (a replay) is answered again, the same, and
- * files nothing. What it holds is a function of the sequenced articles alone, never of decisions.
+ * files nothing. What it holds is a function of the sequenced articles alone, never of decisions. In the service, the
+ * requests it has read are kept in a store ({@link #restored}) and filed again when its task starts.
  */
-final class KeyShard {
+public final class KeyShard {
 
     /**
      * An article's keys that fall to shard {@code shard}: its bands' buckets ({@code bands[i]}'s bucket {@code buckets[i]})
      * and fingerprints; what is older than sequence number {@code visibleBelow} is what it may see; {@code seq} is its own
      * (-1 for a re-send or a version), filed when {@code indexed}.
      */
-    record Request(int shard, int position, int visibleBelow, int seq, boolean indexed, int[] bands, long[] buckets,
+    public record Request(int shard, int position, int visibleBelow, int seq, boolean indexed, int[] bands, long[] buckets,
             long[] fingerprints) {
+        public Request {
+            if (shard < 0 || position < 0 || visibleBelow < 0 || bands == null || buckets == null || fingerprints == null
+                    || bands.length != buckets.length) {
+                throw new IllegalArgumentException("a request needs a shard, a position, and a bucket for each band");
+            }
+        }
     }
 
     /**
      * What a shard answered for the article at {@code position}: per band bucket asked its first entries, per
      * fingerprint asked how many carry it and, when that is no more than the common limit, which.
      */
-    record Answer(int position, int shard, int[] bands, long[] buckets, int[][] bucketSeqs, long[] fingerprints,
+    public record Answer(int position, int shard, int[] bands, long[] buckets, int[][] bucketSeqs, long[] fingerprints,
             int[] carriers, int[][] carrying) {
+        public Answer {
+            if (position < 0 || shard < 0 || bands == null || buckets == null || bucketSeqs == null || fingerprints == null
+                    || carriers == null || carrying == null || bands.length != buckets.length
+                    || bands.length != bucketSeqs.length || fingerprints.length != carriers.length
+                    || fingerprints.length != carrying.length || java.util.Arrays.stream(bucketSeqs).anyMatch(Objects::isNull)
+                    || java.util.Arrays.stream(carrying).anyMatch(Objects::isNull)) {
+                throw new IllegalArgumentException("an answer needs what each key it names holds");
+            }
+        }
     }
 
     private final int shard;
@@ -40,6 +58,8 @@ final class KeyShard {
     private final int maxBucketSize;
     private final int maxDocumentFrequency;
     private int lastPosition = -1;
+    /** Where first readings are kept (null: nowhere, as in the simulation). */
+    private DedupeState.Table<Request> read;
 
     KeyShard(int shard, int bandCount, int maxBucketSize, int maxDocumentFrequency) {
         this.shard = shard;
@@ -49,6 +69,27 @@ final class KeyShard {
         }
         this.maxBucketSize = maxBucketSize;
         this.maxDocumentFrequency = maxDocumentFrequency;
+    }
+
+    /**
+     * Shard {@code shard} as its requests in {@code read} (what it read before, by {@link #key}) left it: each filed
+     * again in order. Answers after this record every first reading in {@code read}.
+     */
+    public static KeyShard restored(int shard, DedupeConfig config, DedupeState.Table<Request> read) {
+        KeyShard s = new KeyShard(shard, config.near().bands(), config.near().maxBucketSize(),
+                config.passages().maxDocumentFrequency());
+        read.forEach((key, r) -> {
+            if (r.shard() == shard) {
+                s.file(r);
+            }
+        });
+        s.read = read;
+        return s;
+    }
+
+    /** Where a request read is kept: by shard, then position, so a store's order is the shard's order. */
+    public static String key(int shard, int position) {
+        return String.format("%05d:%010d", shard, position);
     }
 
     /** The shard of {@code shards} a band's bucket belongs to. */
@@ -62,7 +103,7 @@ final class KeyShard {
     }
 
     /** Answers a request and, the first time it is read, files an indexed article under its keys. */
-    Answer answer(Request r) {
+    public Answer answer(Request r) {
         int below = r.visibleBelow();
         int[][] bucketSeqs = new int[r.bands().length][];
         for (int i = 0; i < r.bands().length; i++) {
@@ -75,18 +116,27 @@ final class KeyShard {
             carriers[i] = all.length;
             carrying[i] = all.length > maxDocumentFrequency ? new int[0] : all;
         }
-        if (r.position() > lastPosition) {
-            lastPosition = r.position();
-            if (r.indexed()) {
-                for (int i = 0; i < r.bands().length; i++) {
-                    bands[r.bands()[i]].add(r.buckets()[i], r.seq());
-                }
-                for (long fp : r.fingerprints()) {
-                    fingerprints.add(fp, r.seq());
-                }
-            }
+        if (file(r) && read != null) {
+            read.put(key(shard, r.position()), r);
         }
         return new Answer(r.position(), shard, r.bands(), r.buckets(), bucketSeqs, r.fingerprints(), carriers, carrying);
+    }
+
+    /** Files an indexed article under its keys the first time its request is read; whether it was the first time. */
+    private boolean file(Request r) {
+        if (r.position() <= lastPosition) {
+            return false;
+        }
+        lastPosition = r.position();
+        if (r.indexed()) {
+            for (int i = 0; i < r.bands().length; i++) {
+                bands[r.bands()[i]].add(r.buckets()[i], r.seq());
+            }
+            for (long fp : r.fingerprints()) {
+                fingerprints.add(fp, r.seq());
+            }
+        }
+        return true;
     }
 
     /** The entries of {@code seqs} (ascending) below {@code below}, at most {@code limit}. */
@@ -99,7 +149,7 @@ final class KeyShard {
     }
 
     /** Keys held, buckets and fingerprints: what the shard's memory grows with (about 20 bytes a key, 4 an entry more). */
-    long keys() {
+    public long keys() {
         long keys = fingerprints.keys();
         for (IntPostings b : bands) {
             keys += b.keys();
@@ -111,7 +161,7 @@ final class KeyShard {
      * The answers of every shard asked for one article, merged into what one index would answer: each key is in one
      * shard's answer.
      */
-    static KeyLookup merged(List<Answer> answers) {
+    public static KeyLookup merged(List<Answer> answers) {
         LongObjectHashMap<int[]> carrying = new LongObjectHashMap<>();
         LongIntHashMap carriers = new LongIntHashMap();
         List<LongObjectHashMap<int[]>> byBand = new ArrayList<>();

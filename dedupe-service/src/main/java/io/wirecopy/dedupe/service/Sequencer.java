@@ -5,37 +5,55 @@ import io.wirecopy.dedupe.similarity.Lsh;
 import io.wirecopy.dedupe.similarity.MinHash;
 import io.wirecopy.shared.event.Article;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The first step of a sharded dedupe: fixes one order and computes each article's keys, from the articles alone. An
  * article whose id came before (a re-send, a new version) takes no sequence number and files nothing, as the engine
  * remembers no second article for it; any other takes the next one, and is indexed unless an indexed article had its
  * very text (an exact copy). Its keys, split by {@link KeyShard#of shard}, become one {@link KeyShard.Request} for each
- * shard that holds one of them. What it keeps: the ids and the texts' hashes seen (a few dozen bytes an article).
+ * shard that holds one of them. What it keeps ({@code seen}: a store in the service): the ids and the texts' hashes
+ * seen (a few dozen bytes an article), and where the order stands.
  */
-final class Sequencer {
+public final class Sequencer {
 
     /** One article in the order: its position, the shards asked and their requests (by shard). */
-    record Sequenced(int position, Article article, List<KeyShard.Request> requests) {
+    public record Sequenced(int position, Article article, List<KeyShard.Request> requests) {
+        /** The shards asked, in the order of {@link #requests}. */
+        public int[] shards() {
+            return requests.stream().mapToInt(KeyShard.Request::shard).toArray();
+        }
     }
+
+    private static final String POSITION = "position";
+    private static final String NEXT_SEQ = "next-seq";
 
     private final DedupeConfig config;
     private final MinHash minHash;
     private final Lsh lsh;
     private final int shards;
-    private final Set<String> ids = new HashSet<>();
-    private final Set<String> indexedTexts = new HashSet<>();
+    private final DedupeState.Table<String> seen;
     private int position;
     private int nextSeq;
 
     Sequencer(DedupeConfig config, int shards) {
+        this(config, shards, new DedupeState.MapTable<>());
+    }
+
+    /** A sequencer that keeps what it has seen in {@code seen} and goes on from where it stands there. */
+    public Sequencer(DedupeConfig config, int shards, DedupeState.Table<String> seen) {
         this.config = config;
         this.minHash = new MinHash(config.near().permutations(), config.near().seed());
         this.lsh = new Lsh(config.near().bands(), config.near().rows());
         this.shards = shards;
+        this.seen = seen;
+        this.position = counter(POSITION);
+        this.nextSeq = counter(NEXT_SEQ);
+    }
+
+    private int counter(String key) {
+        String v = seen.get(key);
+        return v == null ? 0 : Integer.parseInt(v);
     }
 
     /** An article's keys: its bands' buckets and its distinct fingerprints. */
@@ -49,7 +67,7 @@ final class Sequencer {
         return new Keys(lsh.buckets(minHash.signature(features.shingles())), features.distinctFingerprints());
     }
 
-    Sequenced next(Article article) {
+    public Sequenced next(Article article) {
         return next(article, keys(article));
     }
 
@@ -58,9 +76,14 @@ final class Sequencer {
         int below = nextSeq;
         int seq = -1;
         boolean indexed = false;
-        if (ids.add(article.id())) {
+        if (seen.get("id:" + article.id()) == null) {
+            seen.put("id:" + article.id(), "");
             seq = nextSeq++;
-            indexed = indexedTexts.add(article.contentHash());
+            seen.put(NEXT_SEQ, Integer.toString(nextSeq));
+            indexed = seen.get("text:" + article.contentHash()) == null;
+            if (indexed) {
+                seen.put("text:" + article.contentHash(), "");
+            }
         }
         long[] buckets = keys.buckets();
         long[] fingerprints = keys.fingerprints();
@@ -90,6 +113,7 @@ final class Sequencer {
                     bucketsOf.get(s).stream().mapToLong(Long::longValue).toArray(),
                     fingerprintsOf.get(s).stream().mapToLong(Long::longValue).toArray()));
         }
+        seen.put(POSITION, Integer.toString(position + 1));
         return new Sequenced(position++, article, requests);
     }
 }

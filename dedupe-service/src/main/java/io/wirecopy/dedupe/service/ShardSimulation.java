@@ -9,11 +9,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 
 /**
  * Dedupe split over {@code shards} key shards, run in one process with the topics as queues, under a random schedule:
@@ -77,10 +74,9 @@ public final class ShardSimulation {
             queues.add(new ArrayDeque<>());
             read.add(new ArrayDeque<>());
         }
-        DedupeEngine spine = new DedupeEngine(DedupeState.inMemory(), config, false);
+        Spine spine = new Spine(DedupeEngine.withoutPostings(DedupeState.inMemory(), config), new DedupeState.MapTable<>(),
+                new DedupeState.MapTable<>(), new DedupeState.MapTable<>());
         List<KeyShard.Answer> inFlight = new ArrayList<>();
-        Map<Integer, Map<Integer, KeyShard.Answer>> received = new HashMap<>();
-        TreeMap<Integer, Sequencer.Sequenced> waiting = new TreeMap<>();
         List<String> decisions = new ArrayList<>();
         int sent = 0;
         int delivered = 0;
@@ -101,10 +97,11 @@ public final class ShardSimulation {
             int action = ready.get(random.nextInt(ready.size()));
             if (action < 0) {
                 Sequencer.Sequenced next = sequencer.next(articles.get(sent++));
-                waiting.put(next.position(), next);
                 for (KeyShard.Request r : next.requests()) {
                     queues.get(r.shard()).add(r);
                 }
+                decided(spine.arrived(new Spine.Sequenced(next.position(), ArticleIngested.of(next.article(), now),
+                        next.shards()), now), decisions);
             } else if (action < shards) {
                 KeyShard.Request r = queues.get(action).poll();
                 inFlight.add(keyShards.get(action).answer(r));
@@ -124,19 +121,8 @@ public final class ShardSimulation {
             } else {
                 KeyShard.Answer a = inFlight.remove(random.nextInt(inFlight.size()));
                 delivered++;
-                received.computeIfAbsent(a.position(), p -> new HashMap<>()).putIfAbsent(a.shard(), a);
-            }
-            // the spine decides every article, in order, whose shards have all answered
-            while (!waiting.isEmpty() && waiting.firstKey() == decisions.size()) {
-                Sequencer.Sequenced head = waiting.firstEntry().getValue();
-                Map<Integer, KeyShard.Answer> got = received.getOrDefault(head.position(), Map.of());
-                if (got.size() < head.requests().size()) {
-                    break;
-                }
-                waiting.pollFirstEntry();
-                received.remove(head.position());
-                KeyLookup answers = KeyShard.merged(List.copyOf(got.values()));
-                decisions.add(json(spine.decide(ArticleIngested.of(head.article(), now), now, answers)));
+                // the spine decides every article, in order, whose shards have all answered
+                decided(spine.answered(a, now), decisions);
             }
         }
         long[] keys = new long[shards];
@@ -144,6 +130,12 @@ public final class ShardSimulation {
             keys[s] = keyShards.get(s).keys();
         }
         return new Result(decisions, keys, delivered, replayed);
+    }
+
+    private static void decided(List<Spine.Decided> decided, List<String> decisions) {
+        for (Spine.Decided d : decided) {
+            decisions.add(json(d.decision()));
+        }
     }
 
     /**

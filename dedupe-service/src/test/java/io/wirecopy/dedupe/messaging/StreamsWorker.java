@@ -11,7 +11,8 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 
 /**
  * The dedupe topology alone in its own JVM, so a test can kill it (SIGKILL) mid-stream like a crash.
- * Args: bootstrap servers, application id, state directory, articles topic, dedupe topic.
+ * Args: bootstrap servers, application id, state directory, articles topic, dedupe topic, and optionally the key
+ * shards ({@code wirecopy.dedupe.shards}, default 0: one task) and the standby replicas (default 0).
  */
 public final class StreamsWorker {
 
@@ -29,9 +30,12 @@ public final class StreamsWorker {
         // a killed member must leave the group quickly for the restarted one to take over
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), "6000");
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG), "1000");
+        String shards = args.length > 5 ? args[5] : "0";
+        props.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, args.length > 6 ? args[6] : "0");
         KafkaStreams streams = new KafkaStreams(
-                new DedupeTopology(new SimpleMeterRegistry(), StandaloneConfig.defaults(), Clock.systemUTC(), args[3], args[4])
-                        .topology(), props);
+                new DedupeTopology(new SimpleMeterRegistry(),
+                        StandaloneConfig.with(java.util.Map.of("wirecopy.dedupe.shards", shards)), Clock.systemUTC(),
+                        args[3], args[4]).topology(), props);
         streams.start();
         System.out.println("worker started");
         new CountDownLatch(1).await();
