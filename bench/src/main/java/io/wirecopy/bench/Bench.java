@@ -13,11 +13,11 @@ public final class Bench {
                    bench/run ingest
                    bench/run store [--articles 100000]
                    bench/run store-apply [--articles 20000]
-                   bench/run pipeline [--articles 5000]
+                   bench/run pipeline [--articles 5000] [--dedupe-instances N]
                    bench/run versions [--articles 4000]
                    bench/run dedupe [--articles 100000]
                    bench/run shards [--articles 1000000] [--schedules 200]
-                   bench/run faults [--quick]
+                   bench/run faults [--quick] [--dedupe-instances N]
                    bench/run extraction [--explain]
                    bench/run feeds [--explain]
                    bench/run chrome [--explain]
@@ -30,7 +30,8 @@ public final class Bench {
                         --explain lists every missed copy and passage, and every reuse degree off by more than 0.1
               ingest    parsing and cleaning throughput (documents per second, one thread) against baselines
               store     query latencies (p50, p99) of the store-service jar over a bulk-loaded database
-              pipeline  the pipeline part of --quick alone (N articles through devstack), nothing written
+              pipeline  the pipeline part of --quick alone (N articles through devstack), nothing written;
+                        --dedupe-instances N: N dedupe services over N key shards
               store-apply  the store-service jar applying N decisions (every feature on): its CPU and PostgreSQL's
                         per article, the rate against COPY of the same rows; STORE_JAR=path measures another build
               versions  what a new version of an article costs against a first decision in the same run, every
@@ -46,7 +47,8 @@ public final class Bench {
                         the reuse share against shared 10-word runs, passage precision
               faults    100,000 articles (--quick: 20,000) through devstack while each service, PostgreSQL and
                         the broker fail in turn; lost, duplicated, differing stories, recovery times; writes
-                        docs/reliability.md
+                        docs/reliability.md; --dedupe-instances N runs N dedupe services over N key shards (one
+                        standby replica each) and kills two of them in turn
               extraction article extraction of HTML pages on trafilatura's evaluation set (read from
                         ../shared/corpus/extraction): snippet precision, recall and F1, per language, against the
                         whole page as text; --explain lists every page with a miss
@@ -75,7 +77,16 @@ public final class Bench {
             case "ingest" -> new IngestThroughput(System.out).run();
             case "store" -> new StoreLatency(System.out, root, articles(args, 100_000), 300).run();
             case "store-apply" -> new StoreApply(System.out, root, articles(args, 20_000)).run();
-            case "pipeline" -> new Pipeline(System.out, root, articles(args, 5_000)).run();
+            case "pipeline" -> {
+                int instances = 1;
+                List<String> rest = new ArrayList<>(List.of(args));
+                int at = rest.indexOf("--dedupe-instances");
+                if (at > 0 && at + 1 < rest.size()) {
+                    instances = Integer.parseInt(rest.remove(at + 1));
+                    rest.remove(at);
+                }
+                new Pipeline(System.out, root, articles(rest.toArray(String[]::new), 5_000), instances).run();
+            }
             case "versions" -> new VersionCost(System.out, root, articles(args, 4_000)).run();
             case "shards" -> new ShardRun(System.out, option(args, "--articles", 1_000_000), (int) option(args, "--schedules", 200)).run();
             case "dedupe" -> {
@@ -103,15 +114,24 @@ public final class Bench {
     }
 
     private static void faults(Path root, String[] args) throws Exception {
-        boolean quick = args.length == 2 && args[1].equals("--quick");
-        if (args.length > 2 || (args.length == 2 && !quick)) {
-            usage("expected faults [--quick]");
+        boolean quick = false;
+        int instances = 1;
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].equals("--quick")) {
+                quick = true;
+            } else if (args[i].equals("--dedupe-instances") && i + 1 < args.length) {
+                instances = Integer.parseInt(args[++i]);
+            } else {
+                usage("expected faults [--quick] [--dedupe-instances N]");
+            }
         }
         int articles = quick ? 20_000 : 100_000;
         double perSecond = quick ? 60 : 70;
-        FaultRun.Result r = new FaultRun(System.out, root, root.resolve("bench/target/fault-run"), articles, perSecond).run();
+        FaultRun.Result r = new FaultRun(System.out, root, root.resolve("bench/target/fault-run"), articles, perSecond,
+                instances).run();
         System.out.println(FaultReport.table(r));
-        FaultReport.write(root, "bench/run faults" + (quick ? " --quick" : ""), r, perSecond);
+        FaultReport.write(root, "bench/run faults" + (quick ? " --quick" : "")
+                + (instances > 1 ? " --dedupe-instances " + instances : ""), r, perSecond);
         System.out.printf("articles=%d%nlost=%d%nduplicated=%d%ndiffering_stories=%d%n", r.articles(), r.lost(),
                 r.duplicated(), r.differingStories());
         for (FaultRun.FaultResult f : r.faults()) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 /** Writes a fault run's figures: a table for the terminal and {@code docs/reliability.md}. */
 final class FaultReport {
@@ -47,15 +48,21 @@ final class FaultReport {
         String section = begin + "\n## `" + command + "` (" + LocalDate.now() + ", 2 cores, " + String.format("%,d", r.articles())
                 + " articles at " + String.format("%.0f", perSecond) + "/s)\n\n" + table(r) + end;
         String old = Files.exists(file) ? Files.readString(file) : "";
-        String full = sectionOf(old, "<!-- bench/run faults: begin (written by it) -->", "<!-- bench/run faults: end -->");
-        String quick = sectionOf(old, "<!-- bench/run faults --quick: begin (written by it) -->", "<!-- bench/run faults --quick: end -->");
-        if (command.endsWith("--quick")) {
-            quick = section;
-        } else {
-            full = section;
+        StringBuilder doc = new StringBuilder(METHOD + "\n");
+        List<String> commands = new java.util.ArrayList<>(List.of("bench/run faults", "bench/run faults --quick"));
+        for (String c : List.of(command, "bench/run faults --quick --dedupe-instances 3")) {
+            if (!commands.contains(c)) {
+                commands.add(c);
+            }
         }
-        Files.writeString(file, METHOD + "\n" + (full.isEmpty() ? "" : full + "\n\n") + (quick.isEmpty() ? "" : quick + "\n\n")
-                + RECOVERY);
+        for (String c : commands) {
+            String kept = c.equals(command) ? section
+                    : sectionOf(old, "<!-- " + c + ": begin (written by it) -->", "<!-- " + c + ": end -->");
+            if (!kept.isEmpty()) {
+                doc.append(kept).append("\n\n");
+            }
+        }
+        Files.writeString(file, doc + RECOVERY);
     }
 
     private static String sectionOf(String doc, String begin, String end) {

@@ -61,7 +61,8 @@ public final class FaultRun {
             long deadLettered) {
     }
 
-    private static final List<String> SERVICES = List.of("ingest-service", "dedupe-service", "store-service");
+    /** The services killed in turn: with more than one dedupe instance, two of them (the second after the first). */
+    private final List<String> services;
     private static final Duration DRAIN_QUIET = Duration.ofSeconds(180);
 
     private final PrintStream out;
@@ -70,7 +71,18 @@ public final class FaultRun {
     private final int articles;
     private final double perSecond;
 
+    private final int dedupeInstances;
+
     public FaultRun(PrintStream out, Path root, Path data, int articles, double perSecond) {
+        this(out, root, data, articles, perSecond, 1);
+    }
+
+    /** With {@code dedupeInstances} dedupe services over as many key shards (one standby replica of each task). */
+    public FaultRun(PrintStream out, Path root, Path data, int articles, double perSecond, int dedupeInstances) {
+        this.dedupeInstances = dedupeInstances;
+        this.services = dedupeInstances > 1
+                ? List.of("ingest-service", "dedupe-service", "dedupe-service-2", "store-service")
+                : List.of("ingest-service", "dedupe-service", "store-service");
         this.out = out;
         this.root = root;
         this.data = data;
@@ -89,7 +101,8 @@ public final class FaultRun {
             kafkaPort = free.getLocalPort();
         }
         long t0 = System.nanoTime();
-        try (DevStack stack = DevStack.start(new DevStack.Options(root, data, true, kafkaPort, 0, Duration.ofSeconds(240)))) {
+        try (DevStack stack = DevStack.start(new DevStack.Options(root, data, true, kafkaPort, 0, Duration.ofSeconds(240),
+                dedupeInstances, dedupeInstances > 1 ? dedupeInstances : 0))) {
             out.printf("  devstack up; streaming %,d articles at %.0f/s into %s%n", articles, perSecond, Topics.INGEST);
             AtomicInteger sent = new AtomicInteger();
             Thread sender = new Thread(() -> send(stack, payloads, sent), "fault-run-sender");
@@ -97,7 +110,7 @@ public final class FaultRun {
             List<FaultResult> faults = new ArrayList<>();
             double window = articles / perSecond;
             Map<String, ThrowingRunnable> plan = new LinkedHashMap<>();
-            for (String s : SERVICES) {
+            for (String s : services) {
                 plan.put("SIGKILL " + s, () -> stack.kill(s));
             }
             plan.put("SIGKILL PostgreSQL", stack::killPostgres);
@@ -122,7 +135,7 @@ public final class FaultRun {
 
     private FaultResult inject(DevStack stack, String name, ThrowingRunnable fault, long t0) throws Exception {
         Map<String, Integer> restarts = new HashMap<>();
-        SERVICES.forEach(s -> restarts.put(s, stack.restarts(s)));
+        services.forEach(s -> restarts.put(s, stack.restarts(s)));
         int pgRestarts = stack.postgresRestarts();
         long at = System.nanoTime();
         out.printf("  %6.1f s  %s%n", (at - t0) / 1e9, name);
@@ -147,8 +160,8 @@ public final class FaultRun {
         return new FaultResult(name, (at - t0) / 1e9, recover);
     }
 
-    private static boolean back(DevStack stack, String fault, Map<String, Integer> restarts, int pgRestarts) {
-        for (String s : SERVICES) {
+    private boolean back(DevStack stack, String fault, Map<String, Integer> restarts, int pgRestarts) {
+        for (String s : services) {
             if (fault.endsWith(s)) {
                 return stack.restarts(s) > restarts.get(s);
             }
@@ -222,34 +235,57 @@ public final class FaultRun {
     }
 
     private Result verify(DevStack stack, Set<String> expected, List<FaultResult> faults, int storedCount, double seconds)
-            throws SQLException {
-        Map<String, String> storyOf = new HashMap<>();
+            throws SQLException, InterruptedException {
+        String bootstrap = stack.kafkaBootstrapServers();
+        // the store has every article; the renderings step may still be catching up: every event on news.dedupe
+        // applied, or none more applied for two minutes
+        Map<String, Integer> decisions = new HashMap<>();
+        Map<String, String> typeOf = new HashMap<>();
         Set<String> applied = new HashSet<>();
+        int notApplied = Integer.MAX_VALUE;
+        long lastProgress = System.nanoTime();
+        while (true) {
+            decisions.clear();
+            typeOf.clear();
+            for (ConsumerRecord<byte[], byte[]> r : readAll(bootstrap, Topics.DEDUPE)) {
+                DedupeEvent e = EventJson.read(TopicProbe.value(r), DedupeEvent.class);
+                typeOf.put(e.eventId(), e.getClass().getSimpleName());
+                if (e instanceof ArticleDeduplicated d) {
+                    decisions.merge(d.article().id(), 1, Integer::sum); // decided twice: more than one
+                }
+            }
+            applied = appliedEvents(stack);
+            Set<String> done = applied;
+            int missing = (int) typeOf.keySet().stream().filter(id -> !done.contains(id)).count();
+            if (missing < notApplied) {
+                notApplied = missing;
+                lastProgress = System.nanoTime();
+            }
+            if (missing == 0 || System.nanoTime() - lastProgress > TimeUnit.MINUTES.toNanos(2)) {
+                break;
+            }
+            out.printf("  ... %,d events on %s not applied yet%n", missing, Topics.DEDUPE);
+            Thread.sleep(10_000);
+        }
+        Set<String> done = applied;
+        Map<String, Long> missingByType = new java.util.TreeMap<>();
+        typeOf.forEach((id, type) -> {
+            if (!done.contains(id)) {
+                missingByType.merge(type, 1L, Long::sum);
+            }
+        });
+        if (!missingByType.isEmpty()) {
+            out.printf("  events never applied, by type: %s%n", missingByType);
+        }
+        Map<String, String> storyOf = new HashMap<>();
         try (Connection c = DriverManager.getConnection(stack.jdbcUrl(), PostgresServer.USER, PostgresServer.PASSWORD); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT id, story_id FROM articles")) {
                 while (rs.next()) {
                     storyOf.put(rs.getString(1), rs.getString(2));
                 }
             }
-            try (ResultSet rs = s.executeQuery("SELECT event_id FROM applied_events")) {
-                while (rs.next()) {
-                    applied.add(rs.getString(1));
-                }
-            }
-        }
-        String bootstrap = stack.kafkaBootstrapServers();
-        // decided twice: more than one ArticleDeduplicated for an article on the committed news.dedupe
-        Map<String, Integer> decisions = new HashMap<>();
-        Set<String> eventIds = new HashSet<>();
-        for (ConsumerRecord<byte[], byte[]> r : readAll(bootstrap, Topics.DEDUPE)) {
-            DedupeEvent e = EventJson.read(TopicProbe.value(r), DedupeEvent.class);
-            eventIds.add(e.eventId());
-            if (e instanceof ArticleDeduplicated d) {
-                decisions.merge(d.article().id(), 1, Integer::sum);
-            }
         }
         int duplicated = (int) decisions.values().stream().filter(n -> n > 1).count();
-        int notApplied = (int) eventIds.stream().filter(id -> !applied.contains(id)).count();
         // the uninterrupted run: the engine over the same news.articles, each article once, in topic order
         DedupeEngine engine = new DedupeEngine(DedupeState.inMemory(), StandaloneConfig.defaults());
         DecisionFold fold = new DecisionFold();
@@ -268,6 +304,17 @@ public final class FaultRun {
         long deadLettered = readAll(bootstrap, Topics.ARTICLES_DLQ).size() + readAll(bootstrap, Topics.DEDUPE_DLQ).size();
         return new Result(expected.size(), faults, storedCount, lost, duplicated, notApplied, actual.size(), reference.size(),
                 differing, seconds, deadLettered);
+    }
+
+    private static Set<String> appliedEvents(DevStack stack) throws SQLException {
+        Set<String> applied = new HashSet<>();
+        try (Connection c = DriverManager.getConnection(stack.jdbcUrl(), PostgresServer.USER, PostgresServer.PASSWORD);
+                Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT event_id FROM applied_events")) {
+            while (rs.next()) {
+                applied.add(rs.getString(1));
+            }
+        }
+        return applied;
     }
 
     private static List<ConsumerRecord<byte[], byte[]>> readAll(String bootstrap, String topic) {

@@ -154,7 +154,15 @@ final class Pipeline {
     private final Map<String, Long> queryable = new ConcurrentHashMap<>();
     private long runStart;
 
+    /** Dedupe instances devstack starts (more than one: over as many key shards). */
+    private final int dedupeInstances;
+
     Pipeline(PrintStream out, Path root, int articles) {
+        this(out, root, articles, 1);
+    }
+
+    Pipeline(PrintStream out, Path root, int articles, int dedupeInstances) {
+        this.dedupeInstances = dedupeInstances;
         this.out = out;
         this.root = root;
         this.articles = articles;
@@ -278,7 +286,8 @@ final class Pipeline {
         String java = ProcessHandle.current().info().command().orElse("java");
         Process p = new ProcessBuilder(java, "-Xmx768m", "-cp", module.resolve("classes") + ":" + module.resolve("lib") + "/*",
                 "io.wirecopy.devstack.DevStack", "--root", root.toString(), "--data", data.toString(), "--fresh",
-                "--kafka-port", String.valueOf(kafkaPort), "--postgres-port", String.valueOf(pgPort))
+                "--kafka-port", String.valueOf(kafkaPort), "--postgres-port", String.valueOf(pgPort),
+                "--dedupe-instances", String.valueOf(dedupeInstances))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
         while (System.nanoTime() < deadline) {
@@ -561,7 +570,11 @@ final class Pipeline {
             String cmd = String.join(" ", child.info().arguments().orElse(new String[0]));
             for (String service : List.of("ingest-service", "dedupe-service", "store-service")) {
                 if (cmd.contains(service)) {
-                    pids.put(service, child.pid());
+                    String name = service;
+                    for (int n = 2; pids.containsKey(name); n++) {
+                        name = service + " #" + n; // another instance of it
+                    }
+                    pids.put(name, child.pid());
                 }
             }
         }

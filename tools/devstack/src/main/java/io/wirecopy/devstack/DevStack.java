@@ -42,13 +42,24 @@ public final class DevStack implements AutoCloseable {
     record Service(String name, int port, Map<String, String> env, String heap) {
     }
 
-    public record Options(Path root, Path data, boolean fresh, int kafkaPort, int postgresPort, Duration startTimeout) {
+    /**
+     * What to start: {@code dedupeInstances} dedupe services (one application, ports 8082 on), deciding over
+     * {@code shards} key shards (0: one task, the default, only with one instance).
+     */
+    public record Options(Path root, Path data, boolean fresh, int kafkaPort, int postgresPort, Duration startTimeout,
+            int dedupeInstances, int shards) {
+        public Options(Path root, Path data, boolean fresh, int kafkaPort, int postgresPort, Duration startTimeout) {
+            this(root, data, fresh, kafkaPort, postgresPort, startTimeout, 1, 0);
+        }
+
         static Options parse(String[] args) {
             Path root = Path.of("").toAbsolutePath();
             Path data = null;
             boolean fresh = false;
             int kafkaPort = 9092;
             int pgPort = 0;
+            int instances = 1;
+            int partitions = 0;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--root" -> root = Path.of(args[++i]).toAbsolutePath();
@@ -56,20 +67,31 @@ public final class DevStack implements AutoCloseable {
                     case "--fresh" -> fresh = true;
                     case "--kafka-port" -> kafkaPort = Integer.parseInt(args[++i]);
                     case "--postgres-port" -> pgPort = Integer.parseInt(args[++i]);
+                    case "--dedupe-instances" -> instances = Integer.parseInt(args[++i]);
+                    case "--partitions" -> partitions = Integer.parseInt(args[++i]);
                     case "-h", "--help" -> {
                         System.out.println("""
                                 usage: ./devstack [--data DIR] [--fresh] [--kafka-port 9092] [--postgres-port N]
-                                  --data DIR         keep all state (Kafka logs, PostgreSQL, dedupe stores, logs) in DIR (default .devstack)
-                                  --fresh            wipe DIR first
-                                  --kafka-port N     Kafka's port (default 9092)
-                                  --postgres-port N  PostgreSQL's port (default: a free one)""");
+                                                  [--dedupe-instances N] [--partitions N]
+                                  --data DIR              keep all state (Kafka logs, PostgreSQL, dedupe stores, logs) in DIR (default .devstack)
+                                  --fresh                 wipe DIR first
+                                  --kafka-port N          Kafka's port (default 9092)
+                                  --postgres-port N       PostgreSQL's port (default: a free one)
+                                  --dedupe-instances N    run N dedupe services (ports 8082 on) over key shards, one standby
+                                                          replica of each task's stores (default 1: one task, no shards)
+                                  --partitions N          key shards, the partitions of news.dedupe.requests (default: the
+                                                          instances when more than one); set once per data directory""");
                         System.exit(0);
                     }
                     default -> throw new IllegalArgumentException("unknown option '" + args[i] + "' (try --help)");
                 }
             }
+            if (instances < 1 || partitions < 0) {
+                throw new IllegalArgumentException("--dedupe-instances must be at least 1 and --partitions at least 0");
+            }
+            int shards = partitions > 0 ? partitions : instances > 1 ? instances : 0;
             return new Options(root, data == null ? root.resolve(".devstack") : data, fresh, kafkaPort, pgPort,
-                    Duration.ofSeconds(180));
+                    Duration.ofSeconds(180), instances, shards);
         }
     }
 
@@ -119,13 +141,13 @@ public final class DevStack implements AutoCloseable {
             deleteTree(data);
         }
         Path logs = Files.createDirectories(data.resolve("logs"));
-        List<String> jars = new ArrayList<>();
+        Map<String, String> jars = new java.util.HashMap<>();
         for (String name : List.of("ingest-service", "dedupe-service", "store-service")) {
             Path jar = options.root().resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
             if (!Files.isRegularFile(jar)) {
                 throw new IllegalStateException(jar + " is missing: build with ./mvnw install -DskipTests");
             }
-            jars.add(jar.toString());
+            jars.put(name, jar.toString());
         }
 
         log("starting Kafka on localhost:%d (logs in %s)", options.kafkaPort(), data.resolve("kafka"));
@@ -139,17 +161,24 @@ public final class DevStack implements AutoCloseable {
         supervision.scheduleWithFixedDelay(this::watchPostgres, 1, 1, TimeUnit.SECONDS);
 
         String bootstrap = kafka.bootstrapServers();
-        List<Service> services = List.of(
-                new Service("ingest-service", 8081, Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap), "256m"),
-                new Service("dedupe-service", 8082, Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap,
-                        "DEDUPE_STATE_DIR", data.resolve("dedupe-state").toString()), "1g"),
-                new Service("store-service", 8080, Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap,
-                        "STORE_DB_URL", postgres.jdbcUrl(), "STORE_DB_USER", PostgresServer.USER,
-                        "STORE_DB_PASSWORD", PostgresServer.PASSWORD), "256m"));
+        List<Service> services = new ArrayList<>();
+        services.add(new Service("ingest-service", 8081, Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap), "256m"));
+        for (int i = 0; i < options.dedupeInstances(); i++) {
+            // one application: the instances share the work (and, with shards, the postings), each its own stores
+            services.add(new Service(i == 0 ? "dedupe-service" : "dedupe-service-" + (i + 1), 8082 + i, Map.of(
+                    "KAFKA_BOOTSTRAP_SERVERS", bootstrap,
+                    "DEDUPE_HTTP_PORT", Integer.toString(8082 + i),
+                    "DEDUPE_STATE_DIR", data.resolve(i == 0 ? "dedupe-state" : "dedupe-state-" + (i + 1)).toString(),
+                    "WIRECOPY_DEDUPE_SHARDS", Integer.toString(options.shards()),
+                    "DEDUPE_STANDBY_REPLICAS", options.dedupeInstances() > 1 ? "1" : "0"), "1g"));
+        }
+        services.add(new Service("store-service", 8080, Map.of("KAFKA_BOOTSTRAP_SERVERS", bootstrap,
+                "STORE_DB_URL", postgres.jdbcUrl(), "STORE_DB_USER", PostgresServer.USER,
+                "STORE_DB_PASSWORD", PostgresServer.PASSWORD), "256m"));
         String java = ProcessHandle.current().info().command().orElse("java");
-        for (int i = 0; i < services.size(); i++) {
-            Service s = services.get(i);
-            ProcessBuilder pb = new ProcessBuilder(java, "-Xmx" + s.heap(), "-XX:+UseSerialGC", "-jar", jars.get(i))
+        for (Service s : services) {
+            String jar = jars.get(s.name().startsWith("dedupe-service") ? "dedupe-service" : s.name());
+            ProcessBuilder pb = new ProcessBuilder(java, "-Xmx" + s.heap(), "-XX:+UseSerialGC", "-jar", jar)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(s.name() + ".log").toFile()));
             pb.environment().putAll(s.env());
@@ -171,12 +200,13 @@ public final class DevStack implements AutoCloseable {
 
                   store (query API, web page)  http://localhost:8080/   (OpenAPI: /q/swagger-ui)
                   ingest                       http://localhost:8081/articles  /feeds
-                  dedupe (health, metrics)     http://localhost:8082/q/health
+                  dedupe (health, metrics)     http://localhost:8082/q/health%s
                   Kafka                        %s
                   PostgreSQL                   %s  (user %s)
                   data and logs                %s
 
-                """, bootstrap, postgres.jdbcUrl(), PostgresServer.USER, data);
+                """, options.dedupeInstances() > 1 ? " (and on to " + (8081 + options.dedupeInstances()) + "; "
+                        + options.shards() + " key shards)" : "", bootstrap, postgres.jdbcUrl(), PostgresServer.USER, data);
     }
 
     private void awaitReady(Service s, Process p, Path log) throws InterruptedException {
