@@ -113,7 +113,7 @@ public class DedupeTopology {
         }
         Topology topology = new Topology();
         if (config.shards() > 0) {
-            new ShardedTopology(metrics, config, clock, running).addTo(topology, articlesTopic, dedupeTopic, dlqTopic);
+            new ShardedTopology(metrics, config, clock, running, articlesTopic, dedupeTopic, dlqTopic).addTo(topology);
         } else {
             topology.addSource(SOURCE, Serdes.String().deserializer(), Serdes.String().deserializer(), articlesTopic);
             topology.addProcessor(PROCESSOR, DedupeProcessor::new, SOURCE);

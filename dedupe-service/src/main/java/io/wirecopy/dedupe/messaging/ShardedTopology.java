@@ -61,12 +61,20 @@ final class ShardedTopology {
     private final DedupeConfig config;
     private final Clock clock;
     private final AtomicReference<DedupeEngine> running;
+    private final String articlesTopic;
+    private final String dedupeTopic;
+    private final String dlqTopic;
 
-    ShardedTopology(MeterRegistry metrics, DedupeConfig config, Clock clock, AtomicReference<DedupeEngine> running) {
+    /** From {@code articlesTopic} to {@code dedupeTopic}, dead letters to {@code dlqTopic}; the spine's engine in {@code running}. */
+    ShardedTopology(MeterRegistry metrics, DedupeConfig config, Clock clock, AtomicReference<DedupeEngine> running,
+            String articlesTopic, String dedupeTopic, String dlqTopic) {
         this.metrics = metrics;
         this.config = config;
         this.clock = clock;
         this.running = running;
+        this.articlesTopic = articlesTopic;
+        this.dedupeTopic = dedupeTopic;
+        this.dlqTopic = dlqTopic;
     }
 
     /** The requests topic of a dedupe topic: one partition per shard. */
@@ -84,11 +92,10 @@ final class ShardedTopology {
         return dedupeTopic + ".spine";
     }
 
-    /** Adds the three sub-topologies: from {@code articlesTopic} to {@code dedupeTopic}, dead letters to {@code dlqTopic}. */
-    void addTo(Topology topology, String articlesTopic, String dedupeTopic, String dlqTopic) {
-        int shards = config.shards();
+    /** Adds the three sub-topologies. */
+    void addTo(Topology topology) {
         topology.addSource("articles", Serdes.String().deserializer(), Serdes.String().deserializer(), articlesTopic);
-        topology.addProcessor("sequencer", () -> new SequencerProcessor(shards, articlesTopic, dlqTopic), "articles");
+        topology.addProcessor("sequencer", SequencerProcessor::new, "articles");
         topology.addStateStore(DedupeTopology.store(SEQUENCER_STORE, Serdes.String()), "sequencer");
         topology.addSink("requests-out", requests(dedupeTopic), Serdes.String().serializer(), Serdes.String().serializer(),
                 (topic, key, value, partitions) -> Optional.of(java.util.Set.of(Integer.parseInt(key) % partitions)),
@@ -97,14 +104,14 @@ final class ShardedTopology {
                 "sequencer");
 
         topology.addSource("requests-in", Serdes.String().deserializer(), Serdes.String().deserializer(), requests(dedupeTopic));
-        topology.addProcessor("shard", () -> new ShardProcessor(requests(dedupeTopic), dlqTopic), "requests-in");
+        topology.addProcessor("shard", ShardProcessor::new, "requests-in");
         topology.addStateStore(DedupeTopology.store(SHARD_STORE, JsonSerde.of(KeyShard.Request.class)), "shard");
         topology.addSink("answers-out", answers(dedupeTopic), Serdes.String().serializer(), Serdes.String().serializer(),
                 "shard");
 
         topology.addSource("spine-in", Serdes.String().deserializer(), Serdes.String().deserializer(), spine(dedupeTopic),
                 answers(dedupeTopic));
-        topology.addProcessor("spine", () -> new SpineProcessor(articlesTopic, dlqTopic, spine(dedupeTopic)), "spine-in");
+        topology.addProcessor("spine", SpineProcessor::new, "spine-in");
         DedupeTopology.storeBuilders().forEach(store -> topology.addStateStore(store, "spine"));
         topology.addStateStore(DedupeTopology.store(WAITING_STORE, JsonSerde.of(Spine.Sequenced.class)), "spine");
         topology.addStateStore(DedupeTopology.store(ANSWERS_STORE, JsonSerde.of(KeyShard.Answer.class)), "spine");
@@ -180,24 +187,15 @@ final class ShardedTopology {
 
     /** Orders the articles and asks the shards. */
     private final class SequencerProcessor implements Processor<String, String, String, String> {
-        private final int shards;
-        private final String articlesTopic;
-        private final String dlqTopic;
         private ProcessorContext<String, String> context;
         private Sequencer sequencer;
         private DecisionOutput output;
-
-        SequencerProcessor(int shards, String articlesTopic, String dlqTopic) {
-            this.shards = shards;
-            this.articlesTopic = articlesTopic;
-            this.dlqTopic = dlqTopic;
-        }
 
         @Override
         public void init(ProcessorContext<String, String> context) {
             this.context = context;
             KeyValueStore<String, String> seen = context.getStateStore(SEQUENCER_STORE);
-            this.sequencer = new Sequencer(config, shards, new StoreTable<>(seen));
+            this.sequencer = new Sequencer(config, config.shards(), new StoreTable<>(seen));
             this.output = new DecisionOutput(metrics, context, articlesTopic, dlqTopic);
         }
 
@@ -219,22 +217,15 @@ final class ShardedTopology {
     /** Answers the requests of the shards of its partition (in tests, of any shard). */
     private final class ShardProcessor implements Processor<String, String, String, String> {
         private final Map<Integer, KeyShard> shards = new HashMap<>();
-        private final String requestsTopic;
-        private final String dlqTopic;
         private ProcessorContext<String, String> context;
         private StoreTable<KeyShard.Request> read;
         private DecisionOutput output;
-
-        ShardProcessor(String requestsTopic, String dlqTopic) {
-            this.requestsTopic = requestsTopic;
-            this.dlqTopic = dlqTopic;
-        }
 
         @Override
         public void init(ProcessorContext<String, String> context) {
             this.context = context;
             this.read = new StoreTable<>(context.getStateStore(SHARD_STORE));
-            this.output = new DecisionOutput(metrics, context, requestsTopic, dlqTopic);
+            this.output = new DecisionOutput(metrics, context, requests(dedupeTopic), dlqTopic);
         }
 
         @Override
@@ -256,18 +247,9 @@ final class ShardedTopology {
 
     /** Decides the articles in order as their answers come in. */
     private final class SpineProcessor implements Processor<String, String, String, String> {
-        private final String articlesTopic;
-        private final String dlqTopic;
-        private final String spineTopic;
         private ProcessorContext<String, String> context;
         private Spine spine;
         private DecisionOutput output;
-
-        SpineProcessor(String articlesTopic, String dlqTopic, String spineTopic) {
-            this.articlesTopic = articlesTopic;
-            this.dlqTopic = dlqTopic;
-            this.spineTopic = spineTopic;
-        }
 
         @Override
         public void init(ProcessorContext<String, String> context) {
@@ -286,7 +268,7 @@ final class ShardedTopology {
 
         @Override
         public void process(Record<String, String> record) {
-            boolean article = context.recordMetadata().map(m -> m.topic().equals(spineTopic)).orElse(false);
+            boolean article = context.recordMetadata().map(m -> m.topic().equals(spine(dedupeTopic))).orElse(false);
             OffsetDateTime now = OffsetDateTime.now(clock);
             long start = System.nanoTime();
             Spine.Sequenced sequenced = article ? readOrDeadLetter(record, Spine.Sequenced.class, output) : null;
