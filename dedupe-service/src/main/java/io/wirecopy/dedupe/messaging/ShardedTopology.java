@@ -52,6 +52,7 @@ final class ShardedTopology {
     static final String SEQUENCER_STORE = "dedupe-sequencer";
     static final String SHARD_STORE = "dedupe-shard-requests";
     static final String WAITING_STORE = "dedupe-spine-waiting";
+    static final String ANSWERS_STORE = "dedupe-spine-answers";
     static final String PROGRESS_STORE = "dedupe-spine-progress";
 
     private static final Logger LOG = Logger.getLogger(ShardedTopology.class);
@@ -112,7 +113,8 @@ final class ShardedTopology {
                 answers(dedupeTopic));
         topology.addProcessor("spine", SpineProcessor::new, "spine-in");
         DedupeTopology.storeBuilders().forEach(store -> topology.addStateStore(store, "spine"));
-        topology.addStateStore(DedupeTopology.store(WAITING_STORE, JsonSerde.of(Spine.Waiting.class)), "spine");
+        topology.addStateStore(DedupeTopology.store(WAITING_STORE, JsonSerde.of(Spine.Sequenced.class)), "spine");
+        topology.addStateStore(DedupeTopology.store(ANSWERS_STORE, JsonSerde.of(KeyShard.Answer.class)), "spine");
         topology.addStateStore(DedupeTopology.store(PROGRESS_STORE, Serdes.String()), "spine");
         topology.addSink(DedupeTopology.DECISIONS_SINK, dedupeTopic, Serdes.String().serializer(),
                 Serdes.String().serializer(), "spine");
@@ -259,6 +261,7 @@ final class ShardedTopology {
                     (System.nanoTime() - start) / 1e9);
             running.set(engine);
             this.spine = new Spine(engine, new StoreTable<>(context.getStateStore(WAITING_STORE)),
+                    new StoreTable<>(context.getStateStore(ANSWERS_STORE)),
                     new StoreTable<>(context.getStateStore(PROGRESS_STORE)));
             this.output = new DecisionOutput(metrics, context, articlesTopic, dlqTopic);
         }

@@ -75,7 +75,7 @@ public final class ShardSimulation {
             read.add(new ArrayDeque<>());
         }
         Spine spine = new Spine(DedupeEngine.withoutPostings(DedupeState.inMemory(), config), new DedupeState.MapTable<>(),
-                new DedupeState.MapTable<>());
+                new DedupeState.MapTable<>(), new DedupeState.MapTable<>());
         List<KeyShard.Answer> inFlight = new ArrayList<>();
         List<String> decisions = new ArrayList<>();
         int sent = 0;
