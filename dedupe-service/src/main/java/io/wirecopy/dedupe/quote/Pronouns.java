@@ -2,6 +2,8 @@ package io.wirecopy.dedupe.quote;
 
 import static io.wirecopy.dedupe.quote.AttributionLexicon.ROLES;
 
+import java.util.List;
+
 /**
  * Who a pronoun of an attribution is: "he" and "she" the person the nearest sentences are about (not the one
  * mentioned last), "they" a group or a body, never one person. What {@link Attribution} reads for "…,” he said".
@@ -20,6 +22,12 @@ final class Pronouns {
 
     /** How many sentences back a pronoun looks for the person it continues. */
     static final int PRONOUN_SENTENCES = 3;
+
+    /**
+     * How many sentences back "it" looks for a body: past {@link #PRONOUN_SENTENCES}, only one that opened a sentence or
+     * spoke ("BC Hydro said in a statement …" three sentences and a pull quote before "“…,” it said").
+     */
+    static final int IT_SENTENCES = 8;
 
     /**
      * Who "he" or "she" at word {@code k} is, as a reader takes it: going back sentence by sentence (its own first,
@@ -253,20 +261,44 @@ final class Pronouns {
      * {@value #PASSED_OVER} of them): "he" and "she" look for narration.
      */
     private java.util.List<int[]> sentencesBefore(int k, int count, boolean passQuotes) {
+        return sentencesBefore(k, count, passQuotes, false);
+    }
+
+    /**
+     * As {@link #sentencesBefore(int, int, boolean)}; with {@code passBreaks}, a break between paragraphs is not
+     * counted as a sentence (it is for "he", "she" and "they": a paragraph's end is where their person goes out of
+     * reach).
+     */
+    private java.util.List<int[]> sentencesBefore(int k, int count, boolean passQuotes, boolean passBreaks) {
         java.util.List<int[]> out = new java.util.ArrayList<>(count);
         int end = k;
         int start = words.sentenceStart(k);
         for (int walked = 0; out.size() < count && walked < count + PASSED_OVER; walked++) {
-            if (out.isEmpty() || (!passQuotes || ownWords(start, end)) && !words.caption(start)) {
+            if (out.isEmpty() || (!passQuotes || ownWords(start, end)) && !words.caption(start)
+                    && (!passBreaks || hasLetters(start, end))) {
                 out.add(new int[] {start, Math.min(end, start + Attribution.REACH)});
-            } // a sentence all in quotes ("“Do we lock down?” he asks.") or a photo's caption is passed over, not counted
+            } // a sentence all in quotes ("“Do we lock down?” he asks."), a photo's caption (and with passBreaks a
+              // paragraph's break) is passed over, not counted
             if (start == 0) {
                 break;
+            }
+            if (passBreaks && !hasLetters(start, end)) {
+                walked--; // a break between paragraphs is no sentence walked over
             }
             end = start;
             start = words.sentenceStart(start - 1);
         }
         return out;
+    }
+
+    /** Whether the words {@code [from, to)} hold a word at all (a paragraph's break is a sentence of none). */
+    private boolean hasLetters(int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (words.get(j).letters()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sentences passed over as going on about the one before, or as all quote, beyond those counted. */
@@ -295,7 +327,10 @@ final class Pronouns {
      * body is in sight.
      */
     People.Person it(int k) {
-        for (int[] sentence : sentencesBefore(k, PRONOUN_SENTENCES + 1, false)) {
+        List<int[]> sentences = sentencesBefore(k, IT_SENTENCES + 1, false, true);
+        for (int s = 0; s < sentences.size(); s++) {
+            int[] sentence = sentences.get(s);
+            boolean far = s > PRONOUN_SENTENCES; // past the near sentences: only a body that opened one or spoke
             for (int j = sentence[0]; j < sentence[1]; j++) {
                 Words.Word x = words.get(j);
                 if (x.quoted() || !x.letters()) {
@@ -305,7 +340,7 @@ final class Pronouns {
                 if (runEnd > j) {
                     People.Person p = people.named(j, runEnd);
                     if (p != null && !p.described && !p.titled && p.gender == People.Gender.UNKNOWN && p.roles.isEmpty()
-                            && (!afterPrepositionOrArticle(j) || words.get(j - 1).is("the"))) {
+                            && (!afterPrepositionOrArticle(j) || words.get(j - 1).is("the")) && (!far || p.salient)) {
                         // a body as a subject, not where something happens ("in Lake Cowichan"), nor anyone the text
                         // shows to be a person; a name of no known gender may be one ("Export Development Canada")
                         return p;
@@ -313,7 +348,7 @@ final class Pronouns {
                     j = runEnd - 1;
                     continue;
                 }
-                People.Person body = bodyByKind(j, sentence[0]);
+                People.Person body = far ? null : bodyByKind(j, sentence[0]);
                 if (body != null) {
                     return body; // "The ministry denied it. “…,” it said"
                 }

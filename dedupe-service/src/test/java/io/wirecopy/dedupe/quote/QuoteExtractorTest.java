@@ -831,6 +831,23 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void itIsTheBodyThatSpokeSomeSentencesBackPastAPullQuote() {
+        // "it said" four sentences after "Nordhavn Power said …", past a pull quote signed by a mayor: the company, not
+        // the mayor (past the near sentences only a body that opened a sentence or spoke is taken)
+        assertThat(sources("""
+                Mayor Per Lund says he spent the day opening the school to families without power.
+
+                Nordhavn Power said in a statement that 60,000 customers lost power in the storm.
+
+                The storm was the worst in twenty years. It took two days to clear the roads.
+
+                “It is very bad for our older residents who have nothing in the way of backup.” Per Lund, mayor of the town
+
+                “Hundreds of fallen trees have left some roads closed to our repair crews for now,” it said.
+                """)).contains("Nordhavn Power | Hundreds of fallen trees have left some roads closed to our repair crews for now");
+    }
+
+    @Test
     void aRoleUsuallyLeftUnnamedStaysADescriptionAndCalledForOpensAQuote() {
         // "the spokeswoman" is not taken for the person the text is about; "called for" straight before a quote says it
         assertThat(sources("""
