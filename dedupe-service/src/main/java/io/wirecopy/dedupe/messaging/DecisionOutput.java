@@ -10,6 +10,7 @@ import io.wirecopy.shared.Topics;
 import io.wirecopy.shared.event.ArticleIngested;
 import io.wirecopy.shared.event.DedupeEvent;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -43,8 +44,12 @@ final class DecisionOutput {
                 .description("earlier articles verified as copies per article (LSH and containment candidates)").register(metrics);
     }
 
-    /** The decision of {@code article}, which took {@code nanos}, from {@code record} (what a dead letter keeps). */
-    void decided(ArticleIngested article, DedupeEngine.Decision decision, long nanos, Record<String, String> record) {
+    /**
+     * The decision of {@code article}, which took {@code nanos}, its events stamped with {@code timestamp};
+     * {@code received} gives the record a dead letter keeps, asked for only when one is written.
+     */
+    void decided(ArticleIngested article, DedupeEngine.Decision decision, long nanos, long timestamp,
+            Supplier<Record<String, String>> received) {
         decisionTime.record(nanos, TimeUnit.NANOSECONDS);
         candidates.record(decision.candidates().size());
         metrics.counter("wirecopy.dedupe.decisions", "outcome", decision.outcome().name().toLowerCase()).increment();
@@ -61,11 +66,11 @@ final class DecisionOutput {
                 metrics.counter("wirecopy.dedupe.passages.dropped").increment(fitted.droppedPassages());
             }
             if (fitted.json() == null) {
-                deadLetter(record, "the decision for " + article.article().id() + " does not fit "
+                deadLetter(received.get(), "the decision for " + article.article().id() + " does not fit "
                         + Topics.MAX_MESSAGE_BYTES + " bytes", "RecordTooLargeException");
                 continue;
             }
-            context.forward(new Record<>(article.article().id(), fitted.json(), record.timestamp()), DedupeTopology.DECISIONS_SINK);
+            context.forward(new Record<>(article.article().id(), fitted.json(), timestamp), DedupeTopology.DECISIONS_SINK);
         }
     }
 

@@ -206,7 +206,7 @@ public class DedupeTopology {
             }
             long start = System.nanoTime();
             DedupeEngine.Decision decision = engine.decide(article, OffsetDateTime.now(clock));
-            output.decided(article, decision, System.nanoTime() - start, record);
+            output.decided(article, decision, System.nanoTime() - start, record.timestamp(), () -> record);
         }
     }
 }

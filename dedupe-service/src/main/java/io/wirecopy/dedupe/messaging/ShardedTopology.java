@@ -279,9 +279,9 @@ final class ShardedTopology {
             List<Spine.Decided> decided = sequenced != null ? spine.arrived(sequenced, now) : spine.answered(answer, now);
             long nanos = decided.isEmpty() ? 0 : (System.nanoTime() - start) / decided.size();
             for (Spine.Decided d : decided) {
-                String id = d.ingested().article().id();
-                output.decided(d.ingested(), d.decision(), nanos,
-                        new Record<>(id, EventJson.write(d.ingested()), record.timestamp()));
+                // a decision too large to write goes to the DLQ as the article it decides, written only then
+                output.decided(d.ingested(), d.decision(), nanos, record.timestamp(),
+                        () -> new Record<>(d.ingested().article().id(), EventJson.write(d.ingested()), record.timestamp()));
             }
         }
     }

@@ -168,10 +168,13 @@ final class People {
      * Billy Eichner show up …" names Billy Eichner, and the run starts after the participle.
      */
     private boolean participleOpening(int i) {
-        String w = words.get(i).lower();
-        return w.length() > 5 && w.endsWith("ing") && !AttributionLexicon.NAMES_IN_ING.contains(w)
-                && !AttributionLexicon.SPEECH_VERBS.contains(w) && i + 1 < words.size() && opensSentence(i)
-                && nameWord(i + 1, true);
+        return participleNotName(words.get(i).lower()) && i + 1 < words.size() && opensSentence(i) && nameWord(i + 1, true);
+    }
+
+    /** A word in -ing that is no name ("Sterling") and no verb of saying: "Having", "Hammering". */
+    private static boolean participleNotName(String lower) {
+        return lower.length() > 5 && lower.endsWith("ing") && !AttributionLexicon.NAMES_IN_ING.contains(lower)
+                && !AttributionLexicon.SPEECH_VERBS.contains(lower);
     }
 
     /** How many particles of a name ("van", "der", "de", "la") stand in a row from word {@code j}, three at most. */
@@ -394,8 +397,7 @@ final class People {
             return true; // "Maryland-based": an adjective, whatever follows
         }
         String last = AttributionLexicon.lower(name.get(name.size() - 1));
-        if (to - from >= 2 && first.length() > 5 && first.endsWith("ing") && !AttributionLexicon.NAMES_IN_ING.contains(first)
-                && !AttributionLexicon.SPEECH_VERBS.contains(first)) {
+        if (to - from >= 2 && participleNotName(first)) {
             return true; // a participle
         }
         if (name.size() == 1 && last.endsWith("s") && PLACES.contains(last.substring(0, last.length() - 1))) {

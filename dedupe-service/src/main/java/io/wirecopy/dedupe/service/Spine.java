@@ -33,6 +33,8 @@ public final class Spine {
     private final DedupeState.Table<Sequenced> waiting;
     private final DedupeState.Table<KeyShard.Answer> answers;
     private final DedupeState.Table<String> progress;
+    /** The position of the next article to decide: {@code progress}'s, read once and kept with it. */
+    private int next;
 
     /**
      * A spine deciding with {@code engine} (one that keeps no postings), keeping the articles that wait in
@@ -44,6 +46,8 @@ public final class Spine {
         this.waiting = waiting;
         this.answers = answers;
         this.progress = progress;
+        String v = progress.get(NEXT);
+        this.next = v == null ? 0 : Integer.parseInt(v);
     }
 
     /** An article arrived from the sequencer; what can be decided now, in order. */
@@ -65,13 +69,11 @@ public final class Spine {
 
     /** The position of the next article to decide. */
     public int next() {
-        String v = progress.get(NEXT);
-        return v == null ? 0 : Integer.parseInt(v);
+        return next;
     }
 
     private List<Decided> decideReady(OffsetDateTime now) {
         List<Decided> out = new ArrayList<>();
-        int next = next();
         while (true) {
             Sequenced head = waiting.get(key(next));
             if (head == null) {
